@@ -1,0 +1,33 @@
+/**
+ * Names of every environment variable the functions read. `cdk/` imports the
+ * same constants when it sets them, so a rename cannot drift between the two.
+ */
+export const ENV = {
+  /** `local` (default: working defaults) or `production` (every secret and address must be given). */
+  environment: 'DIGEST_ENV',
+  /** Optional JSON file with any of the settings below, by their config names. */
+  configFile: 'DIGEST_CONFIG_FILE',
+  from: 'DIGEST_FROM',
+  replyTo: 'DIGEST_REPLY_TO',
+  postalAddress: 'DIGEST_POSTAL_ADDRESS',
+  siteUrl: 'DIGEST_SITE_URL',
+  unsubscribeUrl: 'DIGEST_UNSUBSCRIBE_URL',
+  unsubscribeMailto: 'DIGEST_UNSUBSCRIBE_MAILTO',
+  listId: 'DIGEST_LIST_ID',
+  listName: 'DIGEST_LIST_NAME',
+  subjectPrefix: 'DIGEST_SUBJECT_PREFIX',
+  language: 'DIGEST_LANGUAGE',
+  hmacSecret: 'DIGEST_HMAC_SECRET',
+  hmacSecretArn: 'DIGEST_HMAC_SECRET_ARN',
+  sizeBudgetBytes: 'DIGEST_SIZE_BUDGET_BYTES',
+  sendRate: 'DIGEST_SEND_RATE',
+  sendConcurrency: 'DIGEST_SEND_CONCURRENCY',
+  bucket: 'DIGEST_BUCKET',
+  s3Endpoint: 'DIGEST_S3_ENDPOINT',
+  sesEndpoint: 'DIGEST_SES_ENDPOINT',
+  sesConfigurationSet: 'DIGEST_SES_CONFIGURATION_SET',
+  stateMachineArn: 'DIGEST_STATE_MACHINE_ARN',
+  region: 'AWS_REGION',
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
