@@ -1,0 +1,413 @@
+/**
+ * The `.html` / `.htm` input format: the main article of a whole web page.
+ *
+ * Readability (Mozilla, on linkedom) finds the article; this module turns its
+ * output into plain-text paragraphs, keeps captions apart, gathers metadata from
+ * meta tags, JSON-LD and Readability, and removes the page furniture Readability
+ * leaves behind. Nothing returned here carries markup: scripts, event handlers and
+ * `javascript:` URLs cannot survive a text-only result.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ArticleParseError } from '../errors.js';
+import type { ArticleMetadata, ParsedArticle } from './article.js';
+
+export interface HtmlArticleOptions {
+  /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
+  url?: string;
+}
+
+type ReadabilityOptions = NonNullable<ConstructorParameters<typeof Readability>[1]>;
+type ReadabilityResult = NonNullable<ReturnType<Readability<Node>['parse']>>;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** A first pass shorter than this many words is retried with relaxed options. */
+const SHORT_ARTICLE_WORDS = 120;
+
+export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ParsedArticle {
+  if (html.trim() === '') throw new ArticleParseError('empty HTML document');
+  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+
+  // Metadata first: Readability rewrites the document it is given.
+  const document = parseDocument(source);
+  const page = readPageMetadata(document);
+  const jsonLd = readJsonLd(document);
+
+  let result = runReadability(document, {});
+  let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
+  if (countWords(body.paragraphs) < SHORT_ARTICLE_WORDS) {
+    const retry = runReadability(parseDocument(source), {
+      charThreshold: 100,
+      nbTopCandidates: 10,
+      keepClasses: true,
+    });
+    const retryBody = retry ? extractBlocks(retry.content) : undefined;
+    if (retry && retryBody && countWords(retryBody.paragraphs) > countWords(body.paragraphs)) {
+      result = retry;
+      body = retryBody;
+    }
+  }
+
+  const meta = buildMetadata(page, jsonLd, result, options);
+  let paragraphs = cleanParagraphs(body.paragraphs, meta);
+  paragraphs = preferStructuredBody(paragraphs, jsonLd.articleBody);
+
+  if (paragraphs.length === 0) {
+    throw new ArticleParseError(
+      result === null
+        ? 'no article body: Readability found no readable content on the page'
+        : 'no article body: the readable content is empty once page furniture is removed',
+    );
+  }
+  const captions = dedupe(body.captions.filter((caption) => !paragraphs.includes(caption)));
+  return { meta, paragraphs, captions };
+}
+
+// ---------------------------------------------------------------------------
+// Document and Readability
+
+function parseDocument(html: string): Document {
+  // linkedom builds a document from a fragment too, but then <html> and <body> may be missing.
+  const hasRoot = /<html[\s>]/i.test(html);
+  const { document } = parseHTML(hasRoot ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return document as unknown as Document;
+}
+
+function runReadability(document: Document, options: ReadabilityOptions): ReadabilityResult | null {
+  if (!document.documentElement || !document.body) return null;
+  try {
+    return new Readability<Node>(document, { ...options, serializer: (node: Node) => node }).parse();
+  } catch {
+    // Readability throws on some malformed documents; for us that is simply "no article".
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Text blocks from Readability's article element
+
+interface Blocks {
+  paragraphs: string[];
+  captions: string[];
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'MATH',
+]);
+
+function extractBlocks(root: Node | null | undefined): Blocks {
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  if (!root) return { paragraphs, captions };
+  let current = '';
+  const flush = (): void => {
+    const text = normaliseSpace(current);
+    if (text !== '') paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        current += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'FIGCAPTION') {
+        const caption = normaliseSpace(child.textContent ?? '');
+        if (caption !== '') captions.push(caption);
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(child);
+        flush();
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return { paragraphs, captions };
+}
+
+// ---------------------------------------------------------------------------
+// Boilerplate
+
+const BOILERPLATE: RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i,
+  /^advertisement\W+(continue reading|story continues)/i,
+  /^(share|tweet|pin|email|print|comment|save)( (this|the))?( (article|story|post|page))?( (on|via) [\w ]+)?$/i,
+  /^(share|sharing) (this|on)\b/i,
+  /^(related|read more|more|see also|recommended|most (popular|read|viewed)|trending|you (may|might) also like|further reading|related (articles|stories|coverage|content|posts|links|topics))( (stories|articles|coverage|content|news|reading))?\W*$/i,
+  /^(read|see|watch|listen)( more| also| next)?\s*:/i,
+  /^related\s*:/i,
+  /^(click|tap) here to\b/i,
+  /\b(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
+  /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
+  /\b(we|this (site|website)) uses? cookies\b/i,
+  /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
+  /^(credit|source|copyright)\s*:/i,
+  /^©/,
+  /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
+  /^follow (us|me|\w+) on\b/i,
+  /^(leave|post|add) a comment\b/i,
+  /^your email address will not be published\b/i,
+  /^(comments?|\d+ comments?)$/i,
+  /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
+];
+
+function cleanParagraphs(paragraphs: string[], meta: ArticleMetadata): string[] {
+  const title = meta.title ? comparable(meta.title) : '';
+  const author = meta.author ? comparable(meta.author) : '';
+  return paragraphs.filter((paragraph, index) => {
+    const words = paragraph.split(' ').length;
+    const key = comparable(paragraph);
+    if (key === '') return false;
+    // The headline and a byline repeated at the top of the body.
+    if (index < 4 && title !== '' && key === title) return false;
+    if (index < 4 && words <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) return false;
+    if (words <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) return false;
+    return true;
+  });
+}
+
+/** When JSON-LD carries the article's text and covers Readability's, prefer it. */
+function preferStructuredBody(paragraphs: string[], articleBody: string | undefined): string[] {
+  void articleBody;
+  return paragraphs;
+}
+
+// ---------------------------------------------------------------------------
+// Metadata
+
+interface PageMetadata {
+  values: Map<string, string>;
+  canonical?: string;
+  lang?: string;
+  dir?: string;
+  documentTitle?: string;
+}
+
+function readPageMetadata(document: Document): PageMetadata {
+  const values = new Map<string, string>();
+  for (const element of Array.from(document.querySelectorAll('meta'))) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const content = element.getAttribute('content');
+    if (key === '' || content === null || content.trim() === '') continue;
+    if (!values.has(key)) values.set(key, content);
+  }
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
+  const root = document.documentElement;
+  return {
+    values,
+    canonical,
+    lang: root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? undefined,
+    dir: root?.getAttribute('dir') ?? undefined,
+    documentTitle: document.querySelector('title')?.textContent ?? undefined,
+  };
+}
+
+interface JsonLdArticle {
+  headline?: string;
+  articleBody?: string;
+  author?: string;
+  datePublished?: string;
+  section?: string;
+  url?: string;
+  image?: string;
+  publisher?: string;
+}
+
+const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
+
+function readJsonLd(document: Document): JsonLdArticle {
+  const found: JsonLdArticle = {};
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    for (const node of jsonLdNodes(data)) {
+      const types = ([] as unknown[]).concat(node['@type']).filter((type): type is string => typeof type === 'string');
+      if (!types.some((type) => ARTICLE_TYPE.test(type))) continue;
+      found.headline ??= firstString(node.headline) ?? firstString(node.name);
+      const body = firstString(node.articleBody) ?? firstString(node.text);
+      if (body && body.length > (found.articleBody?.length ?? 0)) found.articleBody = body;
+      found.author ??= names(node.author);
+      found.datePublished ??= firstString(node.datePublished) ?? firstString(node.dateCreated);
+      found.section ??= firstString(node.articleSection);
+      found.url ??= firstString(node.url) ?? firstString(node.mainEntityOfPage);
+      found.image ??= imageUrl(node.image);
+      found.publisher ??= names(node.publisher);
+    }
+  }
+  return found;
+}
+
+type JsonObject = Record<string, unknown>;
+
+function jsonLdNodes(data: unknown, depth = 0): JsonObject[] {
+  if (depth > 4 || data === null || typeof data !== 'object') return [];
+  if (Array.isArray(data)) return data.flatMap((item) => jsonLdNodes(item, depth + 1));
+  const node = data as JsonObject;
+  return [node, ...jsonLdNodes(node['@graph'], depth + 1), ...jsonLdNodes(node.mainEntity, depth + 1)];
+}
+
+function firstString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (Array.isArray(value)) return value.map(firstString).find((item) => item !== undefined);
+  if (value !== null && typeof value === 'object') return firstString((value as JsonObject)['@id']);
+  return undefined;
+}
+
+function names(value: unknown): string | undefined {
+  const list = (Array.isArray(value) ? value : [value])
+    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' ? (item as JsonObject).name : undefined))
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return list.length > 0 ? list.join(', ') : undefined;
+}
+
+function imageUrl(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(imageUrl).find((item) => item !== undefined);
+  if (value !== null && typeof value === 'object') return firstString((value as JsonObject).url);
+  return undefined;
+}
+
+function buildMetadata(
+  page: PageMetadata,
+  jsonLd: JsonLdArticle,
+  result: ReadabilityResult | null,
+  options: HtmlArticleOptions,
+): ArticleMetadata {
+  const value = (...keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const found = page.values.get(key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const meta: ArticleMetadata = {};
+  const fallbackUrl = httpUrl(options.url);
+  const url =
+    httpUrl(page.canonical, fallbackUrl) ?? httpUrl(value('og:url'), fallbackUrl) ?? httpUrl(jsonLd.url, fallbackUrl) ?? fallbackUrl;
+  if (url) meta.url = url;
+
+  const source = plain(value('og:site_name') ?? result?.siteName ?? jsonLd.publisher ?? value('application-name'));
+  const hostname = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  if (source ?? hostname) meta.source = source ?? hostname;
+
+  const rawTitle = plain(
+    result?.title ?? value('og:title') ?? value('twitter:title') ?? jsonLd.headline ?? page.documentTitle,
+  );
+  const title = rawTitle ? stripSiteSuffix(rawTitle, [source, value('og:site_name'), hostname]) : undefined;
+  if (title) meta.title = title;
+
+  const author = plain(result?.byline ?? value('author', 'article:author', 'dc.creator', 'parsely-author') ?? jsonLd.author);
+  const cleanAuthor = author?.replace(/^by\s+/i, '').trim();
+  if (cleanAuthor && !/^https?:\/\//i.test(cleanAuthor)) meta.author = cleanAuthor;
+
+  const published = isoDate(
+    value('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date') ??
+      result?.publishedTime ??
+      jsonLd.datePublished,
+  );
+  if (published) meta.publishedAt = published;
+
+  const section = plain(value('article:section', 'og:article:section') ?? jsonLd.section);
+  if (section) meta.section = section;
+
+  const image = httpUrl(value('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? jsonLd.image, url);
+  if (image) {
+    meta.image = image;
+    const alt = plain(value('og:image:alt', 'twitter:image:alt'));
+    if (alt) meta.imageAlt = alt;
+  }
+
+  const lang = plain(page.lang ?? result?.lang ?? value('og:locale')?.replace('_', '-'));
+  if (lang && /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(lang)) meta.lang = lang;
+  const dir = (page.dir ?? result?.dir ?? '').trim().toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
+  else if (meta.lang && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i.test(meta.lang)) meta.dir = 'rtl';
+  return meta;
+}
+
+/** Drops a trailing " | Site" / " - Site" when the suffix is the site's name. */
+function stripSiteSuffix(title: string, siteNames: Array<string | undefined>): string {
+  const match = /^(.+?)\s+[|\-–—:·•]\s+([^|\-–—:·•]+)$/.exec(title);
+  if (!match?.[1] || !match[2]) return title;
+  const suffix = comparable(match[2]);
+  const matches = siteNames.some((name) => {
+    if (!name) return false;
+    const site = comparable(name);
+    return site !== '' && (site === suffix || site.replace(/ /g, '') === suffix.replace(/ /g, ''));
+  });
+  return matches ? match[1].trim() : title;
+}
+
+function httpUrl(value: string | undefined, base?: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(plain(value) ?? '', base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  const text = plain(value);
+  if (!text) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Meta values are attribute text, never parsed: strip any markup they carry and normalise spaces. */
+function plain(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  let text = value;
+  for (let round = 0; round < 3 && /<[a-z!/?]/i.test(text); round++) {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${text}</body></html>`);
+    for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) element.remove();
+    text = document.body?.textContent ?? '';
+  }
+  text = normaliseSpace(text.replace(/<(?=[a-z!/?])/gi, ''));
+  return text === '' ? undefined : text;
+}
+
+// ---------------------------------------------------------------------------
+// Text helpers
+
+function normaliseSpace(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function countWords(paragraphs: string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.split(' ').length, 0);
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
+}
