@@ -1,0 +1,73 @@
+import matter from 'gray-matter';
+import { marked } from 'marked';
+import { ArticleParseError, errorMessage } from '../errors.js';
+import type { ArticleMetadata, ParsedArticle } from './article.js';
+import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
+import { htmlToParagraphs } from './html-to-paragraphs.js';
+import { parseTextArticle } from './parse-text-article.js';
+
+/** `.md` with YAML front matter and `.json` articles: metadata given, body in Markdown, text or HTML. */
+
+export function parseMarkdownArticle(text: string): ParsedArticle {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches results by content unless given options; passing some keeps every parse independent.
+    parsed = matter(text, {});
+  } catch (error) {
+    throw new ArticleParseError(`the front matter is not valid YAML: ${firstLine(errorMessage(error))}`, { cause: error });
+  }
+  const meta = readMetadata(parsed.data);
+  const html = marked.parse(parsed.content, { async: false, gfm: true });
+  return fromHtmlBody(html, meta);
+}
+
+export function parseJsonArticle(text: string): ParsedArticle {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ArticleParseError(`the file is not valid JSON: ${errorMessage(error)}`, { cause: error });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ArticleParseError('the JSON is not an object with article fields');
+  }
+  const record = data as Record<string, unknown>;
+  const meta = readMetadata(record);
+  if (typeof record.html === 'string' && record.html.trim()) return fromHtmlBody(record.html, meta);
+  const body = [record.body, record.text].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  if (body === undefined) throw new ArticleParseError('the JSON has no body, text or html field');
+  // A body that is really markup is treated as markup; plain text as the scraper's text.
+  if (/<(?:p|div|br|h[1-6]|ul|ol|article|section|span|a|figure)\b[^>]*>/i.test(body)) return fromHtmlBody(body, meta);
+  return parseTextArticle(body, meta);
+}
+
+function fromHtmlBody(html: string, meta: ArticleMetadata): ParsedArticle {
+  const extracted = htmlToParagraphs(html);
+  const cleaned = cleanParagraphs(extracted.paragraphs.flatMap(splitParagraphs));
+  if (cleaned.paragraphs.length === 0) throw new ArticleParseError('the article has no body text');
+  if (!meta.title) return parseTextArticle(cleaned.paragraphs.join('\n\n'), meta);
+  return { meta, paragraphs: cleaned.paragraphs, captions: [...extracted.captions, ...cleaned.captions] };
+}
+
+const TEXT_FIELDS = ['title', 'url', 'source', 'author', 'section', 'image', 'imageAlt', 'lang'] as const;
+
+/** Picks the known fields, as strings, ignoring anything else an author put there. */
+export function readMetadata(data: Record<string, unknown>): ArticleMetadata {
+  const meta: ArticleMetadata = {};
+  for (const field of TEXT_FIELDS) {
+    const value = data[field];
+    if (typeof value === 'string' && value.trim()) meta[field] = value.replace(/\s+/g, ' ').trim();
+    else if (typeof value === 'number') meta[field] = String(value);
+  }
+  const published = data.publishedAt ?? data.published_at ?? data.date;
+  if (published instanceof Date && !Number.isNaN(published.getTime())) meta.publishedAt = published.toISOString();
+  else if (typeof published === 'string' && published.trim()) meta.publishedAt = published.trim();
+  const priority = Number(data.priority);
+  if (data.priority !== undefined && Number.isFinite(priority)) meta.priority = priority;
+  if (data.dir === 'rtl' || data.dir === 'ltr') meta.dir = data.dir;
+  return meta;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

@@ -1,0 +1,44 @@
+import { ArticleParseError } from '../errors.js';
+import type { ArticleMetadata, ParsedArticle } from './article.js';
+import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
+import { countWords, sentences } from './text-measures.js';
+
+/**
+ * Raw scraped text with no metadata (the upstream scraper's `.txt`): the
+ * title is derived from the text itself, past any dateline.
+ */
+export function parseTextArticle(text: string, meta: ArticleMetadata = {}): ParsedArticle {
+  const { paragraphs, captions } = cleanParagraphs(splitParagraphs(text));
+  if (paragraphs.length === 0) throw new ArticleParseError('no article text is left after cleaning');
+  const title = meta.title ?? deriveTitle(paragraphs);
+  if (!title) throw new ArticleParseError('no title can be derived from the text');
+  return { meta: { ...meta, title }, paragraphs, captions };
+}
+
+/**
+ * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
+ * `PARIS, Nov. 3 —`. It names a place, not the story.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:,\s*[\p{L}.]+\.?\s*\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-\s)\s*/u;
+
+export function stripDateline(paragraph: string): string {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return paragraph;
+  const rest = paragraph.slice(match[0].length);
+  return rest.length > 0 ? rest : paragraph;
+}
+
+const MAX_TITLE_WORDS = 16;
+
+/** The story's first sentence, shortened to its first clause when long: what an editor would headline. */
+export function deriveTitle(paragraphs: readonly string[]): string | undefined {
+  const first = paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
+  if (!first) return undefined;
+  const opening = stripDateline(first);
+  const sentence = (sentences(opening)[0] ?? opening).replace(/[.!?…]+$/u, '').trim();
+  if (countWords(sentence) <= MAX_TITLE_WORDS) return sentence;
+  const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/u)[0]?.trim() ?? sentence;
+  if (countWords(clause) >= 4 && countWords(clause) <= MAX_TITLE_WORDS) return clause;
+  const words = clause.split(/\s+/).slice(0, 12).join(' ');
+  return `${words.replace(/[,;:]$/u, '')}…`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Words, sentences, excerpts and reading time, language-aware through
+ * Intl.Segmenter (so Cyrillic, Arabic and CJK text count correctly).
+ */
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+export const WORDS_PER_MINUTE = 230;
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count += 1;
+  return count;
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const segment of sentenceSegmenter.segment(text)) {
+    const sentence = segment.segment.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+/** The first `max` words of `text`, cut at a word boundary. */
+export function firstWords(text: string, max: number): string {
+  let count = 0;
+  for (const segment of wordSegmenter.segment(text)) {
+    if (segment.isWordLike) {
+      count += 1;
+      if (count > max) return text.slice(0, segment.index).trimEnd();
+    }
+  }
+  return text;
+}
+
+export interface ExcerptOptions {
+  minWords: number;
+  maxWords: number;
+}
+
+/**
+ * An excerpt of whole sentences between `minWords` and `maxWords` words.
+ * When a single sentence would break the upper bound, it is cut at a word
+ * boundary with an ellipsis instead, so the excerpt stays bounded.
+ */
+export function makeExcerpt(paragraphs: readonly string[], options: ExcerptOptions = { minWords: 40, maxWords: 60 }): string {
+  const taken: string[] = [];
+  let words = 0;
+  for (const paragraph of paragraphs) {
+    for (const sentence of sentences(paragraph)) {
+      const sentenceWords = countWords(sentence);
+      if (words + sentenceWords <= options.maxWords) {
+        taken.push(sentence);
+        words += sentenceWords;
+        if (words >= options.minWords) return taken.join(' ');
+        continue;
+      }
+      if (words >= options.minWords * 0.75 && taken.length > 0) return taken.join(' ');
+      const room = options.maxWords - words;
+      taken.push(`${firstWords(sentence, room).replace(/[\s,;:–—-]+$/, '')}…`);
+      return taken.join(' ');
+    }
+  }
+  return taken.join(' ');
+}
