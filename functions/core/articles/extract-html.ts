@@ -51,8 +51,8 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   }
 
   const meta = buildMetadata(page, jsonLd, result, options);
-  let paragraphs = cleanParagraphs(body.paragraphs, meta);
-  paragraphs = preferStructuredBody(paragraphs, jsonLd.articleBody);
+  const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
+  const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
 
   if (paragraphs.length === 0) {
     throw new ArticleParseError(
@@ -61,7 +61,7 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
         : 'no article body: the readable content is empty once page furniture is removed',
     );
   }
-  const captions = dedupe(body.captions.filter((caption) => !paragraphs.includes(caption)));
+  const captions = dedupe([...body.captions, ...cleaned.captions].filter((caption) => !paragraphs.includes(caption)));
   return { meta, paragraphs, captions };
 }
 
@@ -91,13 +91,17 @@ function runReadability(document: Document, options: ReadabilityOptions): Readab
 interface Blocks {
   paragraphs: string[];
   captions: string[];
+  /** For each paragraph, the share of its characters that sit inside links. */
+  linkShare?: number[];
 }
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
 ]);
+/** Table cells: one paragraph per row, cells separated by a space. */
+const CELL_TAGS = new Set(['TD', 'TH']);
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT',
   'TEXTAREA', 'INPUT', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'MATH',
@@ -106,17 +110,25 @@ const SKIPPED_TAGS = new Set([
 function extractBlocks(root: Node | null | undefined): Blocks {
   const paragraphs: string[] = [];
   const captions: string[] = [];
-  if (!root) return { paragraphs, captions };
+  const linkShare: number[] = [];
+  if (!root) return { paragraphs, captions, linkShare };
   let current = '';
+  let linked = 0;
   const flush = (): void => {
     const text = normaliseSpace(current);
-    if (text !== '') paragraphs.push(text);
+    if (text !== '') {
+      paragraphs.push(text);
+      linkShare.push(Math.min(1, normaliseSpace(current).length === 0 ? 0 : linked / text.length));
+    }
     current = '';
+    linked = 0;
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        current += child.nodeValue ?? '';
+        const text = child.nodeValue ?? '';
+        current += text;
+        if (inLink) linked += normaliseSpace(text).length;
         continue;
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
@@ -127,23 +139,29 @@ function extractBlocks(root: Node | null | undefined): Blocks {
         if (caption !== '') captions.push(caption);
         continue;
       }
+      const link = inLink || tag === 'A';
       if (BLOCK_TAGS.has(tag)) {
         flush();
-        walk(child);
+        walk(child, link);
         flush();
+      } else if (CELL_TAGS.has(tag)) {
+        current += ' ';
+        walk(child, link);
+        current += ' ';
       } else {
-        walk(child);
+        walk(child, link);
       }
     }
   };
-  walk(root);
+  walk(root, false);
   flush();
-  return { paragraphs, captions };
+  return { paragraphs, captions, linkShare };
 }
 
 // ---------------------------------------------------------------------------
 // Boilerplate
 
+/** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i,
   /^advertisement\W+(continue reading|story continues)/i,
@@ -153,39 +171,149 @@ const BOILERPLATE: RegExp[] = [
   /^(read|see|watch|listen)( more| also| next)?\s*:/i,
   /^related\s*:/i,
   /^(click|tap) here to\b/i,
-  /\b(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
+  /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
   /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
   /\b(we|this (site|website)) uses? cookies\b/i,
   /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
   /^(credit|source|copyright)\s*:/i,
-  /^©/,
   /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
   /^follow (us|me|\w+) on\b/i,
   /^(leave|post|add) a comment\b/i,
   /^your email address will not be published\b/i,
   /^(comments?|\d+ comments?)$/i,
   /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
+  /^image \d+ of\b/i,
+  /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
 ];
 
-function cleanParagraphs(paragraphs: string[], meta: ArticleMetadata): string[] {
-  const title = meta.title ? comparable(meta.title) : '';
-  const author = meta.author ? comparable(meta.author) : '';
-  return paragraphs.filter((paragraph, index) => {
-    const words = paragraph.split(' ').length;
-    const key = comparable(paragraph);
-    if (key === '') return false;
-    // The headline and a byline repeated at the top of the body.
-    if (index < 4 && title !== '' && key === title) return false;
-    if (index < 4 && words <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) return false;
-    if (words <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) return false;
-    return true;
-  });
+/** Credits, bios and promotions that close an article (tested on the last few paragraphs). */
+const TAIL_BOILERPLATE: RegExp[] = [
+  /^\(?(reporting|additional reporting|writing|editing) by\b/i,
+  /\bcontributed (reporting )?(to )?(this|the) (report|story|article)\b/i,
+  /^citation\s*:/i,
+  /^this document is subject to copyright\b/i,
+  /^(join|follow) (us|our|@)/i,
+  /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,
+  /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}( \([^)]*\))? (is|was) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist|freelancer?|producer|analyst)\b/u,
+];
+
+/** A caption that was not marked up as one: it ends with a photo credit. */
+const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|\/\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
+
+const DATE_WORD =
+  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;
+
+function isDateLine(paragraph: string): boolean {
+  const words = paragraph.split(/[\s,|·•/()]+/).filter((word) => word !== '' && word !== '-' && word !== '—');
+  return words.length > 0 && words.length <= 12 && /\d/.test(paragraph) && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
 }
 
-/** When JSON-LD carries the article's text and covers Readability's, prefer it. */
+const wordCount = (text: string): number => text.split(' ').length;
+/** A paragraph that reads as running text rather than a label. */
+const isProse = (text: string): boolean => wordCount(text) >= 15;
+
+function linkRuns(paragraphs: string[], linkShare: number[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  const end = (): void => {
+    if (run.length >= 3) run.forEach((index) => found.add(index));
+    run = [];
+  };
+  paragraphs.forEach((paragraph, index) => {
+    if ((linkShare[index] ?? 0) >= 0.9 && wordCount(paragraph) <= 8) run.push(index);
+    else end();
+  });
+  end();
+  return found;
+}
+
+function cleanParagraphs(paragraphs: string[], linkShare: number[], meta: ArticleMetadata): Blocks {
+  const title = meta.title ? comparable(meta.title) : '';
+  const author = meta.author ? comparable(meta.author) : '';
+  const firstProse = Math.max(0, paragraphs.findIndex(isProse));
+  // Runs of three or more short lines that are nothing but links are navigation or teasers.
+  const navigation = linkRuns(paragraphs, linkShare);
+
+  const kept: string[] = [];
+  const captions: string[] = [];
+  const seen = new Set<string>();
+  paragraphs.forEach((paragraph, index) => {
+    const words = wordCount(paragraph);
+    const key = comparable(paragraph);
+    if (key === '') return;
+    const inLead = index < firstProse;
+    if (inLead || index < 3) {
+      // The headline and a byline repeated at the top of the body.
+      if (title !== '' && key === title) return;
+      if (words <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) return;
+    }
+    if (navigation.has(index)) return;
+    if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) return;
+    if (isDateLine(paragraph)) return;
+    if (words <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) return;
+    if (index >= paragraphs.length - 5 && words <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) return;
+    if (words <= 60 && PHOTO_CREDIT.test(paragraph)) {
+      captions.push(paragraph);
+      return;
+    }
+    // The same paragraph twice (a caption or pull quote repeated by the page) is kept once.
+    if (words >= 15) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    kept.push(paragraph);
+  });
+  return { paragraphs: kept, captions };
+}
+
+/**
+ * When JSON-LD carries the article's text and it covers most of what Readability
+ * found, paragraphs absent from it are page furniture; when it is clearly fuller
+ * than Readability's text, it replaces it.
+ */
 function preferStructuredBody(paragraphs: string[], articleBody: string | undefined): string[] {
-  void articleBody;
-  return paragraphs;
+  if (!articleBody) return paragraphs;
+  const structured = structuredParagraphs(articleBody);
+  const structuredShingles = shingleSet(structured.join(' '));
+  if (structuredShingles.size < 20) return paragraphs;
+  const ours = shingleSet(paragraphs.join(' '));
+  const ourCoverage = share(ours, structuredShingles);
+  if (ourCoverage < 0.6) return paragraphs;
+  const filtered = paragraphs.filter((paragraph) => {
+    const own = shingleSet(paragraph);
+    if (own.size === 0) return true;
+    return share(own, structuredShingles) >= 0.2;
+  });
+  const filteredShingles = shingleSet(filtered.join(' '));
+  // JSON-LD text that is much fuller than ours, and in real paragraphs, is the better body.
+  if (structured.length > 1 && share(structuredShingles, filteredShingles) < 0.8) return structured;
+  return filtered;
+}
+
+function structuredParagraphs(articleBody: string): string[] {
+  if (/<[a-z][^>]*>/i.test(articleBody) || /&[a-z#0-9]+;/i.test(articleBody)) {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${articleBody.replace(/\n{2,}/g, '<p>')}</body></html>`);
+    return extractBlocks(document.body).paragraphs;
+  }
+  return articleBody
+    .split(/\n+/)
+    .map(normaliseSpace)
+    .filter((line) => line !== '');
+}
+
+function shingleSet(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const set = new Set<string>();
+  for (let i = 0; i + 4 <= words.length; i++) set.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+  return set;
+}
+
+/** The share of `part` found in `whole`. */
+function share(part: Set<string>, whole: Set<string>): number {
+  if (part.size === 0) return 0;
+  let found = 0;
+  for (const item of part) if (whole.has(item)) found++;
+  return found / part.size;
 }
 
 // ---------------------------------------------------------------------------
