@@ -32,7 +32,8 @@ const schema = z
     hmacSecret: z.string().min(32, 'must be at least 32 characters').optional(),
     hmacSecretArn: z.string().startsWith('arn:').optional(),
     sizeBudgetBytes: z.coerce.number().int().min(10_000).max(10_000_000),
-    sendRate: z.coerce.number().positive().max(10_000),
+    /** Messages per second for the whole account; unset means the transport's own quota (SES GetSendQuota). */
+    sendRate: z.coerce.number().positive().max(10_000).optional(),
     sendConcurrency: z.coerce.number().int().min(1).max(1_000),
     bucket: z.string().min(3).optional(),
     s3Endpoint: httpUrl.optional(),
@@ -64,7 +65,6 @@ const sharedDefaults: Partial<DigestConfig> = {
   subjectPrefix: 'Daily Digest',
   language: 'en',
   sizeBudgetBytes: 95_000,
-  sendRate: 14,
   sendConcurrency: 8,
 };
 

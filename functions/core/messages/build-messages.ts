@@ -49,9 +49,9 @@ export async function createMessageFactory(
     subject: options.test ? `[TEST] ${digest.subject}` : digest.subject,
     messageId: `<${marker('mid')}@${senderDomain}>`,
     date: options.date ?? new Date(),
-    text: marker('textbody'),
-    html: marker('htmlbody'),
-    textEncoding: 'base64',
+    // Base64 keeps every line short and lets the bodies be assembled from pre-encoded pieces.
+    text: { content: marker('textbody'), contentTransferEncoding: 'base64' },
+    html: { content: marker('htmlbody'), contentTransferEncoding: 'base64' },
     headers: {
       'List-Unsubscribe': { prepared: true, value: marker('unsub') },
       // RFC 8058: the POST to the List-Unsubscribe URL unsubscribes; a GET never does.

@@ -30,7 +30,7 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const text = typeof csv === 'string' ? csv : csv.toString('utf8');
   const rejected: RejectedRow[] = [];
   let columns: string[] = [];
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  let records: Array<{ record: Record<string, string>; info: { lines: number }; raw: string }>;
   try {
     records = parse(text, {
       bom: true,
@@ -41,6 +41,7 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
       skip_empty_lines: true,
       trim: false,
       info: true,
+      raw: true,
       relax_column_count: true,
       skip_records_with_error: true,
       on_skip: (error) => {
@@ -58,8 +59,9 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const seen = new Set<string>();
   const valid: Subscriber[] = [];
   let duplicates = 0;
-  for (const { record, info } of records) {
-    const line = info.lines;
+  for (const { record, info, raw } of records) {
+    // `info.lines` is where the record ends; a quoted field may span lines, so count back to its start.
+    const line = info.lines - (raw.match(/\n/g)?.length ?? 0);
     const email = (record.email ?? '').trim();
     const problem = addressProblem(email);
     if (problem) {

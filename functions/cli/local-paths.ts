@@ -1,0 +1,42 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isIssueDate } from '../core/issue/issue.js';
+import { errorMessage, UsageError } from '../core/errors.js';
+
+/** Checks the CLI's folders and files before anything runs, so a bad argument is one clear line. */
+
+export async function requireDirectory(path: string, what: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new UsageError(`${what} folder not found: ${path}`);
+  }
+  if (!info.isDirectory()) throw new UsageError(`${what} is not a folder: ${path}`);
+}
+
+/** The newest `YYYY-MM-DD` folder in the articles folder. */
+export async function latestDateFolder(articlesDir: string): Promise<string> {
+  const entries = await readdir(articlesDir, { withFileTypes: true });
+  const dates = entries.filter((e) => e.isDirectory() && isIssueDate(e.name)).map((e) => e.name).sort();
+  const latest = dates.at(-1);
+  if (!latest) throw new UsageError(`No day folder (YYYY-MM-DD) in ${articlesDir}`);
+  return latest;
+}
+
+export async function readSubscriberFile(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new UsageError(`Cannot read the subscriber list ${path}: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+export function requireDate(value: string): string {
+  if (!isIssueDate(value)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+export function dayFolder(articlesDir: string, date: string): string {
+  return join(articlesDir, date);
+}

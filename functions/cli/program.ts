@@ -1,0 +1,45 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { runCommand } from './run-command.js';
+
+/**
+ * The `digest` command line. Command and flag names are a stable contract:
+ * scripts and other tools depend on them.
+ */
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('must be a positive number');
+  return number;
+}
+
+function positiveInteger(value: string): number {
+  const number = positiveNumber(value);
+  if (!Number.isInteger(number)) throw new InvalidArgumentError('must be a whole number');
+  return number;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('digest')
+    .description('Build the daily digest from a folder of articles and deliver it to every subscriber exactly once.')
+    .showHelpAfterError();
+
+  program
+    .command('run')
+    .description('collect, render and deliver one day\'s issue (resumable: running it again never sends twice)')
+    .option('--date <YYYY-MM-DD>', 'the issue date (default: the latest day folder under --articles)')
+    .option('--articles <dir>', 'folder holding one YYYY-MM-DD folder of article files per day', 'examples/articles')
+    .option('--subscribers <file>', 'subscriber CSV with an email column', 'examples/subscribers.csv')
+    .option('--out <dir>', 'where issues, outboxes, ledgers and reports are written', 'out')
+    .option('--templates <dir>', 'the Handlebars/MJML templates', 'templates')
+    .option('--rate <n>', 'messages per second (default: the transport\'s quota)', positiveNumber)
+    .option('--concurrency <n>', 'sends in flight at once', positiveInteger)
+    .addOption(new Option('--verbose', 'structured JSON logs on stderr'))
+    .action(async (options) => {
+      const config = loadConfig();
+      const result = await runCommand(options, config);
+      if (result.delivery?.stoppedBecause) process.exitCode = 3;
+    });
+
+  return program;
+}

@@ -1,0 +1,36 @@
+import type { RunDigestResult } from '../core/pipeline/run-digest.js';
+
+/** The short human summary the CLI prints after a run. */
+export function formatRunSummary(result: RunDigestResult, where: { issueDir: string; outboxDir?: string }): string {
+  const { report } = result;
+  const lines: string[] = [];
+  const { included, skipped, duplicates } = report.articles;
+  lines.push(`Daily digest for ${report.date} (run ${report.runId})`);
+  if (result.reusedIssue) lines.push('  Sending had already started: the issue as first prepared was kept.');
+  lines.push(`  Articles: ${included.length} included, ${skipped.length} skipped, ${duplicates.length} duplicate(s)`);
+  for (const article of included) lines.push(`    + ${article.title}  [${article.section}; ${article.file}]`);
+  for (const skip of skipped) lines.push(`    - ${skip.file}: ${skip.reason}`);
+  for (const duplicate of duplicates) lines.push(`    = ${duplicate.file}: duplicate of ${duplicate.duplicateOf}`);
+  if (report.nothingToSend) {
+    lines.push(`  Nothing to send: ${report.nothingToSend}.`);
+    lines.push(`  Report: ${where.issueDir}/report.json`);
+    return lines.join('\n');
+  }
+  const { subscribers, html, messages } = report;
+  lines.push(`  Subscribers: ${subscribers.valid} valid, ${subscribers.rejected.length} rejected, ${subscribers.duplicates} duplicate(s)`);
+  for (const row of subscribers.rejected) lines.push(`    - line ${row.line}: ${row.reason}`);
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+  lines.push(`  HTML: ${kb(html.bytes)} of a ${kb(html.budgetBytes)} budget${html.trimmed ? ' (trimmed to fit)' : ''}`);
+  for (const note of html.notes) lines.push(`    · ${note}`);
+  lines.push(
+    `  Messages: ${messages.sent} sent now, ${messages.alreadySent} already sent earlier, ${messages.failed.length} failed, ${messages.suppressed} suppressed, ${messages.pending} pending`,
+  );
+  for (const failure of messages.failed) lines.push(`    ! ${failure.recipient}: ${failure.reason}`);
+  for (const unsent of messages.unsent) lines.push(`    ~ ${unsent.recipient}: ${unsent.reason} (will be retried by the next run)`);
+  if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
+  else if (messages.sent === 0 && messages.alreadySent > 0 && messages.pending === 0) lines.push('  This issue was already delivered: nothing new was sent.');
+  lines.push(`  Digest: ${where.issueDir}/digest.html, ${where.issueDir}/digest.txt`);
+  if (where.outboxDir) lines.push(`  Outbox: ${where.outboxDir}/ (one .eml per recipient)`);
+  lines.push(`  Report: ${where.issueDir}/report.json`);
+  return lines.join('\n');
+}

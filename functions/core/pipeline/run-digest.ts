@@ -1,0 +1,117 @@
+import { deliverSlice, type DeliveryOutcome } from '../delivery/deliver-slice.js';
+import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
+import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
+import { systemClock } from '../ports.js';
+import type { CompiledTemplates } from '../render/digest-templates.js';
+import type { RenderedDigest, RenderSettings } from '../render/render-digest.js';
+import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
+import { loadSuppressedHashes } from '../suppressions.js';
+import { collectStep } from './collect-step.js';
+import { buildReport, type DigestReport } from './digest-report.js';
+import { issueKey } from './issue-layout.js';
+import { snapshotRecipients } from './recipients-snapshot.js';
+import { renderStep } from './render-step.js';
+
+/**
+ * The whole pipeline on one machine: collect → render → deliver → report.
+ * Every stage is the same core the Lambda functions call; only the stores
+ * and the transport differ (a folder and the outbox here, S3 and SES there).
+ */
+
+export interface RunDigestOptions {
+  date: string;
+  runId: string;
+  articles: ObjectStore;
+  articlesPrefix: string;
+  issues: ObjectStore;
+  issuePrefix: string;
+  /** Holds `suppressions/`. */
+  suppressions: ObjectStore;
+  subscribersCsv: Buffer | string;
+  templates: CompiledTemplates;
+  render: RenderSettings & { unsubscribeUrl: string };
+  messages: MessageSettings;
+  transport: MailTransport;
+  /** Messages per second; default: the transport's quota. */
+  ratePerSecond?: number;
+  concurrency: number;
+  log?: Log;
+  clock?: Clock;
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
+export interface RunDigestResult {
+  report: DigestReport;
+  rendered: RenderedDigest | null;
+  delivery: DeliveryOutcome | null;
+  subscribers: SubscriberList | null;
+  reusedIssue: boolean;
+}
+
+export async function runDigest(options: RunDigestOptions): Promise<RunDigestResult> {
+  const clock = options.clock ?? systemClock;
+  const { issue, reused } = await collectStep({
+    articles: options.articles,
+    articlesPrefix: options.articlesPrefix,
+    issues: options.issues,
+    issuePrefix: options.issuePrefix,
+    date: options.date,
+    runId: options.runId,
+    log: options.log,
+  });
+  const subscribers = parseSubscribers(options.subscribersCsv);
+
+  if (issue.articles.length === 0) {
+    const nothingToSend =
+      issue.skipped.length > 0
+        ? `no usable article for ${options.date}: all ${issue.skipped.length} file(s) were skipped`
+        : `no article files for ${options.date}`;
+    const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, subscribers, nothingToSend });
+    await writeReport(options.issues, options.issuePrefix, report);
+    return { report, rendered: null, delivery: null, subscribers, reusedIssue: reused };
+  }
+
+  const snapshot = await snapshotRecipients(options.issues, options.issuePrefix, subscribers);
+  if (snapshot.reused) options.log?.info('using the recipients frozen when this issue was first prepared', { recipients: snapshot.recipients.length });
+  const { rendered } = await renderStep({
+    issues: options.issues,
+    issuePrefix: options.issuePrefix,
+    issue,
+    templates: options.templates,
+    settings: options.render,
+    columns: snapshot.columns,
+    log: options.log,
+  });
+  const buildMessage = await createMessageFactory(rendered, options.messages, { date: new Date(clock.now()) });
+  const delivery = await deliverSlice({
+    store: options.issues,
+    issuePrefix: options.issuePrefix,
+    sliceId: 'all',
+    runId: options.runId,
+    recipients: snapshot.recipients,
+    buildMessage,
+    transport: options.transport,
+    suppressedHashes: await loadSuppressedHashes(options.suppressions),
+    ratePerSecond: options.ratePerSecond,
+    concurrency: options.concurrency,
+    clock,
+    log: options.log,
+    onProgress: options.onProgress,
+  });
+  const report = buildReport({
+    issue,
+    runId: options.runId,
+    now: new Date(clock.now()),
+    budgetBytes: options.render.sizeBudgetBytes,
+    rendered,
+    subscribers,
+    delivery,
+    transport: options.transport.name,
+  });
+  await writeReport(options.issues, options.issuePrefix, report);
+  return { report, rendered, delivery, subscribers, reusedIssue: reused };
+}
+
+async function writeReport(store: ObjectStore, issuePrefix: string, report: DigestReport): Promise<void> {
+  await store.put(issueKey(issuePrefix, 'report'), `${JSON.stringify(report, null, 2)}\n`, { contentType: 'application/json' });
+}
