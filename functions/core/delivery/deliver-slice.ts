@@ -1,0 +1,513 @@
+import type { Clock, Log, MailTransport, ObjectStore, OutgoingMessage } from '../ports.js';
+import { silentLog, systemClock } from '../ports.js';
+import { errorMessage } from '../errors.js';
+import { addressHash } from '../suppressions.js';
+import type { Subscriber } from '../subscribers/subscriber.js';
+import { LedgerWriter, normalizeAddress, readLedger, type LedgerOutcome, type LedgerState } from './delivery-ledger.js';
+import { SendRateError } from './delivery-errors.js';
+import { acquireRunLock, type LockRecord, type RunLock, type RunLockOptions } from './run-lock.js';
+import { backoffDelay, classifyFailure, defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { TokenBucket } from './token-bucket.js';
+
+export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held';
+
+export interface RecipientFailure {
+  recipient: string;
+  reason: string;
+  code: string;
+  /** The run that recorded it: failures found in the ledger keep their original run. */
+  runId: string;
+}
+
+export interface DeliveryOutcome {
+  sliceId: string;
+  runId: string;
+  /** Distinct recipients in the slice (addresses compared case-insensitively). */
+  total: number;
+  /** Sent by this run. */
+  sent: number;
+  /** Found sent in the ledger, by an earlier run or another slice. */
+  alreadySent: number;
+  /** Refused for good (now or by an earlier run); never retried. */
+  failed: RecipientFailure[];
+  /** Tried by this run but not sent (retries used up, quota, deadline, a message that would not build): still pending. */
+  unsent: RecipientFailure[];
+  suppressed: number;
+  /** Not sent, not failed, not suppressed: what a later run will send. */
+  pending: number;
+  stoppedBecause: StopReason | null;
+  /** When stopped by a lock: who holds it and when to try again. */
+  lock?: { heldBy: Pick<LockRecord, 'runId' | 'generation' | 'expiresAt' | 'owner'> | undefined; retryAfterMs: number };
+  /** This worker's share of the send rate. */
+  ratePerSecond: number;
+  /** The most messages that could be sent twice if this process died at the worst moment. */
+  inFlightWindow: number;
+  ledgerWrites: number;
+}
+
+export interface DeliverSliceOptions {
+  store: ObjectStore;
+  /** e.g. `2026-11-26/` locally, `issues/2026-11-26/` on S3; the ledger and the lock live under `${issuePrefix}ledger/`. */
+  issuePrefix: string;
+  /** Deterministic name of this slice of the recipients snapshot; `all` for a single-machine run. */
+  sliceId: string;
+  runId: string;
+  recipients: readonly Subscriber[];
+  buildMessage: (subscriber: Subscriber) => OutgoingMessage | Promise<OutgoingMessage>;
+  transport: MailTransport;
+  /** From `loadSuppressedHashes`; compared by `addressHash`. */
+  suppressedHashes: ReadonlySet<string>;
+  /** Account-wide rate in messages per second. Default: the transport's quota. */
+  ratePerSecond?: number;
+  concurrency: number;
+  /** Workers sharing the account's rate at once; this one takes rate / workers. */
+  workers?: number;
+  /** ms epoch after which no send starts (Lambda remaining time minus a margin for the final ledger write). */
+  deadline?: number;
+  clock?: Clock;
+  log?: Log;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  retry?: Partial<RetryPolicy>;
+  /** Jitter source, injectable for deterministic tests. */
+  random?: () => number;
+  /** Recipients announced per ledger write. Default: max(concurrency, half a second of this worker's rate). */
+  batchSize?: number;
+  /** Longest time finished sends wait to be written to the ledger. Default 1 s. */
+  flushIntervalMs?: number;
+  lock?: Pick<RunLockOptions, 'leaseMs' | 'skewMs' | 'owner' | 'isOwnerGone'> & {
+    /** How long to wait for another run's live lease before reporting `lock-held`. Default 0. */
+    waitMs?: number;
+  };
+}
+
+/** The account rate: configuration wins, else what the transport reports. */
+export async function resolveSendRate(configured: number | undefined, transport: MailTransport): Promise<number> {
+  if (configured !== undefined) {
+    if (!(configured > 0) || !Number.isFinite(configured)) throw new SendRateError(`Send rate must be a positive number, got ${configured}`);
+    return configured;
+  }
+  let quota;
+  try {
+    quota = await transport.quota?.();
+  } catch (error) {
+    throw new SendRateError(`Transport ${transport.name} could not tell its sending quota and no rate is configured`, { cause: error });
+  }
+  if (!quota || !(quota.maxPerSecond > 0)) {
+    throw new SendRateError(`No send rate configured and transport ${transport.name} does not report one`);
+  }
+  return quota.maxPerSecond;
+}
+
+/**
+ * Sends one slice of an issue's recipients exactly once each, resumably.
+ *
+ * Under the slice's lock, reads the ledger, skips whoever is sent, failed or
+ * suppressed, and sends the rest through a token bucket with `concurrency`
+ * sends in flight. No send starts before a ledger segment announcing it is
+ * stored, and announcing stays at most two batches ahead of the recorded
+ * outcomes, so a crash re-sends at most `inFlightWindow` messages.
+ */
+export async function deliverSlice(options: DeliverSliceOptions): Promise<DeliveryOutcome> {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? silentLog;
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1) {
+    throw new RangeError(`concurrency must be a positive integer, got ${options.concurrency}`);
+  }
+  const workers = options.workers ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
+  const accountRate = await resolveSendRate(options.ratePerSecond, options.transport);
+  const rate = accountRate / workers;
+  const batchSize = Math.max(1, options.batchSize ?? Math.max(options.concurrency, Math.ceil(rate / 2)));
+  const inFlightWindow = 2 * batchSize;
+  const fields = { sliceId: options.sliceId, runId: options.runId };
+
+  const recipients = dedupe(options.recipients);
+  const lockOptions: RunLockOptions = {
+    store: options.store,
+    issuePrefix: options.issuePrefix,
+    sliceId: options.sliceId,
+    runId: options.runId,
+    clock,
+    ...options.lock,
+  };
+  const waitUntil = Math.min(clock.now() + (options.lock?.waitMs ?? 0), options.deadline ?? Number.POSITIVE_INFINITY);
+  const acquired = await acquireRunLock(lockOptions, waitUntil);
+
+  // Read after taking the lock: every earlier holder has stopped sending by now.
+  const ledger = await readLedger(options.store, options.issuePrefix, log);
+  const base = {
+    sliceId: options.sliceId,
+    runId: options.runId,
+    total: recipients.length,
+    ratePerSecond: rate,
+    inFlightWindow,
+  };
+
+  if (!acquired.acquired) {
+    const { heldBy, retryAfterMs } = acquired;
+    log.warn('Slice is being sent by another run', { ...fields, holder: heldBy?.runId, retryAfterMs });
+    const summary = summarize(recipients, ledger, options.suppressedHashes);
+    return {
+      ...base,
+      ...summary,
+      sent: 0,
+      unsent: [],
+      stoppedBecause: 'lock-held',
+      lock: { heldBy: heldBy && pickHolder(heldBy), retryAfterMs },
+      ledgerWrites: 0,
+    };
+  }
+
+  const run = new SliceRun(options, acquired.lock, ledger, recipients, {
+    clock,
+    log,
+    rate,
+    batchSize,
+    retry: { ...defaultRetryPolicy, ...options.retry },
+  });
+  const result = await run.execute();
+  return { ...base, ...result, inFlightWindow };
+}
+
+interface RunSettings {
+  clock: Clock;
+  log: Log;
+  rate: number;
+  batchSize: number;
+  retry: RetryPolicy;
+}
+
+class SliceRun {
+  private readonly queue: Subscriber[] = [];
+  private readonly writer: LedgerWriter;
+  private readonly bucket: TokenBucket;
+  private readonly pendingOutcomes: LedgerOutcome[] = [];
+
+  /** Queue positions below `announced` are covered by a stored intent. */
+  private announced = 0;
+  private taken = 0;
+  /** Queue items whose outcome is stored in the ledger. */
+  private resolvedStored = 0;
+  private resolvedBuffered = 0;
+  private flushing: Promise<void> | undefined;
+  private lastFlushAt: number;
+  private waiters: Array<() => void> = [];
+
+  private stopReason: StopReason | null = null;
+  private ledgerFailure: unknown;
+  private sent = 0;
+  private readonly failed: RecipientFailure[] = [];
+  private readonly unsent: RecipientFailure[] = [];
+  private alreadySent = 0;
+  private suppressed = 0;
+  private done = 0;
+
+  constructor(
+    private readonly options: DeliverSliceOptions,
+    private readonly lock: RunLock,
+    private readonly ledger: LedgerState,
+    private readonly recipients: Subscriber[],
+    private readonly settings: RunSettings,
+  ) {
+    this.writer = new LedgerWriter(options.store, options.issuePrefix, options.sliceId, options.runId, lock.generation, settings.clock);
+    this.bucket = new TokenBucket({ ratePerSecond: settings.rate, clock: settings.clock });
+    this.lastFlushAt = settings.clock.now();
+  }
+
+  async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow'>> {
+    const { clock, log } = this.settings;
+    const now = clock.now();
+    for (const subscriber of this.recipients) {
+      const email = normalizeAddress(subscriber.email);
+      const state = this.ledger.get(email);
+      if (state?.status === 'sent') this.alreadySent += 1;
+      else if (state?.status === 'failed') {
+        this.failed.push({ recipient: subscriber.email, reason: state.reason, code: state.code, runId: state.runId });
+      } else if (this.options.suppressedHashes.has(addressHash(email))) {
+        this.suppressed += 1;
+        if (state?.status !== 'suppressed') this.pendingOutcomes.push({ email, status: 'suppressed', at: now });
+      } else this.queue.push(subscriber);
+    }
+    this.done = this.alreadySent + this.failed.length + this.suppressed;
+    log.info('Delivering slice', {
+      sliceId: this.options.sliceId,
+      runId: this.options.runId,
+      generation: this.lock.generation,
+      total: this.recipients.length,
+      toSend: this.queue.length,
+      alreadySent: this.alreadySent,
+      suppressed: this.suppressed,
+      ratePerSecond: this.settings.rate,
+    });
+    this.progress();
+
+    try {
+      const slots = Math.min(this.options.concurrency, Math.max(1, this.queue.length));
+      await Promise.all(Array.from({ length: slots }, () => this.worker()));
+      await this.flushing;
+      // Announced but never started: record them as unsent so status shows them pending, not in flight.
+      for (let index = this.taken; index < this.announced; index++) {
+        const subscriber = this.queue[index] as Subscriber;
+        this.pendingOutcomes.push(this.unsentOutcome(subscriber, this.stopReason ?? 'stopped', 'stopped before its turn'));
+      }
+      if (this.ledgerFailure === undefined) await this.writer.write(this.pendingOutcomes.splice(0), []);
+    } catch (error) {
+      this.ledgerFailure ??= error;
+    }
+    if (this.ledgerFailure !== undefined) {
+      // Sends already made are not recorded; a later run re-sends at most the in-flight window.
+      throw this.ledgerFailure;
+    }
+    try {
+      await this.lock.release();
+    } catch (error) {
+      log.warn('Could not release the slice lock; it expires with its lease', { error: errorMessage(error) });
+    }
+
+    const pending = this.recipients.length - this.sent - this.alreadySent - this.failed.length - this.suppressed;
+    log.info('Slice delivery finished', {
+      sliceId: this.options.sliceId,
+      runId: this.options.runId,
+      sent: this.sent,
+      alreadySent: this.alreadySent,
+      failed: this.failed.length,
+      suppressed: this.suppressed,
+      pending,
+      stoppedBecause: this.stopReason,
+      ledgerWrites: this.writer.writes,
+    });
+    return {
+      sent: this.sent,
+      alreadySent: this.alreadySent,
+      failed: this.failed,
+      unsent: this.unsent,
+      suppressed: this.suppressed,
+      pending,
+      stoppedBecause: this.stopReason,
+      ledgerWrites: this.writer.writes,
+    };
+  }
+
+  private async worker(): Promise<void> {
+    for (;;) {
+      if (this.stopReason || this.ledgerFailure !== undefined) return;
+      if (this.taken >= this.queue.length) return;
+      if (this.taken >= this.announced) {
+        this.maybeFlush();
+        await this.nextChange();
+        continue;
+      }
+      const subscriber = this.queue[this.taken++] as Subscriber;
+      this.maybeFlush();
+      const outcome = await this.deliver(subscriber);
+      this.pendingOutcomes.push(outcome);
+      this.resolvedBuffered += 1;
+      this.record(subscriber, outcome);
+      this.maybeFlush();
+      this.notify();
+    }
+  }
+
+  /** Sends one message with retries; always returns what the ledger must say about it. */
+  private async deliver(subscriber: Subscriber): Promise<LedgerOutcome> {
+    const { clock, retry } = this.settings;
+    let message: OutgoingMessage;
+    try {
+      message = await this.options.buildMessage(subscriber);
+    } catch (error) {
+      // Not the recipient's fault: keep them pending so a fixed template reaches them.
+      return this.unsentOutcome(subscriber, 'message-build-failed', errorMessage(error));
+    }
+    for (let attempt = 1; ; attempt++) {
+      const blocked = await this.waitForTurn();
+      if (blocked) return this.unsentOutcome(subscriber, blocked, `stopped: ${blocked}`);
+      try {
+        const receipt = await this.options.transport.send(message);
+        return {
+          email: normalizeAddress(subscriber.email),
+          status: 'sent',
+          transportMessageId: receipt.transportMessageId,
+          messageId: message.messageId,
+          at: clock.now(),
+        };
+      } catch (error) {
+        const failure = classifyFailure(error);
+        if (failure.kind === 'permanent') {
+          return { email: normalizeAddress(subscriber.email), status: 'failed', code: failure.code, reason: failure.reason, at: clock.now() };
+        }
+        if (failure.kind === 'quota-exhausted') {
+          this.stop('quota-exhausted');
+          return this.unsentOutcome(subscriber, failure.code, failure.reason);
+        }
+        if (attempt >= retry.maxAttempts) {
+          return this.unsentOutcome(subscriber, failure.code, `gave up after ${attempt} attempts: ${failure.reason}`);
+        }
+        const delay = backoffDelay(retry, attempt, this.options.random);
+        if (this.options.deadline !== undefined && clock.now() + delay >= this.options.deadline) {
+          return this.unsentOutcome(subscriber, failure.code, `deadline before retry: ${failure.reason}`);
+        }
+        this.settings.log.debug('Retrying send', { recipient: subscriber.email, attempt, delayMs: delay, code: failure.code });
+        await clock.sleep(delay);
+      }
+    }
+  }
+
+  /** Waits for a token and a valid lease; returns why not to send, if so. */
+  private async waitForTurn(): Promise<StopReason | 'stopped' | undefined> {
+    const { clock } = this.settings;
+    for (;;) {
+      if (this.stopReason) return this.stopReason;
+      if (this.ledgerFailure !== undefined) return 'stopped';
+      if (this.options.deadline !== undefined && clock.now() >= this.options.deadline) return this.stop('deadline');
+      if (this.lock.needsRenewal(clock.now())) void this.renewLock();
+      if (!this.lock.canSend(clock.now())) {
+        if (!(await this.renewLock())) return this.stop('lock-held');
+        continue;
+      }
+      await this.bucket.take();
+      // The wait for a token may have crossed the deadline, a stop, or the lease.
+      const now = clock.now();
+      if (this.stopReason) return this.stopReason;
+      if (this.options.deadline !== undefined && now >= this.options.deadline) return this.stop('deadline');
+      if (this.lock.canSend(now)) return undefined;
+    }
+  }
+
+  private async renewLock(): Promise<boolean> {
+    try {
+      const held = await this.lock.renew();
+      if (!held) {
+        this.settings.log.warn('Another run took over the slice; stopping', { sliceId: this.options.sliceId, runId: this.options.runId });
+        this.stop('lock-held');
+      }
+      return held;
+    } catch (error) {
+      // An unconfirmed renewal is not a lease: sends pause at the old expiry and try again.
+      this.settings.log.warn('Lock renewal failed', { error: errorMessage(error) });
+      return this.lock.canSend(this.settings.clock.now());
+    }
+  }
+
+  /** Starts a ledger write when outcomes are waiting or the announced window runs low. */
+  private maybeFlush(): void {
+    if (this.flushing || this.ledgerFailure !== undefined) return;
+    const { batchSize, clock } = this.settings;
+    const target = this.announceTarget();
+    const needIntents = !this.stopReason && target > this.announced && this.announced - this.taken < Math.ceil(batchSize / 2);
+    const buffered = this.pendingOutcomes.length;
+    const dueByTime = buffered > 0 && clock.now() - this.lastFlushAt >= (this.options.flushIntervalMs ?? 1000);
+    // A sender waiting for intents can be unblocked by storing outcomes, which raises the announce bound.
+    const senderBlocked = this.taken >= this.announced && this.taken < this.queue.length && buffered > 0;
+    if (!needIntents && buffered < batchSize && !dueByTime && !senderBlocked) return;
+    this.flushing = this.flush().finally(() => {
+      this.flushing = undefined;
+      this.notify();
+    });
+  }
+
+  /**
+   * How far intents may reach: two batches past the outcomes stored (or about
+   * to be, by the same write). That bounds what a crash can duplicate, and
+   * announcing up to the bound each time keeps writes near one per batch.
+   */
+  private announceTarget(resolvedInWrite = this.resolvedBuffered): number {
+    return Math.min(this.queue.length, this.resolvedStored + resolvedInWrite + 2 * this.settings.batchSize);
+  }
+
+  private async flush(): Promise<void> {
+    const outcomes = this.pendingOutcomes.splice(0);
+    const resolved = this.resolvedBuffered;
+    this.resolvedBuffered = 0;
+    let intents: Subscriber[] = [];
+    try {
+      let target = this.announceTarget(resolved);
+      if (!this.stopReason && target > this.announced) {
+        // Fencing: a run that lost its lock must not announce, and so never start, new sends.
+        if (!(await this.lock.stillHeld())) {
+          this.stop('lock-held');
+          target = this.announced;
+        }
+      }
+      intents = this.stopReason ? [] : this.queue.slice(this.announced, Math.max(this.announced, target));
+      await this.writer.write(
+        outcomes,
+        intents.map((subscriber) => normalizeAddress(subscriber.email)),
+      );
+      this.announced += intents.length;
+      this.resolvedStored += resolved;
+      this.lastFlushAt = this.settings.clock.now();
+    } catch (error) {
+      this.settings.log.error('Ledger write failed; stopping the slice', { error: errorMessage(error) });
+      this.ledgerFailure ??= error;
+    }
+  }
+
+  private record(subscriber: Subscriber, outcome: LedgerOutcome): void {
+    if (outcome.status === 'sent') {
+      this.sent += 1;
+      this.done += 1;
+    } else if (outcome.status === 'failed') {
+      this.failed.push({ recipient: subscriber.email, reason: outcome.reason, code: outcome.code, runId: this.options.runId });
+      this.done += 1;
+    } else if (outcome.status === 'unsent') {
+      this.unsent.push({ recipient: subscriber.email, reason: outcome.reason, code: outcome.code, runId: this.options.runId });
+    }
+    this.progress();
+  }
+
+  private unsentOutcome(subscriber: Subscriber, code: string, reason: string): LedgerOutcome {
+    return { email: normalizeAddress(subscriber.email), status: 'unsent', code, reason, at: this.settings.clock.now() };
+  }
+
+  private stop(reason: StopReason): StopReason {
+    if (!this.stopReason) {
+      this.stopReason = reason;
+      this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason });
+    }
+    this.notify();
+    return this.stopReason;
+  }
+
+  private nextChange(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private progress(): void {
+    this.options.onProgress?.({ done: this.done, total: this.recipients.length });
+  }
+}
+
+function dedupe(recipients: readonly Subscriber[]): Subscriber[] {
+  const seen = new Set<string>();
+  const unique: Subscriber[] = [];
+  for (const subscriber of recipients) {
+    const email = normalizeAddress(subscriber.email);
+    if (seen.has(email)) continue;
+    seen.add(email);
+    unique.push(subscriber);
+  }
+  return unique;
+}
+
+function summarize(recipients: Subscriber[], ledger: LedgerState, suppressedHashes: ReadonlySet<string>) {
+  let alreadySent = 0;
+  let suppressed = 0;
+  const failed: RecipientFailure[] = [];
+  for (const subscriber of recipients) {
+    const state = ledger.get(subscriber.email);
+    if (state?.status === 'sent') alreadySent += 1;
+    else if (state?.status === 'failed') failed.push({ recipient: subscriber.email, reason: state.reason, code: state.code, runId: state.runId });
+    else if (suppressedHashes.has(addressHash(normalizeAddress(subscriber.email)))) suppressed += 1;
+  }
+  return { alreadySent, failed, suppressed, pending: recipients.length - alreadySent - failed.length - suppressed };
+}
+
+function pickHolder(record: LockRecord): Pick<LockRecord, 'runId' | 'generation' | 'expiresAt' | 'owner'> {
+  return { runId: record.runId, generation: record.generation, expiresAt: record.expiresAt, ...(record.owner ? { owner: record.owner } : {}) };
+}

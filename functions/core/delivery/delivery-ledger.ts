@@ -1,0 +1,177 @@
+import type { Clock, Log, ObjectStore } from '../ports.js';
+import { errorMessage } from '../errors.js';
+import { LedgerError } from './delivery-errors.js';
+import { isSegmentKey, ledgerRoot, segmentKey, sliceSegmentsPrefix } from './ledger-keys.js';
+
+/**
+ * The delivery ledger: immutable segment objects, never overwritten, so it
+ * works on any store with plain puts (S3 included). Each segment records the
+ * outcomes of sends that finished since the previous segment, and the intents
+ * (recipients about to be sent) the writer is announcing. The state of a
+ * recipient is the merge of every segment of every slice:
+ *   sent > failed > the latest of in-flight / unsent / suppressed.
+ * "In flight" (an intent with no outcome) is what a crash leaves behind: the
+ * message may or may not have gone out, and the next run sends it again.
+ */
+
+export type LedgerOutcome =
+  | { email: string; status: 'sent'; transportMessageId: string; messageId: string; at: number }
+  | { email: string; status: 'failed'; code: string; reason: string; at: number }
+  | { email: string; status: 'suppressed'; at: number }
+  /** Known not sent by this run (retries used up, quota, deadline, stopped before its turn): still to send. */
+  | { email: string; status: 'unsent'; code: string; reason: string; at: number };
+
+export interface LedgerSegment {
+  version: 1;
+  sliceId: string;
+  runId: string;
+  generation: number;
+  seq: number;
+  writtenAt: number;
+  outcomes: LedgerOutcome[];
+  /** Normalised addresses whose sends may start once this segment is stored. */
+  intents: string[];
+}
+
+export type RecipientState =
+  | { status: 'sent'; sliceId: string; runId: string; at: number; transportMessageId: string; messageId: string }
+  | { status: 'failed'; sliceId: string; runId: string; at: number; code: string; reason: string }
+  | { status: 'suppressed'; sliceId: string; runId: string; at: number }
+  | { status: 'unsent'; sliceId: string; runId: string; at: number; code: string; reason: string }
+  | { status: 'in-flight'; sliceId: string; runId: string; at: number };
+
+/** The ledger's identity of a recipient: the address as SES and the suppression list compare it. */
+export function normalizeAddress(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class LedgerState {
+  readonly recipients = new Map<string, RecipientState>();
+  segmentCount = 0;
+  /** Keys of segments that could not be parsed (a writer died mid-write on a store without atomic puts). */
+  readonly unreadable: string[] = [];
+
+  get(email: string): RecipientState | undefined {
+    return this.recipients.get(normalizeAddress(email));
+  }
+
+  /** Applies segments in write order within a slice; outcomes first, as they answer earlier intents. */
+  apply(segment: LedgerSegment): void {
+    this.segmentCount += 1;
+    const origin = { sliceId: segment.sliceId, runId: segment.runId };
+    for (const outcome of segment.outcomes) {
+      const { email, ...rest } = outcome;
+      this.merge(email, { ...origin, ...rest } as RecipientState);
+    }
+    for (const email of segment.intents) {
+      this.merge(email, { ...origin, status: 'in-flight', at: segment.writtenAt });
+    }
+  }
+
+  private merge(email: string, next: RecipientState): void {
+    const current = this.recipients.get(email);
+    if (!current || rank(next.status) >= rank(current.status)) this.recipients.set(email, next);
+  }
+}
+
+function rank(status: RecipientState['status']): number {
+  if (status === 'sent') return 2;
+  if (status === 'failed') return 1;
+  return 0;
+}
+
+/**
+ * Reads and merges the ledger. Every slice is read, not only the caller's:
+ * if a re-run cuts the recipients into different slices, what another slice
+ * sent still counts as sent.
+ */
+export async function readLedger(store: ObjectStore, issuePrefix: string, log?: Log): Promise<LedgerState> {
+  const keys: string[] = [];
+  for await (const object of store.list(ledgerRoot(issuePrefix))) {
+    if (isSegmentKey(object.key)) keys.push(object.key);
+  }
+  const bodies = await mapLimit(keys, 8, async (key) => {
+    try {
+      return await store.get(key);
+    } catch (error) {
+      throw new LedgerError(`Cannot read ledger segment ${store.locate(key)}`, { cause: error });
+    }
+  });
+  const state = new LedgerState();
+  keys.forEach((key, index) => {
+    const body = bodies[index];
+    if (!body) return;
+    let segment: LedgerSegment;
+    try {
+      segment = JSON.parse(body.toString('utf8')) as LedgerSegment;
+      if (segment.version !== 1 || !Array.isArray(segment.outcomes) || !Array.isArray(segment.intents)) throw new Error('not a ledger segment');
+    } catch (error) {
+      // A segment that never finished writing was never confirmed to its writer, so none of its intents were sent.
+      state.unreadable.push(key);
+      log?.warn('Skipping unreadable ledger segment', { key: store.locate(key), error: errorMessage(error) });
+      return;
+    }
+    state.apply(segment);
+  });
+  return state;
+}
+
+/** Writes one slice's segments for one lock generation; the generation makes the keys unique to this writer. */
+export class LedgerWriter {
+  private seq = 0;
+  writes = 0;
+
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly issuePrefix: string,
+    private readonly sliceId: string,
+    private readonly runId: string,
+    private readonly generation: number,
+    private readonly clock: Clock,
+  ) {}
+
+  get prefix(): string {
+    return sliceSegmentsPrefix(this.issuePrefix, this.sliceId);
+  }
+
+  async write(outcomes: LedgerOutcome[], intents: string[]): Promise<void> {
+    if (outcomes.length === 0 && intents.length === 0) return;
+    const segment: LedgerSegment = {
+      version: 1,
+      sliceId: this.sliceId,
+      runId: this.runId,
+      generation: this.generation,
+      seq: this.seq,
+      writtenAt: this.clock.now(),
+      outcomes,
+      intents,
+    };
+    const key = segmentKey(this.issuePrefix, this.sliceId, this.generation, this.seq);
+    const body = JSON.stringify(segment);
+    // A few quick retries ride out a store hiccup; past that, sending on without a record is worse than stopping.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.store.put(key, body, { contentType: 'application/json' });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw new LedgerError(`Cannot write ledger segment ${this.store.locate(key)}`, { cause: error });
+        await this.clock.sleep(100 * attempt);
+      }
+    }
+    this.seq += 1;
+    this.writes += 1;
+  }
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
