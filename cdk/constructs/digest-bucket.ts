@@ -1,0 +1,77 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface DigestBucketProps {
+  /** Days after which `issues/…` (ledgers, reports, recipient snapshots) expire. */
+  readonly issueRetentionDays: number;
+  /** Days after which `articles/…` expire. */
+  readonly articleRetentionDays: number;
+  /** @default 30 */
+  readonly noncurrentVersionDays?: number;
+}
+
+/**
+ * The one bucket: `articles/YYYY-MM-DD/…` in, `subscribers/subscribers.csv`,
+ * `suppressions/<hash>.json`, and `issues/YYYY-MM-DD/{issue.json, digest.html,
+ * digest.txt, report.json, recipients.csv, ledger/…}` out.
+ *
+ * Private, SSE-S3, TLS only, versioned (an overwritten subscriber list or
+ * ledger can be recovered), with its server access logs in a second bucket.
+ * Retained when the stack is deleted: it holds the subscriber list.
+ */
+export class DigestBucket extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly accessLogs: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: DigestBucketProps) {
+    super(scope, id);
+    // Grant log delivery by bucket policy rather than ACL, so both buckets can
+    // keep ACLs disabled (BucketOwnerEnforced).
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
+    const noncurrentDays = props.noncurrentVersionDays ?? 30;
+
+    this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      // Server access log delivery only supports SSE-S3 on the target bucket.
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging it into itself would loop.',
+    });
+
+    this.bucket = new s3.Bucket(this, 'Bucket', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'digest-bucket/',
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [
+        {
+          id: 'expire-old-issues',
+          prefix: 'issues/',
+          expiration: Duration.days(props.issueRetentionDays),
+        },
+        {
+          id: 'expire-old-articles',
+          prefix: 'articles/',
+          expiration: Duration.days(props.articleRetentionDays),
+        },
+        {
+          id: 'expire-noncurrent-versions',
+          noncurrentVersionExpiration: Duration.days(noncurrentDays),
+          expiredObjectDeleteMarker: true,
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,243 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV } from '../../functions/config/env-names.js';
+
+/** The repository root: entries live in `functions/`, templates in `templates/`. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The Lambda entry points, `functions/<name>.ts`, each exporting `handler`. */
+export type DigestFunctionName = 'collect' | 'render' | 'send' | 'summarize' | 'unsubscribe' | 'feedback';
+
+/**
+ * - `plain`: everything bundled (the AWS SDK too, pinned to the version the
+ *   tests ran against, rather than whatever the runtime ships).
+ * - `mjml`: as plain, plus what mjml drags in but never runs while rendering:
+ *   `typescript` (≈ 5 MB, pulled in by htmlnano) stays external, undici and
+ *   iconv-lite (≈ 1.4 MB, pulled in by cheerio for fetching URLs and sniffing
+ *   encodings) are aliased to an empty module.
+ */
+export type BundleProfile = 'plain' | 'mjml';
+
+export interface DigestFunctionProps {
+  /** Which `functions/<name>.ts` entry this is. */
+  readonly name: DigestFunctionName;
+  readonly description: string;
+  /** Environment shared by every function (settings, bucket, secret ARN). */
+  readonly environment: Readonly<Record<string, string>>;
+  /** @default Duration.minutes(1) */
+  readonly timeout?: Duration;
+  /** @default 512 */
+  readonly memorySize?: number;
+  /** @default 'plain' */
+  readonly bundle?: BundleProfile;
+  /** Ship `templates/` next to the bundle (`/var/task/templates`). @default false */
+  readonly withTemplates?: boolean;
+  /** @default logs.RetentionDays.ONE_MONTH */
+  readonly logRetention?: logs.RetentionDays;
+  /** Where failed asynchronous invocations go (after Lambda's own two retries). @default - none */
+  readonly deadLetterQueue?: sqs.IQueue;
+  /** Topic for the Errors alarm. @default - no alarm */
+  readonly alarmTopic?: sns.ITopic;
+  /** Folder holding the entry files. @default `<project root>/functions` */
+  readonly entryDir?: string;
+}
+
+/**
+ * The one Lambda function construct: Node 22 on ARM64, ESM bundled by the
+ * local esbuild with minify and source maps, a log group with retention, an
+ * Errors alarm, X-Ray tracing. Binder methods grant exactly what a function
+ * needs, by bucket prefix.
+ */
+export class DigestFunction extends nodejs.NodejsFunction {
+  readonly digestName: DigestFunctionName;
+  readonly errorsAlarm?: cloudwatch.Alarm;
+  private listingGranted = false;
+
+  constructor(scope: Construct, id: string, props: DigestFunctionProps) {
+    const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+    });
+    super(scope, id, {
+      description: props.description,
+      entry: join(props.entryDir ?? join(PROJECT_ROOT, 'functions'), `${props.name}.ts`),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      timeout: props.timeout ?? Duration.minutes(1),
+      memorySize: props.memorySize ?? 512,
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      deadLetterQueue: props.deadLetterQueue,
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: bundlingOptions(props.bundle ?? 'plain', props.withTemplates ?? false),
+    });
+    this.digestName = props.name;
+
+    Validations.of(this).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'The AWS managed basic execution role only lets the function write to its own CloudWatch log group; it is the documented minimum for Lambda.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords and SES GetSendQuota do not support resource-level permissions; every other statement is scoped to a resource.',
+      },
+      {
+        id: 'AwsSolutions-L1',
+        reason: 'Node.js 22 is the runtime this project targets and tests; moving to a newer runtime is a deliberate upgrade, not a silent default.',
+      },
+    );
+
+    if (props.alarmTopic) {
+      this.errorsAlarm = new cloudwatch.Alarm(this, 'ErrorsAlarm', {
+        alarmDescription: `The ${props.name} function reported errors.`,
+        metric: this.metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      this.errorsAlarm.addAlarmAction(new cloudwatchActions.SnsAction(props.alarmTopic));
+    }
+  }
+
+  /** `articles/*`: read and list (collect). */
+  readArticles(bucket: s3.IBucket): this {
+    return this.readPrefix(bucket, 'articles/');
+  }
+
+  /** `subscribers/*`: read (render snapshots the list). */
+  readSubscribers(bucket: s3.IBucket): this {
+    return this.readPrefix(bucket, 'subscribers/');
+  }
+
+  /** `issues/*`: read and list (issue, digest, ledger, report). */
+  readIssues(bucket: s3.IBucket): this {
+    return this.readPrefix(bucket, 'issues/');
+  }
+
+  /** `issues/*`: create, overwrite and delete (the run lock is released by delete). */
+  writeIssues(bucket: s3.IBucket): this {
+    return this.allowObjects(bucket, 'issues/', ['s3:PutObject', 's3:DeleteObject']);
+  }
+
+  /** `suppressions/*`: read and list (the delivery engine skips suppressed addresses). */
+  readSuppressions(bucket: s3.IBucket): this {
+    return this.readPrefix(bucket, 'suppressions/');
+  }
+
+  /** `suppressions/*`: create only; suppressions are never deleted by a function. */
+  writeSuppressions(bucket: s3.IBucket): this {
+    return this.allowObjects(bucket, 'suppressions/', ['s3:PutObject']);
+  }
+
+  /** SES `SendRawEmail` from exactly this identity through exactly this configuration set, plus the quota. */
+  sendFrom(identityArn: string, configurationSetArn: string): this {
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'SendThroughTheDigestIdentity',
+        actions: ['ses:SendRawEmail'],
+        resources: [identityArn, configurationSetArn],
+      }),
+    );
+    this.addToRolePolicy(
+      new iam.PolicyStatement({
+        sid: 'ReadTheSendQuota',
+        // GetSendQuota has no resource type: `*` is the only possible resource.
+        actions: ['ses:GetSendQuota'],
+        resources: ['*'],
+      }),
+    );
+    return this;
+  }
+
+  /** Reads the HMAC secret once per cold start. */
+  readSecret(secret: secretsmanager.ISecret): this {
+    secret.grantRead(this);
+    return this;
+  }
+
+  private readPrefix(bucket: s3.IBucket, prefix: string): this {
+    this.allowListing(bucket);
+    return this.allowObjects(bucket, prefix, ['s3:GetObject']);
+  }
+
+  private allowObjects(bucket: s3.IBucket, prefix: string, actions: string[]): this {
+    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+    Validations.of(this).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId(bucket)}.Arn>/${prefix}*]`,
+      reason: `Objects are named by date and address hash under ${prefix}; the grant is limited to that prefix and to ${actions.join(', ')}.`,
+    });
+    return this;
+  }
+
+  /**
+   * `s3:ListBucket` on the bucket itself, unconditioned: the store lists a
+   * day's prefix, and S3 answers a GetObject for a missing key with 404
+   * (which the store maps to "absent") only when the caller may list the
+   * bucket; otherwise it answers 403. Listing shows key names, never contents.
+   */
+  private allowListing(bucket: s3.IBucket): void {
+    if (this.listingGranted) return;
+    this.listingGranted = true;
+    this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  }
+}
+
+/** The bucket's CloudFormation logical id, as cdk-nag names it in IAM5 findings. */
+function bucketLogicalId(bucket: s3.IBucket): string {
+  const resource = bucket.node.defaultChild;
+  if (!(resource instanceof CfnElement)) return bucket.node.id;
+  return String(Stack.of(bucket).resolve(resource.logicalId));
+}
+
+/** An empty CommonJS module that the `mjml` profile substitutes for packages never used while rendering. */
+export const EMPTY_MODULE = 'cdk/bundling/empty-module.cjs';
+
+export function bundlingOptions(profile: BundleProfile, withTemplates: boolean): nodejs.BundlingOptions {
+  return {
+    forceDockerBundling: false,
+    format: nodejs.OutputFormat.ESM,
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourceMap: true,
+    // Stack traces get file and line numbers; the sources themselves stay out of the asset.
+    sourcesContent: false,
+    bundleAwsSDK: true,
+    externalModules: profile === 'mjml' ? ['typescript'] : [],
+    // Bundled CommonJS packages call `require` (and some read `__dirname`); ESM has neither.
+    banner: [
+      "import { createRequire as __digestCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __digestFileURLToPath } from 'node:url';",
+      'const require = __digestCreateRequire(import.meta.url);',
+      'const __filename = __digestFileURLToPath(import.meta.url);',
+      "const __dirname = __digestFileURLToPath(new URL('.', import.meta.url));",
+    ].join(''),
+    esbuildArgs:
+      profile === 'mjml'
+        ? { '--alias': [`undici=./${EMPTY_MODULE}`, `iconv-lite=./${EMPTY_MODULE}`], '--log-level': 'error' }
+        : { '--log-level': 'error' },
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir: string, outputDir: string) =>
+        withTemplates ? [`cp -R "${join(inputDir, 'templates')}" "${join(outputDir, 'templates')}"`] : [],
+    },
+  };
+}

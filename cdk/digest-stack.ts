@@ -1,0 +1,271 @@
+import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV } from '../functions/config/env-names.js';
+import { DailySchedule } from './constructs/daily-schedule.js';
+import { DigestBucket } from './constructs/digest-bucket.js';
+import { DigestFunction, type DigestFunctionProps } from './constructs/digest-function.js';
+import { DigestWorkflow } from './constructs/digest-workflow.js';
+import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
+import { planSend, type SendPlan } from './send-plan.js';
+import type { DigestSettings } from './settings.js';
+
+export interface DigestStackProps extends StackProps {
+  readonly settings: DigestSettings;
+  /** Folder holding the function entries. @default `<project root>/functions` (tests point elsewhere). */
+  readonly entryDir?: string;
+}
+
+/** Output ids; their export names are `<stack name>-<id>`, which the CLI reads with DescribeStacks. */
+export const OUTPUTS = {
+  stateMachineArn: 'StateMachineArn',
+  bucketName: 'BucketName',
+  unsubscribeUrl: 'UnsubscribeUrl',
+  editorsPolicyArn: 'EditorsPolicyArn',
+  alarmTopicArn: 'AlarmTopicArn',
+} as const;
+
+export class DigestStack extends Stack {
+  readonly plan: SendPlan;
+  readonly functions: Readonly<Record<DigestFunctionProps['name'], DigestFunction>>;
+  readonly workflow: DigestWorkflow;
+  readonly editorsPolicy: iam.ManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: DigestStackProps) {
+    super(scope, id, props);
+    const settings = props.settings;
+    this.plan = planSend(settings.sendRate);
+    const logRetention = retentionDays(settings.logRetentionDays);
+
+    // Operations: one customer-managed key for both topics, the alarm topic, dead-letter queues.
+    const topicKey = createTopicKey(this, 'TopicKey');
+    const alarmTopic = new sns.Topic(this, 'AlarmTopic', {
+      displayName: 'Daily digest alarms',
+      masterKey: topicKey,
+      enforceSSL: true,
+    });
+    if (settings.alarmEmail) alarmTopic.addSubscription(new subscriptions.EmailSubscription(settings.alarmEmail));
+    const feedbackDeadLetters = deadLetterQueue(this, 'FeedbackDeadLetters', alarmTopic, 'SES feedback notifications the feedback function could not process.');
+    const scheduleDeadLetters = deadLetterQueue(this, 'ScheduleDeadLetters', alarmTopic, 'Daily schedule events that could not start the state machine.');
+
+    const { bucket } = new DigestBucket(this, 'Data', {
+      issueRetentionDays: settings.issueRetentionDays,
+      articleRetentionDays: settings.articleRetentionDays,
+    });
+
+    // The HMAC key behind every unsubscribe token, generated at deploy, never in the template.
+    const hmacSecret = new secretsmanager.Secret(this, 'HmacSecret', {
+      description: 'HMAC key that signs and verifies the daily digest unsubscribe tokens.',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(hmacSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the HMAC key would invalidate every unsubscribe link already delivered; RFC 8058 and the bulk-sender rules require those links to keep working.',
+    });
+
+    const mail = new MailFeedback(this, 'Mail', {
+      identity: settings.identity,
+      configurationSetName: settings.configurationSetName,
+      topicKey,
+    });
+
+    const environment: Record<string, string> = {
+      [ENV.environment]: 'production',
+      [ENV.bucket]: bucket.bucketName,
+      [ENV.from]: settings.sender,
+      [ENV.postalAddress]: settings.postalAddress,
+      [ENV.siteUrl]: settings.siteUrl,
+      [ENV.listId]: settings.listId,
+      [ENV.sendRate]: String(settings.sendRate),
+      [ENV.sesConfigurationSet]: settings.configurationSetName,
+      // An ARN is not a secret; every function's configuration requires a secret source in
+      // production, but only render, send and unsubscribe may read the value.
+      [ENV.hmacSecretArn]: hmacSecret.secretArn,
+      ...optional(ENV.replyTo, settings.replyTo),
+      ...optional(ENV.listName, settings.listName),
+      ...optional(ENV.subjectPrefix, settings.subjectPrefix),
+      ...optional(ENV.unsubscribeMailto, settings.unsubscribeMailto),
+    };
+    const make = (name: DigestFunctionProps['name'], options: Omit<DigestFunctionProps, 'name' | 'environment' | 'alarmTopic' | 'logRetention' | 'entryDir'>, env = environment) =>
+      new DigestFunction(this, `${name[0]!.toUpperCase()}${name.slice(1)}Function`, {
+        name,
+        environment: env,
+        alarmTopic,
+        logRetention,
+        entryDir: props.entryDir,
+        ...options,
+      });
+
+    // Unsubscribe first: its URL goes into every other function's environment. It cannot
+    // receive its own URL (the URL depends on the function: a CloudFormation cycle), so it
+    // gets the configured public URL, else the site URL, and must answer on whatever host
+    // the request came to.
+    const unsubscribe = make(
+      'unsubscribe',
+      { description: 'Unsubscribe page and RFC 8058 one-click endpoint (function URL).', timeout: Duration.seconds(10), memorySize: 256 },
+      { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? settings.siteUrl },
+    );
+    const unsubscribeUrl = unsubscribe.addFunctionUrl({
+      // No IAM auth: the HMAC-signed token in the link is the authority.
+      authType: lambda.FunctionUrlAuthType.NONE,
+      invokeMode: lambda.InvokeMode.BUFFERED,
+    });
+    environment[ENV.unsubscribeUrl] = settings.unsubscribeUrl ?? unsubscribeUrl.url;
+
+    const collect = make('collect', {
+      description: "Reads the day's articles and writes issues/<date>/issue.json.",
+      timeout: Duration.minutes(5),
+      memorySize: 1024,
+    });
+    const render = make('render', {
+      description: 'Renders the issue (MJML) and snapshots the recipients for the send.',
+      timeout: Duration.minutes(2),
+      memorySize: 1024,
+      bundle: 'mjml',
+      withTemplates: true,
+    });
+    const send = make('send', {
+      description: 'Sends one batch of the digest through SES and records it in the ledger.',
+      timeout: Duration.minutes(15),
+      memorySize: 1024,
+    });
+    const summarize = make('summarize', {
+      description: 'Summarizes the ledger into issues/<date>/report.json.',
+      timeout: Duration.minutes(2),
+    });
+    const feedback = make('feedback', {
+      description: 'Turns SES bounce and complaint notifications into suppressions.',
+      timeout: Duration.seconds(30),
+      memorySize: 256,
+      deadLetterQueue: feedbackDeadLetters,
+    });
+
+    // Least privilege, by prefix.
+    collect.readArticles(bucket).writeIssues(bucket);
+    render.readIssues(bucket).readSubscribers(bucket).readSuppressions(bucket).writeIssues(bucket).readSecret(hmacSecret);
+    send
+      .readIssues(bucket)
+      .readSuppressions(bucket)
+      .writeIssues(bucket)
+      .readSecret(hmacSecret)
+      .sendFrom(mail.identityArn, mail.configurationSetArn);
+    summarize.readIssues(bucket).writeIssues(bucket);
+    unsubscribe.writeSuppressions(bucket).readSecret(hmacSecret);
+    feedback.writeSuppressions(bucket);
+    mail.topic.addSubscription(new subscriptions.LambdaSubscription(feedback, { deadLetterQueue: feedbackDeadLetters }));
+    this.functions = { collect, render, send, summarize, unsubscribe, feedback };
+
+    this.workflow = new DigestWorkflow(this, 'Workflow', {
+      bucket,
+      collect,
+      render,
+      send,
+      summarize,
+      plan: this.plan,
+      logRetention,
+      alarmTopic,
+    });
+    const stateMachine = this.workflow.stateMachine;
+
+    new DailySchedule(this, 'Schedule', {
+      stateMachine,
+      hour: settings.scheduleHour,
+      minute: settings.scheduleMinute,
+      enabled: settings.scheduleEnabled,
+      deadLetterQueue: scheduleDeadLetters,
+    });
+
+    // What an editor needs for `npm run digest -- send|status --stack NAME`, and nothing else.
+    this.editorsPolicy = new iam.ManagedPolicy(this, 'EditorsPolicy', {
+      description: 'Lets an editor start a daily digest run by hand and read its status.',
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'StartTheDigest',
+          actions: ['states:StartExecution'],
+          resources: [stateMachine.stateMachineArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'FindTheStackOutputs',
+          actions: ['cloudformation:DescribeStacks'],
+          resources: [this.stackId],
+        }),
+        new iam.PolicyStatement({
+          sid: 'ReadIssueStatus',
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('issues/*')],
+        }),
+      ],
+    });
+    Validations.of(this.editorsPolicy).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/issues/*]`,
+      reason: 'Editors read the report and ledger of any issue date (issues/<date>/…); read-only, issues/ prefix only.',
+    });
+
+    new CfnOutput(this, OUTPUTS.stateMachineArn, {
+      description: 'Start a run: npm run digest -- send --date YYYY-MM-DD --stack <stack name>',
+      value: stateMachine.stateMachineArn,
+      exportName: `${this.stackName}-${OUTPUTS.stateMachineArn}`,
+    });
+    new CfnOutput(this, OUTPUTS.bucketName, {
+      description: 'Articles in, subscribers, suppressions, issues out.',
+      value: bucket.bucketName,
+      exportName: `${this.stackName}-${OUTPUTS.bucketName}`,
+    });
+    new CfnOutput(this, OUTPUTS.unsubscribeUrl, {
+      description: 'The unsubscribe function URL (in the emails unless the unsubscribeUrl context is set).',
+      value: unsubscribeUrl.url,
+      exportName: `${this.stackName}-${OUTPUTS.unsubscribeUrl}`,
+    });
+    new CfnOutput(this, OUTPUTS.editorsPolicyArn, {
+      description: 'Attach to the editors group or role.',
+      value: this.editorsPolicy.managedPolicyArn,
+      exportName: `${this.stackName}-${OUTPUTS.editorsPolicyArn}`,
+    });
+    new CfnOutput(this, OUTPUTS.alarmTopicArn, {
+      description: 'Alarms (failed runs, function errors, dead letters) publish here.',
+      value: alarmTopic.topicArn,
+    });
+  }
+}
+
+function deadLetterQueue(scope: Construct, id: string, alarmTopic: sns.ITopic, purpose: string): sqs.Queue {
+  const queue = new sqs.Queue(scope, id, {
+    encryption: sqs.QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  Validations.of(queue).acknowledge({
+    id: 'AwsSolutions-SQS3',
+    reason: 'This queue is itself a dead-letter queue; its messages are inspected by hand and alarmed on.',
+  });
+  const alarm = new cloudwatch.Alarm(queue, 'NotEmptyAlarm', {
+    alarmDescription: `${purpose} A message is waiting in the dead-letter queue.`,
+    metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+  });
+  alarm.addAlarmAction(new cloudwatchActions.SnsAction(alarmTopic));
+  return queue;
+}
+
+function optional(name: string, value: string | undefined): Record<string, string> {
+  return value ? { [name]: value } : {};
+}
+
+const RETENTION: readonly number[] = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number');
+
+/** The CloudWatch retention at or just above the requested number of days. */
+function retentionDays(days: number): logs.RetentionDays {
+  const allowed = [...RETENTION].filter((d) => d > 0).sort((a, b) => a - b);
+  return (allowed.find((d) => d >= days) ?? allowed[allowed.length - 1]!) as logs.RetentionDays;
+}
