@@ -39,7 +39,8 @@ describe('one message per subscriber', () => {
     expect(mail.date).toBeInstanceOf(Date);
     expect(mail.messageId).toBe(`<${message.messageId}>`);
     expect(mail.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' });
-    expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(message.raw.toString('latin1')).toContain('\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
+    expect(mail.headers.get('list')).toMatchObject({ 'unsubscribe-post': { name: 'List-Unsubscribe=One-Click' } });
     const list = mail.headers.get('list') as { unsubscribe: { url: string; mail: string } };
     expect(list.unsubscribe.url).toMatch(/^https:\/\/digest\.example\.com\/unsubscribe\?token=/);
     expect(list.unsubscribe.mail).toMatch(/^unsubscribe@example\.com\?subject=/);
