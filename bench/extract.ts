@@ -5,7 +5,7 @@
  *     shingles of the extracted body against the human-written `articleBody`, the
  *     benchmark's own metric, for our extractor and for plain Readability 0.6.0 on
  *     linkedom, plus pages per second.
- * (b) Readability's test pages: token F1 against `expected.html` and title match
+ * (b) Readability's test pages: token F1 of our paragraphs and captions against `expected.html`, and title match
  *     against `expected-metadata.json` (a regression check: that gold is Readability's
  *     own output).
  *
@@ -144,10 +144,12 @@ interface Extraction {
   failed?: string;
 }
 
-function ours(html: string, url?: string): Extraction {
+/** Our body; `withCaptions` adds the captions we keep apart (Readability's expected output has them inline). */
+function ours(html: string, url?: string, withCaptions = false): Extraction {
   try {
     const article = parseHtmlArticle(html, url ? { url } : {});
-    return { text: article.paragraphs.join('\n\n'), title: article.meta.title };
+    const blocks = withCaptions ? [...article.paragraphs, ...article.captions] : article.paragraphs;
+    return { text: blocks.join('\n\n'), title: article.meta.title };
   } catch (error) {
     return { text: '', failed: errorMessage(error) };
   }
@@ -222,6 +224,8 @@ interface RegressionSummary {
   baselineTokenF1: number;
   baselineTitleMatch: number;
   misses: string[];
+  /** Pages we reject as having no article body, with the reason. */
+  rejected: string[];
 }
 
 function tokenF1(expected: string, actual: string): number {
@@ -246,14 +250,16 @@ async function readabilityPages(): Promise<RegressionSummary> {
   let titlesLoose = 0;
   let baselineTitles = 0;
   const misses: string[] = [];
+  const rejected: string[] = [];
   const clock = { seconds: 0 };
   for (const name of names) {
     const dir = join(readabilityDir, name);
     const html = readFileSync(join(dir, 'source.html'), 'utf8');
     const expectedText = htmlText(readFileSync(join(dir, 'expected.html'), 'utf8'));
     const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { title?: string | null };
-    const mine = await timed(() => ours(html, 'http://fakehost/test/page.html'), clock);
+    const mine = await timed(() => ours(html, 'http://fakehost/test/page.html', true), clock);
     const theirs = await timed(() => baseline(html), clock);
+    if (mine.failed) rejected.push(`${name}: ${mine.failed}`);
     f1s.push(tokenF1(expectedText, mine.text));
     baselineF1s.push(tokenF1(expectedText, theirs.text));
     const want = normaliseTitle(expected.title);
@@ -271,6 +277,7 @@ async function readabilityPages(): Promise<RegressionSummary> {
     baselineTokenF1: mean(baselineF1s),
     baselineTitleMatch: baselineTitles / names.length,
     misses,
+    rejected,
   };
 }
 
@@ -317,6 +324,7 @@ if (b) {
     'Readability 0.6.0 on linkedom': { 'token F1': fmt(b.baselineTokenF1), 'title match': fmt(b.baselineTitleMatch), 'title match (site suffix removed)': '' },
   });
   if (b.misses.length > 0) console.log('title misses:\n  ' + b.misses.join('\n  '));
+  if (b.rejected.length > 0) console.log('rejected as having no article (scored 0):\n  ' + b.rejected.join('\n  '));
 }
 
 if (!onlyPage) {

@@ -25,6 +25,8 @@ const TEXT_NODE = 3;
 
 /** A first pass shorter than this many words is retried with relaxed options. */
 const SHORT_ARTICLE_WORDS = 120;
+/** Fewer words of text outside links than this is not an article (a navigation page, an empty shell). */
+const MIN_ARTICLE_WORDS = 10;
 
 export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ParsedArticle {
   if (html.trim() === '') throw new ArticleParseError('empty HTML document');
@@ -54,12 +56,16 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
   const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
 
+  if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
+  const proseWords = body.paragraphs.reduce(
+    (sum, paragraph, index) => sum + ((body.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0),
+    0,
+  );
+  if (proseWords < MIN_ARTICLE_WORDS) {
+    throw new ArticleParseError(`no article body: the readable part of the page has ${proseWords} words of text outside links`);
+  }
   if (paragraphs.length === 0) {
-    throw new ArticleParseError(
-      result === null
-        ? 'no article body: Readability found no readable content on the page'
-        : 'no article body: the readable content is empty once page furniture is removed',
-    );
+    throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }
   const captions = dedupe([...body.captions, ...cleaned.captions].filter((caption) => !paragraphs.includes(caption)));
   return { meta, paragraphs, captions };
@@ -184,7 +190,13 @@ const BOILERPLATE: RegExp[] = [
   /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
   /^image \d+ of\b/i,
   /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
+  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  /\b(comments?|coment[aá]rios?|kommentare?)\b.{0,120}\b(moderat\w*|approv\w*|aprovad\w*)/i,
 ];
+
+/** A label that introduces a list of tags; the comma-separated list after it goes too. */
+const TAG_LABEL = /^(tags?|topics?|filed under|categories|keywords)\s*:?$/i;
+const isTagList = (text: string): boolean => text.split(',').length >= 3 && !/[.!?]$/.test(text) && text.split(',').every((item) => wordCount(item.trim()) <= 6);
 
 /** Credits, bios and promotions that close an article (tested on the last few paragraphs). */
 const TAIL_BOILERPLATE: RegExp[] = [
@@ -236,7 +248,6 @@ function cleanParagraphs(paragraphs: string[], linkShare: number[], meta: Articl
 
   const kept: string[] = [];
   const captions: string[] = [];
-  const seen = new Set<string>();
   paragraphs.forEach((paragraph, index) => {
     const words = wordCount(paragraph);
     const key = comparable(paragraph);
@@ -248,6 +259,8 @@ function cleanParagraphs(paragraphs: string[], linkShare: number[], meta: Articl
       if (words <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) return;
     }
     if (navigation.has(index)) return;
+    if (TAG_LABEL.test(paragraph)) return;
+    if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) return;
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) return;
     if (isDateLine(paragraph)) return;
     if (words <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) return;
@@ -255,11 +268,6 @@ function cleanParagraphs(paragraphs: string[], linkShare: number[], meta: Articl
     if (words <= 60 && PHOTO_CREDIT.test(paragraph)) {
       captions.push(paragraph);
       return;
-    }
-    // The same paragraph twice (a caption or pull quote repeated by the page) is kept once.
-    if (words >= 15) {
-      if (seen.has(key)) return;
-      seen.add(key);
     }
     kept.push(paragraph);
   });
