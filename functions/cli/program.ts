@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { runCommand } from './run-command.js';
+import { statusCommand } from './status-command.js';
 
 /**
  * The `digest` command line. Command and flag names are a stable contract:
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     .option('--templates <dir>', 'the Handlebars/MJML templates', 'templates')
     .option('--rate <n>', 'messages per second (default: the transport\'s quota)', positiveNumber)
     .option('--concurrency <n>', 'sends in flight at once', positiveInteger)
+    .option('--test-to <addresses>', 'send only to these comma-separated addresses, marked [TEST]; no ledger, no lock', addressList)
     .addOption(new Option('--verbose', 'structured JSON logs on stderr'))
     .action(async (options) => {
       const config = loadConfig();
@@ -41,5 +43,19 @@ export function buildProgram(): Command {
       if (result.delivery?.stoppedBecause) process.exitCode = 3;
     });
 
+  program
+    .command('status')
+    .description('delivery counts of one issue: sent, pending, failed (with reasons), suppressed')
+    .requiredOption('--date <YYYY-MM-DD>', 'the issue date')
+    .option('--out <dir>', 'the folder `digest run` wrote to', 'out')
+    .action(async (options) => {
+      const status = await statusCommand(options);
+      if (status.pending > 0) process.exitCode = 3;
+    });
+
   return program;
+}
+
+function addressList(value: string): string[] {
+  return value.split(',').map((address) => address.trim()).filter(Boolean);
 }

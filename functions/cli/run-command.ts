@@ -10,7 +10,7 @@ import { runDigest, type RunDigestResult } from '../core/pipeline/run-digest.js'
 import { compileTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
 import { latestDateFolder, readSubscriberFile, requireDate, requireDirectory, dayFolder } from './local-paths.js';
-import { formatRunSummary } from './run-summary.js';
+import { formatRunSummary, formatTestSummary } from './run-summary.js';
 
 export interface RunCommandOptions {
   date?: string;
@@ -21,6 +21,7 @@ export interface RunCommandOptions {
   rate?: number;
   concurrency?: number;
   verbose?: boolean;
+  testTo?: string[];
 }
 
 export function newRunId(date: string): string {
@@ -57,7 +58,8 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     templates,
     render: config,
     messages: { ...config, hmacSecret: config.hmacSecret },
-    transport: new OutboxTransport(out, `${issuePrefix}${ISSUE_FILES.outbox}`),
+    transport: new OutboxTransport(out, options.testTo ? `${issuePrefix}outbox-test/` : `${issuePrefix}${ISSUE_FILES.outbox}`),
+    testTo: options.testTo,
     ratePerSecond: options.rate ?? config.sendRate,
     concurrency: options.concurrency ?? config.sendConcurrency,
     log,
@@ -72,6 +74,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
   });
   bar?.stop();
   const issueDir = out.locate(`${date}`);
-  console.log(formatRunSummary(result, { issueDir, outboxDir: result.delivery ? out.locate(`${issuePrefix}outbox`) : undefined }));
+  if (result.test) console.log(formatTestSummary(result, out.locate(`${issuePrefix}outbox-test`)));
+  else console.log(formatRunSummary(result, { issueDir, outboxDir: result.delivery ? out.locate(`${issuePrefix}outbox`) : undefined }));
   return result;
 }

@@ -34,3 +34,14 @@ export function formatRunSummary(result: RunDigestResult, where: { issueDir: str
   lines.push(`  Report: ${where.issueDir}/report.json`);
   return lines.join('\n');
 }
+
+/** What an editor's test send did. */
+export function formatTestSummary(result: RunDigestResult, outboxDir: string): string {
+  const test = result.test;
+  const lines = [`Test send of the ${result.report.date} issue (subject marked [TEST]; no subscriber was sent anything)`];
+  if (result.report.nothingToSend) lines.push(`  Nothing to send: ${result.report.nothingToSend}.`);
+  for (const sent of test?.sent ?? []) lines.push(`  sent to ${sent.recipient}: ${sent.transportMessageId}`);
+  for (const failed of test?.failed ?? []) lines.push(`  ! ${failed.recipient}: ${failed.reason}`);
+  if (test && test.sent.length > 0) lines.push(`  Messages: ${outboxDir}/`);
+  return lines.join('\n');
+}

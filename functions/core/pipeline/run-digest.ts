@@ -1,10 +1,13 @@
 import { deliverSlice, type DeliveryOutcome } from '../delivery/deliver-slice.js';
+import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
+import { UsageError } from '../errors.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
 import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
 import { systemClock } from '../ports.js';
+import type { Issue } from '../issue/issue.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import type { RenderedDigest, RenderSettings } from '../render/render-digest.js';
-import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
+import { addressProblem, parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
 import { loadSuppressedHashes } from '../suppressions.js';
 import { collectStep } from './collect-step.js';
 import { buildReport, type DigestReport } from './digest-report.js';
@@ -38,6 +41,8 @@ export interface RunDigestOptions {
   log?: Log;
   clock?: Clock;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** Send only to these addresses, marked as a test: no ledger, no lock, no recipients snapshot. */
+  testTo?: string[];
 }
 
 export interface RunDigestResult {
@@ -46,6 +51,7 @@ export interface RunDigestResult {
   delivery: DeliveryOutcome | null;
   subscribers: SubscriberList | null;
   reusedIssue: boolean;
+  test: TestSendOutcome | null;
 }
 
 export async function runDigest(options: RunDigestOptions): Promise<RunDigestResult> {
@@ -68,8 +74,10 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
         : `no article files for ${options.date}`;
     const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, subscribers, nothingToSend });
     await writeReport(options.issues, options.issuePrefix, report);
-    return { report, rendered: null, delivery: null, subscribers, reusedIssue: reused };
+    return { report, rendered: null, delivery: null, subscribers, reusedIssue: reused, test: null };
   }
+
+  if (options.testTo) return sendTest(options, issue, subscribers, reused);
 
   const snapshot = await snapshotRecipients(options.issues, options.issuePrefix, subscribers);
   if (snapshot.reused) options.log?.info('using the recipients frozen when this issue was first prepared', { recipients: snapshot.recipients.length });
@@ -109,7 +117,31 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     transport: options.transport.name,
   });
   await writeReport(options.issues, options.issuePrefix, report);
-  return { report, rendered, delivery, subscribers, reusedIssue: reused };
+  return { report, rendered, delivery, subscribers, reusedIssue: reused, test: null };
+}
+
+/** An editor's test send: the real rendering and message builder, to a few addresses, outside the ledger. */
+async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: SubscriberList, reused: boolean): Promise<RunDigestResult> {
+  const addresses = (options.testTo ?? []).map((address) => address.trim()).filter(Boolean);
+  if (addresses.length === 0) throw new UsageError('--test-to needs at least one address');
+  for (const address of addresses) {
+    const problem = addressProblem(address);
+    if (problem) throw new UsageError(`--test-to: ${problem}`);
+  }
+  const { rendered } = await renderStep({
+    issues: options.issues,
+    issuePrefix: options.issuePrefix,
+    issue,
+    templates: options.templates,
+    settings: options.render,
+    columns: subscribers.columns,
+    log: options.log,
+  });
+  const clock = options.clock ?? systemClock;
+  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
+  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
+  const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, rendered, subscribers, transport: options.transport.name });
+  return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
 }
 
 async function writeReport(store: ObjectStore, issuePrefix: string, report: DigestReport): Promise<void> {
