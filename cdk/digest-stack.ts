@@ -12,7 +12,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../functions/config/env-names.js';
 import { DailySchedule } from './constructs/daily-schedule.js';
 import { DigestBucket } from './constructs/digest-bucket.js';
-import { DigestFunction, type DigestFunctionProps } from './constructs/digest-function.js';
+import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
 import { planSend, type SendPlan } from './send-plan.js';
@@ -33,9 +33,46 @@ export const OUTPUTS = {
   alarmTopicArn: 'AlarmTopicArn',
 } as const;
 
+export type FunctionSpec = Pick<DigestFunctionProps, 'description' | 'timeout' | 'memorySize' | 'bundle' | 'withTemplates'>;
+
+/** Each function's size and bundle profile; the bundle test builds from the same table. */
+export const FUNCTION_SPECS: Readonly<Record<DigestFunctionName, FunctionSpec>> = {
+  collect: {
+    description: "Reads the day's articles and writes issues/<date>/issue.json.",
+    timeout: Duration.minutes(5),
+    memorySize: 1024,
+  },
+  render: {
+    description: 'Renders the issue (MJML) and snapshots the recipients for the send.',
+    timeout: Duration.minutes(2),
+    memorySize: 1024,
+    bundle: 'mjml',
+    withTemplates: true,
+  },
+  send: {
+    description: 'Sends one batch of the digest through SES and records it in the ledger.',
+    timeout: Duration.minutes(15),
+    memorySize: 1024,
+  },
+  summarize: {
+    description: 'Summarizes the ledger into issues/<date>/report.json.',
+    timeout: Duration.minutes(2),
+  },
+  unsubscribe: {
+    description: 'Unsubscribe page and RFC 8058 one-click endpoint (function URL).',
+    timeout: Duration.seconds(10),
+    memorySize: 256,
+  },
+  feedback: {
+    description: 'Turns SES bounce and complaint notifications into suppressions.',
+    timeout: Duration.seconds(30),
+    memorySize: 256,
+  },
+};
+
 export class DigestStack extends Stack {
   readonly plan: SendPlan;
-  readonly functions: Readonly<Record<DigestFunctionProps['name'], DigestFunction>>;
+  readonly functions: Readonly<Record<DigestFunctionName, DigestFunction>>;
   readonly workflow: DigestWorkflow;
   readonly editorsPolicy: iam.ManagedPolicy;
 
@@ -94,7 +131,7 @@ export class DigestStack extends Stack {
       ...optional(ENV.subjectPrefix, settings.subjectPrefix),
       ...optional(ENV.unsubscribeMailto, settings.unsubscribeMailto),
     };
-    const make = (name: DigestFunctionProps['name'], options: Omit<DigestFunctionProps, 'name' | 'environment' | 'alarmTopic' | 'logRetention' | 'entryDir'>, env = environment) =>
+    const make = (name: DigestFunctionName, options: Omit<DigestFunctionProps, 'name' | 'environment' | 'alarmTopic' | 'logRetention' | 'entryDir'>, env = environment) =>
       new DigestFunction(this, `${name[0]!.toUpperCase()}${name.slice(1)}Function`, {
         name,
         environment: env,
@@ -110,7 +147,7 @@ export class DigestStack extends Stack {
     // the request came to.
     const unsubscribe = make(
       'unsubscribe',
-      { description: 'Unsubscribe page and RFC 8058 one-click endpoint (function URL).', timeout: Duration.seconds(10), memorySize: 256 },
+      FUNCTION_SPECS.unsubscribe,
       { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? settings.siteUrl },
     );
     const unsubscribeUrl = unsubscribe.addFunctionUrl({
@@ -120,33 +157,11 @@ export class DigestStack extends Stack {
     });
     environment[ENV.unsubscribeUrl] = settings.unsubscribeUrl ?? unsubscribeUrl.url;
 
-    const collect = make('collect', {
-      description: "Reads the day's articles and writes issues/<date>/issue.json.",
-      timeout: Duration.minutes(5),
-      memorySize: 1024,
-    });
-    const render = make('render', {
-      description: 'Renders the issue (MJML) and snapshots the recipients for the send.',
-      timeout: Duration.minutes(2),
-      memorySize: 1024,
-      bundle: 'mjml',
-      withTemplates: true,
-    });
-    const send = make('send', {
-      description: 'Sends one batch of the digest through SES and records it in the ledger.',
-      timeout: Duration.minutes(15),
-      memorySize: 1024,
-    });
-    const summarize = make('summarize', {
-      description: 'Summarizes the ledger into issues/<date>/report.json.',
-      timeout: Duration.minutes(2),
-    });
-    const feedback = make('feedback', {
-      description: 'Turns SES bounce and complaint notifications into suppressions.',
-      timeout: Duration.seconds(30),
-      memorySize: 256,
-      deadLetterQueue: feedbackDeadLetters,
-    });
+    const collect = make('collect', FUNCTION_SPECS.collect);
+    const render = make('render', FUNCTION_SPECS.render);
+    const send = make('send', FUNCTION_SPECS.send);
+    const summarize = make('summarize', FUNCTION_SPECS.summarize);
+    const feedback = make('feedback', { ...FUNCTION_SPECS.feedback, deadLetterQueue: feedbackDeadLetters });
 
     // Least privilege, by prefix.
     collect.readArticles(bucket).writeIssues(bucket);
