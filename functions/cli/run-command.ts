@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { FsStore } from '../adapters/fs-store.js';
+import { isLocalOwnerGone, localLockOwner } from '../adapters/local-process-owner.js';
 import { OutboxTransport } from '../adapters/outbox-transport.js';
 import type { DigestConfig } from '../config/config.js';
 import { ConfigError } from '../core/errors.js';
@@ -60,6 +61,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     messages: { ...config, hmacSecret: config.hmacSecret },
     transport: new OutboxTransport(out, options.testTo ? `${issuePrefix}outbox-test/` : `${issuePrefix}${ISSUE_FILES.outbox}`),
     testTo: options.testTo,
+    lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
     ratePerSecond: options.rate ?? config.sendRate,
     concurrency: options.concurrency ?? config.sendConcurrency,
     log,

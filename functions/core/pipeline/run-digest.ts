@@ -1,4 +1,4 @@
-import { deliverSlice, type DeliveryOutcome } from '../delivery/deliver-slice.js';
+import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome } from '../delivery/deliver-slice.js';
 import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
 import { UsageError } from '../errors.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
@@ -43,6 +43,8 @@ export interface RunDigestOptions {
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Send only to these addresses, marked as a test: no ledger, no lock, no recipients snapshot. */
   testTo?: string[];
+  /** Lock ownership, e.g. so a local run can take over from a crashed one on the same host. */
+  lock?: DeliverSliceOptions['lock'];
 }
 
 export interface RunDigestResult {
@@ -105,6 +107,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     clock,
     log: options.log,
     onProgress: options.onProgress,
+    lock: options.lock,
   });
   const report = buildReport({
     issue,
