@@ -52,10 +52,6 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     }
   }
 
-  const meta = buildMetadata(page, jsonLd, result, options);
-  const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
-  const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
-
   if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
   const proseWords = body.paragraphs.reduce(
     (sum, paragraph, index) => sum + ((body.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0),
@@ -64,6 +60,10 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   if (proseWords < MIN_ARTICLE_WORDS) {
     throw new ArticleParseError(`no article body: the readable part of the page has ${proseWords} words of text outside links`);
   }
+
+  const meta = buildMetadata(page, jsonLd, result, options);
+  const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
+  const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
   if (paragraphs.length === 0) {
     throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }
@@ -299,8 +299,11 @@ function preferStructuredBody(paragraphs: string[], articleBody: string | undefi
 }
 
 function structuredParagraphs(articleBody: string): string[] {
-  if (/<[a-z][^>]*>/i.test(articleBody) || /&[a-z#0-9]+;/i.test(articleBody)) {
-    const { document } = parseHTML(`<!DOCTYPE html><html><body>${articleBody.replace(/\n{2,}/g, '<p>')}</body></html>`);
+  const isHtml = /<[a-z][^>]*>/i.test(articleBody);
+  if (isHtml || /&[a-z#0-9]+;/i.test(articleBody)) {
+    // Markup or entities: let the parser read it. In plain text with entities, line breaks separate paragraphs.
+    const markup = isHtml ? articleBody : articleBody.replace(/\n+/g, '<p>');
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
     return extractBlocks(document.body).paragraphs;
   }
   return articleBody
@@ -338,12 +341,14 @@ interface PageMetadata {
 function readPageMetadata(document: Document): PageMetadata {
   const values = new Map<string, string>();
   for (const element of Array.from(document.querySelectorAll('meta'))) {
-    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '')
-      .trim()
-      .toLowerCase();
     const content = element.getAttribute('content');
-    if (key === '' || content === null || content.trim() === '') continue;
-    if (!values.has(key)) values.set(key, content);
+    if (content === null || content.trim() === '') continue;
+    // `property` may hold several names ("dc:description og:description").
+    const keys = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((key) => key !== '');
+    for (const key of keys) if (!values.has(key)) values.set(key, content);
   }
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
   const root = document.documentElement;
@@ -444,19 +449,19 @@ function buildMetadata(
     httpUrl(page.canonical, fallbackUrl) ?? httpUrl(value('og:url'), fallbackUrl) ?? httpUrl(jsonLd.url, fallbackUrl) ?? fallbackUrl;
   if (url) meta.url = url;
 
-  const source = plain(value('og:site_name') ?? result?.siteName ?? jsonLd.publisher ?? value('application-name'));
+  const source = firstText(value('og:site_name'), result?.siteName, jsonLd.publisher, value('application-name'));
   const hostname = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   if (source ?? hostname) meta.source = source ?? hostname;
 
-  const rawTitle = plain(
-    result?.title ?? value('og:title') ?? value('twitter:title') ?? jsonLd.headline ?? page.documentTitle,
-  );
+  const rawTitle = firstText(result?.title, value('og:title'), value('twitter:title'), jsonLd.headline, page.documentTitle);
   const title = rawTitle ? stripSiteSuffix(rawTitle, [source, value('og:site_name'), hostname]) : undefined;
   if (title) meta.title = title;
 
-  const author = plain(result?.byline ?? value('author', 'article:author', 'dc.creator', 'parsely-author') ?? jsonLd.author);
-  const cleanAuthor = author?.replace(/^by\s+/i, '').trim();
-  if (cleanAuthor && !/^https?:\/\//i.test(cleanAuthor)) meta.author = cleanAuthor;
+  // A byline is a name or a short list of names: not a URL (article:author often is one), not a paragraph.
+  const author = [result?.byline, value('author'), value('article:author'), value('dc.creator'), value('parsely-author'), jsonLd.author]
+    .map((candidate) => plain(candidate)?.replace(/^by\s+/i, '').trim())
+    .find((candidate) => candidate && candidate.length <= 100 && !/^https?:\/\//i.test(candidate));
+  if (author) meta.author = author;
 
   const published = isoDate(
     value('article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date') ??
@@ -511,6 +516,14 @@ function isoDate(value: string | undefined): string | undefined {
   if (!text) return undefined;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function firstText(...values: Array<string | null | undefined>): string | undefined {
+  for (const value of values) {
+    const text = plain(value);
+    if (text) return text;
+  }
+  return undefined;
 }
 
 /** Meta values are attribute text, never parsed: strip any markup they carry and normalise spaces. */
