@@ -1,0 +1,5 @@
+/** Lambda entry (state machine): issue.json → rendered digest, previews and the recipients snapshot. */
+import { createLambdaContext } from './lambda/lambda-context.js';
+import { createRenderHandler, defaultTemplatesDir } from './lambda/render.js';
+
+export const handler = createRenderHandler(createLambdaContext({ functionName: 'render' }), { templatesDir: defaultTemplatesDir() });
