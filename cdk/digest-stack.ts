@@ -1,3 +1,4 @@
+import { STACK_OUTPUTS } from '../functions/config/stack-outputs.js';
 import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -25,13 +26,8 @@ export interface DigestStackProps extends StackProps {
 }
 
 /** Output ids; their export names are `<stack name>-<id>`, which the CLI reads with DescribeStacks. */
-export const OUTPUTS = {
-  stateMachineArn: 'StateMachineArn',
-  bucketName: 'BucketName',
-  unsubscribeUrl: 'UnsubscribeUrl',
-  editorsPolicyArn: 'EditorsPolicyArn',
-  alarmTopicArn: 'AlarmTopicArn',
-} as const;
+/** The stack's outputs; the CLI reads the same names. */
+export const OUTPUTS = STACK_OUTPUTS;
 
 export type FunctionSpec = Pick<DigestFunctionProps, 'description' | 'timeout' | 'memorySize' | 'bundle' | 'withTemplates'>;
 

@@ -1,69 +1,86 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { createS3Client, createSesClient } from '../adapters/aws-clients.js';
 import { FsStore } from '../adapters/fs-store.js';
 import { isLocalOwnerGone, localLockOwner } from '../adapters/local-process-owner.js';
 import { OutboxTransport } from '../adapters/outbox-transport.js';
+import { S3Store } from '../adapters/s3-store.js';
+import { SesTransport } from '../adapters/ses-transport.js';
 import type { DigestConfig } from '../config/config.js';
-import { ConfigError } from '../core/errors.js';
-import { ISSUE_FILES } from '../core/pipeline/issue-layout.js';
+import { ConfigError, UsageError } from '../core/errors.js';
+import { isIssueDate } from '../core/issue/issue.js';
+import type { Log, MailTransport, ObjectStore } from '../core/ports.js';
 import { runDigest, type RunDigestResult } from '../core/pipeline/run-digest.js';
 import { compileTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
-import { latestDateFolder, readSubscriberFile, requireDate, requireDirectory, dayFolder } from './local-paths.js';
+import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory } from './local-paths.js';
 import { formatRunSummary, formatTestSummary } from './run-summary.js';
 
 export interface RunCommandOptions {
   date?: string;
   articles: string;
-  subscribers: string;
+  /** Unset: `examples/subscribers.csv` locally, `subscribers/subscribers.csv` in the bucket. */
+  subscribers?: string;
   out: string;
   templates: string;
   rate?: number;
   concurrency?: number;
   verbose?: boolean;
   testTo?: string[];
+  /** Run against this S3 bucket (articles/, subscribers/, issues/) instead of local folders. */
+  bucket?: string;
+  /** Deliver through SES instead of writing `.eml` files. */
+  ses?: boolean;
 }
+
+export const LOCAL_SUBSCRIBERS = 'examples/subscribers.csv';
+export const BUCKET_SUBSCRIBERS_KEY = 'subscribers/subscribers.csv';
 
 export function newRunId(date: string): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return `${date}-${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
-/** `digest run`: the whole pipeline against a local folder, delivering to the outbox. */
+interface RunPlan {
+  date: string;
+  articles: ObjectStore;
+  articlesPrefix: string;
+  issues: ObjectStore;
+  issuePrefix: string;
+  subscribersCsv: Buffer;
+  transport: (log: Log) => MailTransport;
+}
+
+/** `digest run`: the whole pipeline, on local folders (default) or on an S3 bucket, delivering to an outbox or SES. */
 export async function runCommand(options: RunCommandOptions, config: DigestConfig): Promise<RunDigestResult> {
-  const articlesDir = resolve(options.articles);
-  await requireDirectory(articlesDir, 'Articles');
-  const date = options.date ? requireDate(options.date) : await latestDateFolder(articlesDir);
-  await requireDirectory(dayFolder(articlesDir, date), `Articles for ${date}`);
-  const subscribersCsv = await readSubscriberFile(resolve(options.subscribers));
   if (!config.hmacSecret) throw new ConfigError('An HMAC secret is needed to sign unsubscribe links (DIGEST_HMAC_SECRET)');
+  const plan = options.bucket ? await planBucketRun(options, config, options.bucket) : await planLocalRun(options);
+  const { date, issues, issuePrefix } = plan;
 
   const runId = newRunId(date);
   const log = createConsoleLog({ date, runId }, options.verbose ? 'debug' : 'error');
-  const out = new FsStore(resolve(options.out));
-  const issuePrefix = `${date}/`;
   const templates = await compileTemplates(resolve(options.templates));
-  const bar = process.stderr.isTTY ? new SingleBar({ format: '  Writing messages [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }) : null;
+  const bar = process.stderr.isTTY ? new SingleBar({ format: '  Sending [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }) : null;
   let started = false;
 
   const result = await runDigest({
     date,
     runId,
-    articles: new FsStore(articlesDir),
-    articlesPrefix: issuePrefix,
-    issues: out,
+    articles: plan.articles,
+    articlesPrefix: plan.articlesPrefix,
+    issues,
     issuePrefix,
-    suppressions: out,
-    subscribersCsv,
+    suppressions: issues,
+    subscribersCsv: plan.subscribersCsv,
     templates,
     render: config,
     messages: { ...config, hmacSecret: config.hmacSecret },
-    transport: new OutboxTransport(out, options.testTo ? `${issuePrefix}outbox-test/` : `${issuePrefix}${ISSUE_FILES.outbox}`),
-    testTo: options.testTo,
-    lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
+    transport: plan.transport(log),
     ratePerSecond: options.rate ?? config.sendRate,
     concurrency: options.concurrency ?? config.sendConcurrency,
+    testTo: options.testTo,
+    lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
     log,
     onProgress: ({ done, total }) => {
       if (!bar) return;
@@ -75,8 +92,64 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     },
   });
   bar?.stop();
-  const issueDir = out.locate(`${date}`);
-  if (result.test) console.log(formatTestSummary(result, out.locate(`${issuePrefix}outbox-test`)));
-  else console.log(formatRunSummary(result, { issueDir, outboxDir: result.delivery ? out.locate(`${issuePrefix}outbox`) : undefined }));
+  const outboxDir = options.ses ? undefined : issues.locate(`${issuePrefix}${options.testTo ? 'outbox-test' : 'outbox'}`);
+  if (result.test) console.log(formatTestSummary(result, outboxDir ?? 'SES'));
+  else console.log(formatRunSummary(result, { issueDir: issues.locate(issuePrefix.replace(/\/$/, '')), outboxDir: result.delivery ? outboxDir : undefined }));
   return result;
+}
+
+async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
+  if (options.ses) throw new UsageError('--ses needs --bucket: the cloud path reads and writes S3');
+  const articlesDir = resolve(options.articles);
+  await requireDirectory(articlesDir, 'Articles');
+  const date = options.date ? requireDate(options.date) : await latestDateFolder(articlesDir);
+  await requireDirectory(dayFolder(articlesDir, date), `Articles for ${date}`);
+  const subscribersCsv = await readSubscriberFile(resolve(options.subscribers ?? LOCAL_SUBSCRIBERS));
+  const out = new FsStore(resolve(options.out));
+  const issuePrefix = `${date}/`;
+  return {
+    date,
+    articles: new FsStore(articlesDir),
+    articlesPrefix: issuePrefix,
+    issues: out,
+    issuePrefix,
+    subscribersCsv,
+    transport: () => new OutboxTransport(out, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+  };
+}
+
+/** The cloud layout, from a laptop: the same bucket and SES the Lambda functions use (or their emulators). */
+async function planBucketRun(options: RunCommandOptions, config: DigestConfig, bucket: string): Promise<RunPlan> {
+  const store = new S3Store({ client: createS3Client(config), bucket });
+  const date = options.date ? requireDate(options.date) : await latestBucketDate(store);
+  const issuePrefix = `issues/${date}/`;
+  let subscribersCsv: Buffer;
+  if (options.subscribers) subscribersCsv = await readSubscriberFile(resolve(options.subscribers));
+  else {
+    const stored = await store.get(BUCKET_SUBSCRIBERS_KEY);
+    if (!stored) throw new UsageError(`No subscriber list at ${store.locate(BUCKET_SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
+    subscribersCsv = stored;
+  }
+  return {
+    date,
+    articles: store,
+    articlesPrefix: `articles/${date}/`,
+    issues: store,
+    issuePrefix,
+    subscribersCsv,
+    transport: (log) =>
+      options.ses
+        ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log })
+        : new OutboxTransport(store, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+  };
+}
+
+async function latestBucketDate(store: ObjectStore): Promise<string> {
+  let latest: string | undefined;
+  for await (const object of store.list('articles/')) {
+    const day = object.key.split('/')[1];
+    if (day && isIssueDate(day) && (!latest || day > latest)) latest = day;
+  }
+  if (!latest) throw new UsageError(`No articles/YYYY-MM-DD/ folder in ${store.locate('articles/')}`);
+  return latest;
 }

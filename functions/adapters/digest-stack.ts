@@ -1,0 +1,62 @@
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { STACK_OUTPUTS } from '../config/stack-outputs.js';
+import { DigestError, errorMessage } from '../core/errors.js';
+
+/**
+ * The deployed stack as editors reach it from a laptop: its outputs (the
+ * state machine and the bucket) and starting an execution of the daily run.
+ */
+
+export class StackLookupError extends DigestError {}
+
+export interface DigestStack {
+  stackName: string;
+  region: string;
+  stateMachineArn: string;
+  bucketName: string;
+}
+
+export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
+  let outputs;
+  try {
+    const response = await client.send(new DescribeStacksCommand({ StackName: stackName }));
+    outputs = response.Stacks?.[0]?.Outputs ?? [];
+  } catch (error) {
+    throw new StackLookupError(`Cannot read stack ${stackName}: ${errorMessage(error)}`, { cause: error });
+  }
+  const output = (key: string) => {
+    const value = outputs.find((o) => o.OutputKey === key)?.OutputValue;
+    if (!value) throw new StackLookupError(`Stack ${stackName} has no output ${key}: is it a daily-digest stack?`);
+    return value;
+  };
+  const region = await client.config.region();
+  return { stackName, region, stateMachineArn: output(STACK_OUTPUTS.stateMachineArn), bucketName: output(STACK_OUTPUTS.bucketName) };
+}
+
+export interface StartedExecution {
+  executionArn: string;
+  startDate: Date | undefined;
+  consoleUrl: string;
+}
+
+export async function startDigestExecution(
+  client: SFNClient,
+  stack: DigestStack,
+  input: { date: string; testTo?: string[] },
+  name: string,
+): Promise<StartedExecution> {
+  try {
+    const response = await client.send(
+      new StartExecutionCommand({ stateMachineArn: stack.stateMachineArn, name, input: JSON.stringify(input) }),
+    );
+    const executionArn = response.executionArn ?? '';
+    return { executionArn, startDate: response.startDate, consoleUrl: executionConsoleUrl(stack.region, executionArn) };
+  } catch (error) {
+    throw new StackLookupError(`Cannot start the daily run on ${stack.stateMachineArn}: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+export function executionConsoleUrl(region: string, executionArn: string): string {
+  return `https://${region}.console.aws.amazon.com/states/home?region=${region}#/v2/executions/details/${encodeURIComponent(executionArn)}`;
+}

@@ -1,0 +1,13 @@
+/**
+ * Output keys of the deployed stack. `cdk/` declares them; the CLI finds the
+ * state machine and the bucket by them, with the editor's own credentials.
+ */
+export const STACK_OUTPUTS = {
+  stateMachineArn: 'StateMachineArn',
+  bucketName: 'BucketName',
+  unsubscribeUrl: 'UnsubscribeUrl',
+  editorsPolicyArn: 'EditorsPolicyArn',
+  alarmTopicArn: 'AlarmTopicArn',
+} as const;
+
+export const DEFAULT_STACK_NAME = 'DailyDigest';
