@@ -1,6 +1,6 @@
-import type { SNSEvent } from 'aws-lambda';
+import type { Context, SNSEvent } from 'aws-lambda';
 import { applySesNotification, MalformedNotificationError } from '../core/feedback/apply-ses-notification.js';
-import { InvalidEventError, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, InvalidEventError, type LambdaContext } from './lambda-context.js';
 
 export interface FeedbackSummary {
   suppressed: number;
@@ -16,7 +16,8 @@ export interface FeedbackSummary {
  */
 export function createFeedbackHandler(context: LambdaContext) {
   const { store, log } = context;
-  return async (event: SNSEvent): Promise<FeedbackSummary> => {
+  return async (event: SNSEvent, lambdaContext?: Context): Promise<FeedbackSummary> => {
+    beginInvocation(log, lambdaContext, {});
     if (!Array.isArray(event?.Records)) throw new InvalidEventError('Expected an SNS event with Records');
     const summary: FeedbackSummary = { suppressed: 0, ignored: 0, rejected: 0 };
     for (const record of event.Records) {

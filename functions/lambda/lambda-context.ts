@@ -62,7 +62,8 @@ export function createLambdaContext(options: LambdaContextOptions): LambdaContex
  */
 export function beginInvocation(log: RunLogger, lambdaContext: Context | undefined, keys: { date?: string; runId?: string }): void {
   if (lambdaContext && log.addContext) log.addContext(lambdaContext);
-  log.appendPersistentKeys({ date: keys.date, runId: keys.runId });
+  // Functions outside a run (unsubscribe, feedback) have neither key.
+  if (keys.date !== undefined || keys.runId !== undefined) log.appendPersistentKeys({ date: keys.date, runId: keys.runId });
 }
 
 /** Powertools' Logger takes either no extra argument or a defined one; the core's Log passes optional fields. */

@@ -1,11 +1,12 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { handleUnsubscribeRequest } from '../core/unsubscribe/handle-unsubscribe-request.js';
-import type { LambdaContext } from './lambda-context.js';
+import { beginInvocation, type LambdaContext } from './lambda-context.js';
 
 /** Lambda function URL → the unsubscribe core → an HTTP answer. */
 export function createUnsubscribeHandler(context: LambdaContext) {
   const { config, store, log } = context;
-  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+  return async (event: APIGatewayProxyEventV2, lambdaContext?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
+    beginInvocation(log, lambdaContext, {});
     const raw = event.body ?? '';
     // Function URLs base64-encode bodies whose content type they do not consider text.
     const body = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;

@@ -38,9 +38,11 @@ let pipeline: ReturnType<typeof buildPipeline>;
 function buildPipeline() {
   const overrides = { bucket, sesConfigurationSet: configurationSet, sendRate: 40, sendConcurrency: 4 };
   const context = (name: string) => emulatorLambdaContext(name, overrides);
-  const sendContext = createSendContext(context('send'), { credentials: TEST_CREDENTIALS });
+  const sendBase = context('send');
+  const sendContext = createSendContext(sendBase, { credentials: TEST_CREDENTIALS });
   return {
     store: sendContext.store,
+    sendLog: sendBase.log,
     collect: createCollectHandler(context('collect')),
     render: createRenderHandler(context('render'), { templatesDir: defaultTemplatesDir() }),
     send: createSendHandler(sendContext, { retry: { baseDelayMs: 5, maxDelayMs: 40 } }),
@@ -148,6 +150,10 @@ describe('the digest on AWS emulators, through the Lambda handlers', () => {
     // The ledger in S3 says every recipient is sent, with the id SES gave.
     const status = await readDeliveryStatus(pipeline.store, `issues/${day1}/`);
     expect(status).toMatchObject({ recipients: VALID.length, sent: VALID.length, pending: 0, inFlight: 0, failed: [] });
+    // Every log line of the invocation, the core's included, carries the issue date and run id.
+    const finished = pipeline.sendLog.lines.filter((line) => line.message === 'Slice delivery finished');
+    expect(finished).toHaveLength(2);
+    for (const line of pipeline.sendLog.lines) expect(line.fields).toMatchObject({ date: day1, runId });
     const ledger = await readLedger(pipeline.store, `issues/${day1}/`);
     for (const { attempt } of messages) {
       expect(ledger.get(attempt.destinations[0]!)).toMatchObject({ status: 'sent', transportMessageId: attempt.messageId });
