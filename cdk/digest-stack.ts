@@ -213,6 +213,13 @@ export class DigestStack extends Stack {
           actions: ['s3:GetObject'],
           resources: [bucket.arnForObjects('issues/*')],
         }),
+        // `status` merges the ledger's segment objects, so it lists them; only under issues/.
+        new iam.PolicyStatement({
+          sid: 'ListIssueLedgers',
+          actions: ['s3:ListBucket'],
+          resources: [bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': ['issues/*'] } },
+        }),
       ],
     });
     Validations.of(this.editorsPolicy).acknowledge({

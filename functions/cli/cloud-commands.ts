@@ -54,7 +54,8 @@ export async function cloudStatusCommand(options: { date: string; stack?: string
   const bucket = options.bucket ?? stack?.bucketName;
   if (!bucket) throw new UsageError('status needs --stack NAME or --bucket NAME for the cloud path');
   const store = new S3Store({ client: createS3Client(config), bucket });
-  const status = await issueStatus(store, `issues/${date}/`, store);
+  // Editors' policy reaches issues/ only, not the suppression list.
+  const status = await issueStatus(store, `issues/${date}/`);
   console.log(formatStatus(date, store.locate(`issues/${date}/`), status));
   return status;
 }

@@ -18,12 +18,13 @@ export async function statusCommand(options: { date: string; out: string }): Pro
 }
 
 /** Reads an issue's delivery state from any store (a folder or the S3 bucket). */
-export async function issueStatus(issues: ObjectStore, issuePrefix: string, suppressions: ObjectStore): Promise<DeliveryStatus> {
+/** Without `suppressions` (editors may not read them), recipients the ledger never reached count as pending. */
+export async function issueStatus(issues: ObjectStore, issuePrefix: string, suppressions?: ObjectStore): Promise<DeliveryStatus> {
   if (!(await issues.get(issueKey(issuePrefix, 'recipients')))) {
     throw new UsageError(`No issue has been prepared at ${issues.locate(issuePrefix)}`);
   }
   const { recipients } = await readRecipients(issues, issuePrefix);
-  return readDeliveryStatus(issues, issuePrefix, { recipients, suppressedHashes: await loadSuppressedHashes(suppressions) });
+  return readDeliveryStatus(issues, issuePrefix, { recipients, suppressedHashes: suppressions ? await loadSuppressedHashes(suppressions) : undefined });
 }
 
 export function formatStatus(date: string, where: string, status: DeliveryStatus): string {

@@ -268,7 +268,7 @@ describe('DigestStack with the cdk.json defaults', () => {
       expect(readers).toEqual(['render', 'send', 'unsubscribe']);
     });
 
-    it('gives editors exactly StartExecution, DescribeStacks and GetObject on issues/', () => {
+    it('gives editors exactly StartExecution, DescribeStacks, and read and list on issues/', () => {
       template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [
@@ -279,6 +279,13 @@ describe('DigestStack with the cdk.json defaults', () => {
               Effect: 'Allow',
               Action: 's3:GetObject',
               Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/issues/*']] },
+            },
+            {
+              Sid: 'ListIssueLedgers',
+              Effect: 'Allow',
+              Action: 's3:ListBucket',
+              Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
+              Condition: { StringLike: { 's3:prefix': ['issues/*'] } },
             },
           ],
         },
