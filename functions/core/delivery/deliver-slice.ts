@@ -1,4 +1,4 @@
-import type { Clock, Log, MailTransport, ObjectStore, OutgoingMessage } from '../ports.js';
+import type { Clock, Log, MailTransport, ObjectStore, OutgoingMessage, SendReceipt } from '../ports.js';
 import { silentLog, systemClock } from '../ports.js';
 import { errorMessage } from '../errors.js';
 import { addressHash } from '../suppressions.js';
@@ -319,10 +319,10 @@ class SliceRun {
       return this.unsentOutcome(subscriber, 'message-build-failed', errorMessage(error));
     }
     for (let attempt = 1; ; attempt++) {
-      const blocked = await this.waitForTurn();
-      if (blocked) return this.unsentOutcome(subscriber, blocked, `stopped: ${blocked}`);
+      const turn = await this.takeTurn(message);
+      if ('blocked' in turn) return this.unsentOutcome(subscriber, turn.blocked, `stopped: ${turn.blocked}`);
       try {
-        const receipt = await this.options.transport.send(message);
+        const receipt = await turn.sending;
         return {
           email: normalizeAddress(subscriber.email),
           status: 'sent',
@@ -352,25 +352,36 @@ class SliceRun {
     }
   }
 
-  /** Waits for a token and a valid lease; returns why not to send, if so. */
-  private async waitForTurn(): Promise<StopReason | 'stopped' | undefined> {
+  /**
+   * Waits for a token and a valid lease, and starts the send at the moment of
+   * the grant; or says why this run must not send.
+   */
+  private async takeTurn(message: OutgoingMessage): Promise<{ blocked: StopReason | 'stopped' } | { sending: Promise<SendReceipt> }> {
     const { clock } = this.settings;
     for (;;) {
-      if (this.stopReason) return this.stopReason;
-      if (this.ledgerFailure !== undefined) return 'stopped';
-      if (this.options.deadline !== undefined && clock.now() >= this.options.deadline) return this.stop('deadline');
+      const blocked = this.blockedAt(clock.now());
+      if (blocked) return { blocked };
       if (this.lock.needsRenewal(clock.now())) void this.renewLock();
       if (!this.lock.canSend(clock.now())) {
-        if (!(await this.renewLock())) return this.stop('lock-held');
+        if (!(await this.renewLock())) return { blocked: this.stop('lock-held') };
         continue;
       }
-      await this.bucket.take();
-      // The wait for a token may have crossed the deadline, a stop, or the lease.
-      const now = clock.now();
-      if (this.stopReason) return this.stopReason;
-      if (this.options.deadline !== undefined && now >= this.options.deadline) return this.stop('deadline');
-      if (this.lock.canSend(now)) return undefined;
+      // The wait for a token may cross the deadline, a stop, or the end of the lease: check again at the grant.
+      const turn = await this.bucket.take((now) => {
+        const blockedNow = this.blockedAt(now);
+        if (blockedNow) return { blocked: blockedNow };
+        if (!this.lock.canSend(now)) return undefined;
+        return { sending: startSend(this.options.transport, message) };
+      });
+      if (turn) return turn;
     }
+  }
+
+  private blockedAt(now: number): StopReason | 'stopped' | undefined {
+    if (this.stopReason) return this.stopReason;
+    if (this.ledgerFailure !== undefined) return 'stopped';
+    if (this.options.deadline !== undefined && now >= this.options.deadline) return this.stop('deadline');
+    return undefined;
   }
 
   private async renewLock(): Promise<boolean> {
@@ -480,6 +491,15 @@ class SliceRun {
 
   private progress(): void {
     this.options.onProgress?.({ done: this.done, total: this.recipients.length });
+  }
+}
+
+/** Calls the transport now; a synchronous throw becomes a rejected send like any other. */
+function startSend(transport: MailTransport, message: OutgoingMessage): Promise<SendReceipt> {
+  try {
+    return transport.send(message);
+  } catch (error) {
+    return Promise.reject(error);
   }
 }
 

@@ -1,10 +1,15 @@
 import type { Clock } from '../ports.js';
 
+/** One second plus a millisecond: with `Date.now()`'s 1 ms steps an exact 1000 could fit rate + 1 sends in a finer-measured second. */
+const WINDOW_MS = 1001;
+const MIN_SLEEP_MS = 0.01;
+
 export interface TokenBucketOptions {
   ratePerSecond: number;
   /**
    * Tokens that may accumulate while the sender is behind: lets it catch up
-   * after a late timer without exceeding the rate. Default: 20 ms of sending, at least 1.
+   * after a late timer or a busy event loop; the sliding window still caps
+   * every second at the rate. Default: 250 ms of sending, at least 1.
    */
   burst?: number;
   clock: Clock;
@@ -35,7 +40,7 @@ export class TokenBucket {
       throw new RangeError(`ratePerSecond must be a positive number, got ${options.ratePerSecond}`);
     }
     this.ratePerSecond = options.ratePerSecond;
-    this.burst = Math.max(1, options.burst ?? Math.ceil(options.ratePerSecond * 0.02));
+    this.burst = Math.max(1, options.burst ?? Math.ceil(options.ratePerSecond * 0.25));
     this.clock = options.clock;
     // Start with one token: a run's first second must not exceed the rate either.
     this.tokens = 1;
@@ -44,29 +49,45 @@ export class TokenBucket {
     this.recent = new Array<number>(this.windowCapacity).fill(Number.NEGATIVE_INFINITY);
   }
 
-  /** Resolves when one message may be sent. */
-  take(): Promise<void> {
-    const turn = this.queue.then(() => this.waitForToken());
-    // A rejected turn (a throwing clock) must not block everybody behind it.
-    this.queue = turn.catch(() => undefined);
+  /**
+   * Waits for a token, then runs `onGrant` in the same synchronous step as
+   * the grant and resolves with its result. Starting the send inside
+   * `onGrant` matters: work queued between a grant and a later send (a large
+   * ledger write being serialised) would otherwise shift sends after their
+   * grants by different amounts and crowd more than the rate into one second.
+   */
+  take<T = void>(onGrant?: (now: number) => T): Promise<T> {
+    const turn = this.queue.then(() => this.waitForToken(onGrant ?? (() => undefined as T)));
+    // A rejected turn (a throwing clock or callback) must not block everybody behind it.
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
-  private async waitForToken(): Promise<void> {
+  private async waitForToken<T>(onGrant: (now: number) => T): Promise<T> {
     for (;;) {
       const now = this.clock.now();
       this.refill(now);
       const oldest = this.recent[this.recentIndex] ?? Number.NEGATIVE_INFINITY;
-      const windowWait = oldest + 1000 - now;
-      const tokenWait = this.tokens >= 1 ? 0 : ((1 - this.tokens) * 1000) / this.ratePerSecond;
+      const windowWait = oldest + WINDOW_MS - now;
+      const tokenWait = this.tokens >= 1 - 1e-9 ? 0 : ((1 - this.tokens) * 1000) / this.ratePerSecond;
       const wait = Math.max(windowWait, tokenWait);
       if (wait <= 0) {
         this.tokens -= 1;
-        this.recent[this.recentIndex] = now;
+        const slot = this.recentIndex;
         this.recentIndex = (this.recentIndex + 1) % this.windowCapacity;
-        return;
+        try {
+          return onGrant(now);
+        } finally {
+          // Stamped after the send has started, not at the grant: a GC pause in
+          // between then delays later grants instead of crowding the window.
+          this.recent[slot] = this.clock.now();
+        }
       }
-      await this.clock.sleep(wait);
+      // Epoch milliseconds are large floats: a wait of a few ulps would not move the clock and would spin forever.
+      await this.clock.sleep(Math.max(wait, MIN_SLEEP_MS));
     }
   }
 

@@ -134,7 +134,7 @@ describe('deliverSlice under random crashes and failures', () => {
         expect(last!.sent + last!.alreadySent).toBe(s.count - suppressed.size - permanent.size);
         expect(last!.suppressed).toBe(suppressed.size);
       }),
-      { numRuns: 80 },
+      { numRuns: 80, timeout: 5_000 },
     );
   });
 });

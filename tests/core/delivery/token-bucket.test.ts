@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TokenBucket } from '../../../functions/core/delivery/token-bucket.js';
 import { FakeClock } from './fakes.js';
 
-function maxInAnySecond(times: number[]): number {
+function maxInAnySecond(unsorted: number[]): number {
+  const times = [...unsorted].sort((a, b) => a - b);
   let max = 0;
   let start = 0;
   for (let end = 0; end < times.length; end++) {
