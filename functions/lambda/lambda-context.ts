@@ -42,6 +42,9 @@ export interface LambdaContextOptions extends LoadConfigOptions {
 /** The event does not have the shape the state machine or the trigger promises (see events.ts). */
 export class InvalidEventError extends DigestError {}
 
+/** A file the step needs is not in the bucket (the previous step did not run, or the list was never uploaded). */
+export class MissingInputError extends DigestError {}
+
 export function createLambdaContext(options: LambdaContextOptions): LambdaContext {
   const config = loadConfig(options);
   if (!config.bucket) throw new ConfigError(`${ENV.bucket} is required by the ${options.functionName} function`);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { RenderEvent, RenderResult } from '../events.js';
-import { ConfigError, DigestError } from '../core/errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { Issue } from '../core/issue/issue.js';
 import { buildReport, type DigestReport } from '../core/pipeline/digest-report.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
@@ -11,10 +11,7 @@ import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import { issuePrefix, requireDate, requireRunId, SUBSCRIBERS_KEY } from './bucket-layout.js';
-import { beginInvocation, type LambdaContext } from './lambda-context.js';
-
-/** A file the step needs is not in the bucket (the previous step did not run, or the list was never uploaded). */
-export class MissingInputError extends DigestError {}
+import { beginInvocation, MissingInputError, type LambdaContext } from './lambda-context.js';
 
 /**
  * Where `templates/` is: next to the bundle in Lambda (`/var/task/templates`,

@@ -17,8 +17,8 @@ import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import type { Subscriber } from '../core/subscribers/subscriber.js';
 import { loadSuppressedHashes } from '../core/suppressions.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
-import { beginInvocation, InvalidEventError, type LambdaContext } from './lambda-context.js';
-import { MissingInputError } from './render.js';
+// Not from ./render.js: that would pull MJML into the send bundle.
+import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
 
 /**
  * Stops sending this long before Lambda's deadline: room for the sends in
