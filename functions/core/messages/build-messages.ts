@@ -73,9 +73,11 @@ export async function createMessageFactory(
   ]);
 
   const slotNames = digest.slots.names;
+  // `…?token=` with an empty value, last; tokens are URL-safe, so appending needs no per-message URL parsing.
+  const urlPrefix = unsubscribeUrl(settings.unsubscribeUrl, '');
   return (subscriber) => {
     const email = subscriber.email;
-    const url = unsubscribeUrl(settings.unsubscribeUrl, createUnsubscribeToken(settings.hmacSecret, { listId: settings.listId, email }));
+    const url = urlPrefix + createUnsubscribeToken(settings.hmacSecret, { listId: settings.listId, email });
     const raw = slotNames.map((name) => slotValue(name, subscriber, url));
     const localId = messageLocalId(digest.date, settings.listId, email, options.test === true);
     const out: Buffer[] = [];
