@@ -39,9 +39,12 @@ export const LAMBDA_SERVICE_ERRORS = [
 /**
  * The daily run on Step Functions (JSONPath):
  *
- *   Name the run ─ Test send? ─ yes ─▶ Send test ─▶ end
- *                              └ no ─▶ Collect ─ Anything to send? ─ no ─▶ Nothing to send (Succeed)
- *                                                     └ yes ─▶ Render ─▶ Send to subscribers (Distributed Map) ─▶ Summarize
+ *   Name the run ─▶ Collect ─ Anything to send? ─ no ─▶ Nothing to send (Succeed)
+ *                                    └ yes ─▶ Render ─ Test send? ─ yes ─▶ Send test ─▶ end
+ *                                                          └ no ─▶ Send to subscribers (Distributed Map) ─▶ Summarize
+ *
+ * A test send goes through collect and render like the real one, so editors
+ * see exactly the email subscribers would get, and it needs no earlier run.
  *
  * The Distributed Map reads `issues/<date>/recipients.csv` (header row), batches
  * it, and runs at most `plan.workers` send workers at once; each gets
@@ -136,15 +139,17 @@ export class DigestWorkflow extends Construct {
     });
 
     const definition = nameRun.next(
-      new sfn.Choice(this, 'Test send?')
-        .when(sfn.Condition.isPresent('$.testTo'), sendTest)
-        .otherwise(
-          collect.next(
-            new sfn.Choice(this, 'Anything to send?')
-              .when(sfn.Condition.booleanEquals('$.collect.nothingToSend', true), nothingToSend)
-              .otherwise(render.next(sendToSubscribers).next(summarize)),
+      collect.next(
+        new sfn.Choice(this, 'Anything to send?')
+          .when(sfn.Condition.booleanEquals('$.collect.nothingToSend', true), nothingToSend)
+          .otherwise(
+            render.next(
+              new sfn.Choice(this, 'Test send?')
+                .when(sfn.Condition.isPresent('$.testTo'), sendTest)
+                .otherwise(sendToSubscribers.next(summarize)),
+            ),
           ),
-        ),
+      ),
     );
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {

@@ -64,7 +64,8 @@ describe('DigestStack with the cdk.json defaults', () => {
   describe('state machine', () => {
     const sendMap = () => Object.values(definition.States).find((state) => state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED')!;
 
-    it('sends only to testTo, and ends, when testTo is present', () => {
+    it('renders the issue, then sends only to testTo and ends, when testTo is present', () => {
+      expect(definition.States.Render!.Next).toBe('Test send?');
       const choice = definition.States['Test send?']!;
       expect(choice.Choices).toEqual([{ Variable: '$.testTo', IsPresent: true, Next: 'Send test' }]);
       const test = definition.States['Send test']!;
@@ -74,13 +75,13 @@ describe('DigestStack with the cdk.json defaults', () => {
     });
 
     it('collects, stops with "nothing to send" when there is nothing, else renders and fans out', () => {
-      expect(definition.States['Test send?']!.Default).toBe('Collect');
+      expect(definition.States[definition.StartAt]!.Next).toBe('Collect');
       expect(definition.States.Collect!.Next).toBe('Anything to send?');
       const choice = definition.States['Anything to send?']!;
       expect(choice.Choices).toEqual([{ Variable: '$.collect.nothingToSend', BooleanEquals: true, Next: 'Nothing to send' }]);
       expect(definition.States['Nothing to send']!.Type).toBe('Succeed');
       expect(choice.Default).toBe('Render');
-      expect(definition.States.Render!.Next).toBe('Send to subscribers');
+      expect(definition.States['Test send?']!.Default).toBe('Send to subscribers');
       expect(definition.States['Send to subscribers']!.Next).toBe('Summarize');
       expect(definition.States.Summarize!.End).toBe(true);
       expect(definition.States.Summarize!.Parameters.Payload).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId' });

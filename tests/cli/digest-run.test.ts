@@ -118,19 +118,21 @@ describe('digest run after a hard crash', () => {
     // Kill once some, but not all, messages are out.
     for (let i = 0; i < 600; i += 1) {
       await new Promise((r) => setTimeout(r, 50));
-      const written = await readdir(outbox).catch(() => []);
+      const written = (await readdir(outbox).catch(() => [] as string[])).filter((name) => name.endsWith('.eml'));
       if (written.length >= 30) break;
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
-    const beforeResume = (await readdir(outbox)).length;
+    // A write the kill interrupted leaves a temporary file, never a partial .eml.
+    const messages = async () => (await readdir(outbox)).filter((name) => name.endsWith('.eml'));
+    const beforeResume = (await messages()).length;
     expect(beforeResume).toBeGreaterThan(0);
     expect(beforeResume).toBeLessThan(total);
 
     const resumed = digest(['run', '--out', out, '--subscribers', subscribers, '--rate', '200']);
     expect(resumed.code).toBe(0);
     const report = await readJson(join(out, '2026-11-26', 'report.json'));
-    expect((await readdir(outbox)).length).toBe(total);
+    expect((await messages()).length).toBe(total);
     expect(report.messages.sent + report.messages.alreadySent).toBeGreaterThanOrEqual(total);
     // Re-sent after the crash: only what was in flight when the process died.
     const resent = report.messages.sent - (total - beforeResume);
