@@ -29,3 +29,16 @@ export function decodeText(bytes: Buffer): string {
 export function normalizeSpace(text: string): string {
   return text.replace(/[ \t\n]+/g, ' ').trim();
 }
+
+/**
+ * Markup left in text that is not parsed as HTML (plain bodies, front-matter
+ * and JSON fields): script-like elements go with their content, other tags
+ * and comments go, their text stays. Nothing else is touched, so `{{…}}` and
+ * a lone `<` in prose survive.
+ */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, '');
+}

@@ -1,6 +1,7 @@
 import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
 import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
+import { stripMarkup } from './decode-text.js';
 import { countWords, sentences } from './text-measures.js';
 
 /**
@@ -8,7 +9,7 @@ import { countWords, sentences } from './text-measures.js';
  * title is derived from the text itself, past any dateline.
  */
 export function parseTextArticle(text: string, meta: ArticleMetadata = {}): ParsedArticle {
-  const { paragraphs, captions } = cleanParagraphs(splitParagraphs(text));
+  const { paragraphs, captions } = cleanParagraphs(splitParagraphs(stripMarkup(text)));
   if (paragraphs.length === 0) throw new ArticleParseError('no article text is left after cleaning');
   const title = meta.title ?? deriveTitle(paragraphs);
   if (!title) throw new ArticleParseError('no title can be derived from the text');
@@ -17,9 +18,9 @@ export function parseTextArticle(text: string, meta: ArticleMetadata = {}): Pars
 
 /**
  * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
- * `PARIS, Nov. 3 —`. It names a place, not the story.
+ * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`. It names a place, not the story.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:,\s*[\p{L}.]+\.?\s*\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-\s)\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\.?(?:\s*\d{1,2})?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-\s)\s*/u;
 
 export function stripDateline(paragraph: string): string {
   const match = DATELINE.exec(paragraph);
