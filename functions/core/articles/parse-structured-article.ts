@@ -3,6 +3,7 @@ import { marked } from 'marked';
 import { ArticleParseError, errorMessage } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
 import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
+import { stripMarkup } from './decode-text.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
 import { parseTextArticle } from './parse-text-article.js';
 
@@ -56,7 +57,9 @@ export function readMetadata(data: Record<string, unknown>): ArticleMetadata {
   const meta: ArticleMetadata = {};
   for (const field of TEXT_FIELDS) {
     const value = data[field];
-    if (typeof value === 'string' && value.trim()) meta[field] = value.replace(/\s+/g, ' ').trim();
+    // Text fields are shown as text: markup an author put there is dropped, as for HTML meta tags.
+    const text = typeof value === 'string' ? (field === 'url' || field === 'image' ? value : stripMarkup(value)).replace(/\s+/g, ' ').trim() : '';
+    if (text) meta[field] = text;
     else if (typeof value === 'number') meta[field] = String(value);
   }
   const published = data.publishedAt ?? data.published_at ?? data.date;
