@@ -1,7 +1,8 @@
 import { collectIssue } from '../issue/collect-issue.js';
 import type { Issue } from '../issue/issue.js';
 import type { Log, ObjectStore } from '../ports.js';
-import { issueKey, sendingStarted } from './issue-layout.js';
+import { readFrozenIssueFile } from './frozen-issue-file.js';
+import { issueKey } from './issue-layout.js';
 
 export interface CollectStepOptions {
   articles: ObjectStore;
@@ -22,13 +23,8 @@ export interface CollectStepResult {
 /** Collects the day's articles into `issue.json`; once sending has started the stored issue is kept, so every recipient gets the same one. */
 export async function collectStep(options: CollectStepOptions): Promise<CollectStepResult> {
   const key = issueKey(options.issuePrefix, 'issue');
-  if (await sendingStarted(options.issues, options.issuePrefix)) {
-    const stored = await options.issues.get(key);
-    if (stored) {
-      options.log?.info('sending has started: keeping the collected issue', { key: options.issues.locate(key) });
-      return { issue: JSON.parse(stored.toString('utf8')) as Issue, reused: true };
-    }
-  }
+  const frozen = await readFrozenIssueFile<Issue>(options.issues, options.issuePrefix, key, options.log);
+  if (frozen) return { issue: frozen, reused: true };
   const issue = await collectIssue({
     store: options.articles,
     prefix: options.articlesPrefix,

@@ -3,7 +3,8 @@ import type { Log, ObjectStore } from '../ports.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import { renderDigest, type RenderedDigest, type RenderSettings } from '../render/render-digest.js';
 import { fillSlots } from '../render/slots.js';
-import { issueKey, sendingStarted } from './issue-layout.js';
+import { readFrozenIssueFile } from './frozen-issue-file.js';
+import { issueKey } from './issue-layout.js';
 
 export interface RenderStepOptions {
   issues: ObjectStore;
@@ -23,13 +24,8 @@ export interface RenderStepOptions {
  */
 export async function renderStep(options: RenderStepOptions): Promise<{ rendered: RenderedDigest; reused: boolean }> {
   const key = issueKey(options.issuePrefix, 'rendered');
-  if (await sendingStarted(options.issues, options.issuePrefix)) {
-    const stored = await options.issues.get(key);
-    if (stored) {
-      options.log?.info('sending has started: keeping the rendered issue', { key: options.issues.locate(key) });
-      return { rendered: JSON.parse(stored.toString('utf8')) as RenderedDigest, reused: true };
-    }
-  }
+  const frozen = await readFrozenIssueFile<RenderedDigest>(options.issues, options.issuePrefix, key, options.log);
+  if (frozen) return { rendered: frozen, reused: true };
   const rendered = await renderDigest(options.issue, options.templates, options.settings, { columns: options.columns });
   const preview = (text: string) =>
     fillSlots(text, rendered.slots, (name) =>

@@ -83,15 +83,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
 
   const snapshot = await snapshotRecipients(options.issues, options.issuePrefix, subscribers);
   if (snapshot.reused) options.log?.info('using the recipients frozen when this issue was first prepared', { recipients: snapshot.recipients.length });
-  const { rendered } = await renderStep({
-    issues: options.issues,
-    issuePrefix: options.issuePrefix,
-    issue,
-    templates: options.templates,
-    settings: options.render,
-    columns: snapshot.columns,
-    log: options.log,
-  });
+  const rendered = await renderIssue(options, issue, snapshot.columns);
   const buildMessage = await createMessageFactory(rendered, options.messages, { date: new Date(clock.now()) });
   const delivery = await deliverSlice({
     store: options.issues,
@@ -131,20 +123,25 @@ async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: Su
     const problem = addressProblem(address);
     if (problem) throw new UsageError(`--test-to: ${problem}`);
   }
+  const rendered = await renderIssue(options, issue, subscribers.columns);
+  const clock = options.clock ?? systemClock;
+  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
+  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
+  const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, rendered, subscribers, transport: options.transport.name });
+  return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
+}
+
+async function renderIssue(options: RunDigestOptions, issue: Issue, columns: readonly string[]): Promise<RenderedDigest> {
   const { rendered } = await renderStep({
     issues: options.issues,
     issuePrefix: options.issuePrefix,
     issue,
     templates: options.templates,
     settings: options.render,
-    columns: subscribers.columns,
+    columns,
     log: options.log,
   });
-  const clock = options.clock ?? systemClock;
-  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
-  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
-  const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, rendered, subscribers, transport: options.transport.name });
-  return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
+  return rendered;
 }
 
 async function writeReport(store: ObjectStore, issuePrefix: string, report: DigestReport): Promise<void> {
