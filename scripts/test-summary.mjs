@@ -12,11 +12,11 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-// Suites that fail to load count as failures too, or a broken import would pass silently.
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+// A test file that fails to load has no failed test in it; count it too, or a broken import would pass silently.
+const failed = (report.numFailedTests ?? 0) + filesFailedWithoutFailedTests(report);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || report.success === false || passed === 0 ? 1 : 0);
 
-function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter((suite) => (suite.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+function filesFailedWithoutFailedTests(r) {
+  return (r.testResults ?? []).filter((file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')).length;
 }
