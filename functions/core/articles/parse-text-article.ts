@@ -30,16 +30,28 @@ export function stripDateline(paragraph: string): string {
 }
 
 const MAX_TITLE_WORDS = 16;
+const MIN_CLAUSE_WORDS = 5;
 
-/** The story's first sentence, shortened to its first clause when long: what an editor would headline. */
+/** Words that open a trailing phrase a headline can do without ("… on Tuesday night after a four-hour debate"). */
+const CONNECTIVES = new Set(['after', 'before', 'as', 'while', 'when', 'because', 'following', 'amid', 'despite', 'which', 'who', 'where', 'since', 'until', 'although', 'though', 'but', 'and']);
+
+/**
+ * The story's first sentence, shortened the way an editor would headline it:
+ * its first clause (dropping attributions such as ", the mayor said"), else the
+ * sentence cut before a trailing phrase, else its first words with an ellipsis.
+ */
 export function deriveTitle(paragraphs: readonly string[]): string | undefined {
   const first = paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
   if (!first) return undefined;
   const opening = stripDateline(first);
   const sentence = (sentences(opening)[0] ?? opening).replace(/[.!?…]+$/u, '').trim();
-  if (countWords(sentence) <= MAX_TITLE_WORDS) return sentence;
   const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/u)[0]?.trim() ?? sentence;
-  if (countWords(clause) >= 4 && countWords(clause) <= MAX_TITLE_WORDS) return clause;
-  const words = clause.split(/\s+/).slice(0, 12).join(' ');
-  return `${words.replace(/[,;:]$/u, '')}…`;
+  const clauseWords = countWords(clause);
+  if (clause !== sentence && clauseWords >= MIN_CLAUSE_WORDS && clauseWords <= MAX_TITLE_WORDS) return clause;
+  if (countWords(sentence) <= MAX_TITLE_WORDS) return sentence;
+  const words = clause.split(/\s+/);
+  for (let i = Math.min(MAX_TITLE_WORDS, words.length - 1); i >= MIN_CLAUSE_WORDS; i -= 1) {
+    if (CONNECTIVES.has((words[i] ?? '').toLowerCase())) return words.slice(0, i).join(' ').replace(/[,;:]$/u, '');
+  }
+  return `${words.slice(0, 12).join(' ').replace(/[,;:]$/u, '')}…`;
 }

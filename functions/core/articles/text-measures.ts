@@ -8,9 +8,33 @@ const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: 'sentence
 
 export const WORDS_PER_MINUTE = 230;
 
+/**
+ * V8's segmenters slow down quadratically on long strings (a 300 KB article
+ * takes minutes), so text is segmented in pieces of at most `max` characters,
+ * cut at whitespace.
+ */
+const CHUNK = 2_000;
+
+function* chunks(text: string, max = CHUNK): Generator<{ text: string; offset: number }> {
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(offset + max, text.length);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      const newline = text.lastIndexOf('\n', end);
+      const cut = Math.max(space, newline);
+      if (cut > offset) end = cut + 1;
+    }
+    yield { text: text.slice(offset, end), offset };
+    offset = end;
+  }
+}
+
 export function countWords(text: string): number {
   let count = 0;
-  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) count += 1;
+  for (const chunk of chunks(text)) {
+    for (const segment of wordSegmenter.segment(chunk.text)) if (segment.isWordLike) count += 1;
+  }
   return count;
 }
 
@@ -20,9 +44,12 @@ export function readingMinutes(words: number): number {
 
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  for (const segment of sentenceSegmenter.segment(text)) {
-    const sentence = segment.segment.trim();
-    if (sentence) out.push(sentence);
+  // A sentence longer than a chunk is split with it; no real sentence is that long.
+  for (const chunk of chunks(text, CHUNK * 4)) {
+    for (const segment of sentenceSegmenter.segment(chunk.text)) {
+      const sentence = segment.segment.trim();
+      if (sentence) out.push(sentence);
+    }
   }
   return out;
 }
@@ -30,10 +57,12 @@ export function sentences(text: string): string[] {
 /** The first `max` words of `text`, cut at a word boundary. */
 export function firstWords(text: string, max: number): string {
   let count = 0;
-  for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) {
-      count += 1;
-      if (count > max) return text.slice(0, segment.index).trimEnd();
+  for (const chunk of chunks(text)) {
+    for (const segment of wordSegmenter.segment(chunk.text)) {
+      if (segment.isWordLike) {
+        count += 1;
+        if (count > max) return text.slice(0, chunk.offset + segment.index).trimEnd();
+      }
     }
   }
   return text;
@@ -53,7 +82,9 @@ export function makeExcerpt(paragraphs: readonly string[], options: ExcerptOptio
   const taken: string[] = [];
   let words = 0;
   for (const paragraph of paragraphs) {
-    for (const sentence of sentences(paragraph)) {
+    // An excerpt needs only the opening of a paragraph, however long the paragraph is.
+    const opening = paragraph.length > CHUNK * 2 ? paragraph.slice(0, paragraph.lastIndexOf(' ', CHUNK * 2) + 1 || CHUNK * 2) : paragraph;
+    for (const sentence of sentences(opening)) {
       const sentenceWords = countWords(sentence);
       if (words + sentenceWords <= options.maxWords) {
         taken.push(sentence);

@@ -30,7 +30,7 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const text = typeof csv === 'string' ? csv : csv.toString('utf8');
   const rejected: RejectedRow[] = [];
   let columns: string[] = [];
-  let records: Array<{ record: Record<string, string>; info: { lines: number }; raw: string }>;
+  let records: Array<{ record: Record<string, string>; info: { bytes: number }; raw: string }>;
   try {
     records = parse(text, {
       bom: true,
@@ -59,9 +59,10 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const seen = new Set<string>();
   const valid: Subscriber[] = [];
   let duplicates = 0;
+  const startLine = lineLocator(text);
   for (const { record, info, raw } of records) {
-    // `info.lines` is where the record ends; a quoted field may span lines, so count back to its start.
-    const line = info.lines - (raw.match(/\n/g)?.length ?? 0);
+    // csv-parse's `info.lines` miscounts after CRLF inside quoted fields; locate the record by byte offset instead.
+    const line = startLine(info.bytes, raw);
     const email = (record.email ?? '').trim();
     const problem = addressProblem(email);
     if (problem) {
@@ -94,6 +95,25 @@ export function addressProblem(email: string): string | null {
   if (email.length > 254) return 'the email address is longer than 254 characters';
   if (!emailSchema.safeParse(email).success) return `"${printable(email)}" is not a valid email address`;
   return null;
+}
+
+/**
+ * The 1-based line on which a record starts, from `info.bytes` (where it ends)
+ * and its raw text (which may begin with skipped blank lines). Records come in
+ * order, so line breaks are counted incrementally.
+ */
+function lineLocator(text: string): (endByte: number, raw: string) => number {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  let line = 1;
+  return (endByte, raw) => {
+    const leading = /^[\r\n]*/.exec(raw)?.[0].length ?? 0;
+    const start = Math.min(Math.max(endByte - Buffer.byteLength(raw) + leading, offset), bytes.length);
+    for (; offset < start; offset += 1) {
+      if (bytes[offset] === 0x0a || (bytes[offset] === 0x0d && bytes[offset + 1] !== 0x0a)) line += 1;
+    }
+    return line;
+  };
 }
 
 function singleLine(value: string): string {
