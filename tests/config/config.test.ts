@@ -1,0 +1,60 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../functions/config/config.js';
+import { ConfigError } from '../../functions/core/errors.js';
+
+const SECRET = 'a-production-secret-of-at-least-32-characters';
+
+describe('configuration', () => {
+  it('works locally with no settings at all', () => {
+    const config = loadConfig({ env: {} });
+    expect(config.environment).toBe('local');
+    expect(config.from).toContain('@');
+    expect(config.hmacSecret).toBeTruthy();
+    expect(config.sizeBudgetBytes).toBe(95_000);
+    expect(config.sendRate).toBeUndefined();
+  });
+
+  it('refuses production without an HMAC secret, naming the variables', () => {
+    expect(() => loadConfig({ env: { AWS_REGION: 'eu-west-1', DIGEST_ENV: 'production', DIGEST_FROM: 'x@example.org', DIGEST_POSTAL_ADDRESS: '1 Main St', DIGEST_SITE_URL: 'https://example.org', DIGEST_UNSUBSCRIBE_URL: 'https://example.org/u' } })).toThrow(
+      /DIGEST_HMAC_SECRET or DIGEST_HMAC_SECRET_ARN is required/,
+    );
+  });
+
+  it('never gives production a default sender, address or secret', () => {
+    expect(() => loadConfig({ env: { DIGEST_ENV: 'production', DIGEST_HMAC_SECRET: SECRET } })).toThrow(ConfigError);
+    expect(() => loadConfig({ env: { DIGEST_ENV: 'production', DIGEST_HMAC_SECRET: SECRET } })).toThrow(/from \(DIGEST_FROM\)/);
+  });
+
+  it('refuses the local development secret in production', () => {
+    const local = loadConfig({ env: {} }).hmacSecret!;
+    const env = { AWS_REGION: 'eu-west-1', DIGEST_ENV: 'production', DIGEST_FROM: 'x@example.org', DIGEST_POSTAL_ADDRESS: '1 Main St', DIGEST_SITE_URL: 'https://example.org', DIGEST_UNSUBSCRIBE_URL: 'https://example.org/u', DIGEST_HMAC_SECRET: local };
+    expect(() => loadConfig({ env })).toThrow(/local development secret/);
+    expect(loadConfig({ env: { ...env, DIGEST_HMAC_SECRET: SECRET } }).environment).toBe('production');
+  });
+
+  it('names the variable of an invalid value', () => {
+    expect(() => loadConfig({ env: { DIGEST_SIZE_BUDGET_BYTES: 'lots' } })).toThrow(/sizeBudgetBytes \(DIGEST_SIZE_BUDGET_BYTES\)/);
+    expect(() => loadConfig({ env: { DIGEST_SITE_URL: 'javascript:alert(1)' } })).toThrow(/siteUrl \(DIGEST_SITE_URL\)/);
+    expect(() => loadConfig({ env: { DIGEST_SEND_RATE: '-3' } })).toThrow(/DIGEST_SEND_RATE/);
+  });
+
+  it('reads a JSON file, which environment variables and overrides win over', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'config-'));
+    const file = join(dir, 'digest.json');
+    await writeFile(file, JSON.stringify({ listName: 'From the file', subjectPrefix: 'File prefix', sendRate: 5 }));
+    const config = loadConfig({ env: { DIGEST_CONFIG_FILE: file, DIGEST_SUBJECT_PREFIX: 'Env prefix' }, overrides: { sendRate: 9 } });
+    expect(config.listName).toBe('From the file');
+    expect(config.subjectPrefix).toBe('Env prefix');
+    expect(config.sendRate).toBe(9);
+  });
+
+  it('rejects unknown keys in the file, catching typos', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'config-'));
+    const file = join(dir, 'digest.json');
+    await writeFile(file, JSON.stringify({ sendRat: 5 }));
+    expect(() => loadConfig({ env: { DIGEST_CONFIG_FILE: file } })).toThrow(ConfigError);
+  });
+});
