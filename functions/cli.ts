@@ -7,7 +7,10 @@ try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   const label = error instanceof DigestError ? error.name : 'Error';
+  const usage = error instanceof DigestError && error.name === 'UsageError';
   process.stderr.write(`digest: ${label}: ${errorMessage(error)}\n`);
-  if (process.env.DIGEST_DEBUG) console.error(error);
-  process.exitCode = error instanceof DigestError && error.name === 'UsageError' ? 2 : 1;
+  // Unexpected failures also say what caused them; a usage error stays one line.
+  const cause = (error as { cause?: unknown })?.cause;
+  if (!usage && cause !== undefined) process.stderr.write(`  caused by: ${errorMessage(cause)}\n`);
+  process.exitCode = usage ? 2 : 1;
 }

@@ -6,7 +6,7 @@ import { FsStore } from '../../../functions/adapters/fs-store.js';
 import { deliverSlice, type DeliverSliceOptions } from '../../../functions/core/delivery/deliver-slice.js';
 import { readDeliveryStatus } from '../../../functions/core/delivery/delivery-status.js';
 import type { ObjectStore } from '../../../functions/core/ports.js';
-import { buildTestMessage, CrashableStore, CrashSwitch, deliveryCounts, duplicates, FakeClock, FakeTransport, makeRecipients, quotaExhausted } from './fakes.js';
+import { CrashableStore, CrashSwitch, deliveryCounts, duplicates, FakeClock, FakeTransport, makeRecipients, quotaExhausted, sliceOptions } from './fakes.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,23 +17,7 @@ afterEach(async () => {
 });
 
 function options(store: ObjectStore, transport: FakeTransport, clock: FakeClock, overrides: Partial<DeliverSliceOptions> = {}): DeliverSliceOptions {
-  return {
-    store,
-    issuePrefix: '2026-11-26/',
-    sliceId: 'all',
-    runId: 'run-1',
-    recipients: makeRecipients(60),
-    buildMessage: buildTestMessage,
-    transport,
-    suppressedHashes: new Set(),
-    ratePerSecond: 200,
-    concurrency: 4,
-    batchSize: 8,
-    clock,
-    random: () => 0.3,
-    lock: { leaseMs: 30_000, skewMs: 1_000 },
-    ...overrides,
-  };
+  return sliceOptions(store, transport, clock, { recipients: makeRecipients(60), ratePerSecond: 200, batchSize: 8, random: () => 0.3, ...overrides });
 }
 
 describe('deliverSlice over a local folder', () => {

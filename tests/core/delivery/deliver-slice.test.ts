@@ -17,28 +17,14 @@ import {
   quotaExhausted,
   rejected,
   throttled,
+  sliceOptions,
   type SendBehaviour,
 } from './fakes.js';
 
 const LEASE = { leaseMs: 30_000, skewMs: 1_000 };
 
 function options(store: ObjectStore, transport: FakeTransport, clock: FakeClock, overrides: Partial<DeliverSliceOptions> = {}): DeliverSliceOptions {
-  return {
-    store,
-    issuePrefix: '2026-11-26/',
-    sliceId: 'all',
-    runId: 'run-1',
-    recipients: makeRecipients(40),
-    buildMessage: buildTestMessage,
-    transport,
-    suppressedHashes: new Set(),
-    ratePerSecond: 100,
-    concurrency: 4,
-    clock,
-    random: () => 0.5,
-    lock: LEASE,
-    ...overrides,
-  };
+  return sliceOptions(store, transport, clock, { lock: LEASE, ...overrides });
 }
 
 describe('deliverSlice', () => {

@@ -1,6 +1,7 @@
 import type { Clock, MailTransport, ObjectStore, OutgoingMessage, PutOptions, SendReceipt, StoredObject } from '../../../functions/core/ports.js';
 import { TransportError } from '../../../functions/core/errors.js';
 import type { Subscriber } from '../../../functions/core/subscribers/subscriber.js';
+import type { DeliverSliceOptions } from '../../../functions/core/delivery/deliver-slice.js';
 
 /**
  * Virtual time: `sleep` registers a timer, and whenever the process has
@@ -181,4 +182,29 @@ export function duplicates(counts: Map<string, number>): number {
   let extra = 0;
   for (const count of counts.values()) extra += Math.max(0, count - 1);
   return extra;
+}
+
+/** deliverSlice options for tests: a 40-recipient slice at 100/s on a fake clock; override what a test is about. */
+export function sliceOptions(
+  store: ObjectStore,
+  transport: FakeTransport,
+  clock: FakeClock,
+  overrides: Partial<DeliverSliceOptions> = {},
+): DeliverSliceOptions {
+  return {
+    store,
+    issuePrefix: '2026-11-26/',
+    sliceId: 'all',
+    runId: 'run-1',
+    recipients: makeRecipients(40),
+    buildMessage: buildTestMessage,
+    transport,
+    suppressedHashes: new Set(),
+    ratePerSecond: 100,
+    concurrency: 4,
+    clock,
+    random: () => 0.5,
+    lock: { leaseMs: 30_000, skewMs: 1_000 },
+    ...overrides,
+  };
 }
