@@ -59,7 +59,7 @@ async function bundleFloor(name: string, clients: Map<string, string[]>): Promis
     const imports = [`${className} as C${i}`, ...commands.map((command) => `${command} as C${i}_${command}`)];
     return `import { ${imports.join(', ')} } from '@aws-sdk/${client}';\nexport const c${i} = new C${i}({});\nexport const c${i}Commands = [${commands.map((command) => `C${i}_${command}`).join(', ')}];`;
   });
-  writeFileSync(entry, `${lines.join('\n')}\nexport const handler = async () => ${clients.length};\n`);
+  writeFileSync(entry, `${lines.join('\n')}\nexport const handler = async () => ${clients.size};\n`);
   try {
     const options = bundlingOptions('plain', false);
     await build({
