@@ -1,4 +1,5 @@
 import { buildApp } from 'fauxqs';
+import { keepIdleSocketsOpen } from './ses-emulator.js';
 
 /**
  * fauxqs serves S3 (pagination, aws-chunked uploads) in-process, but ignores
@@ -33,6 +34,7 @@ export async function startS3Emulator(): Promise<S3Emulator> {
   });
 
   await app.listen({ host: '127.0.0.1', port: 0 });
+  keepIdleSocketsOpen(app.server);
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('fauxqs did not report a TCP address');
   return {

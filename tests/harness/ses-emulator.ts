@@ -130,6 +130,7 @@ export async function startSesEmulator(): Promise<SesEmulator> {
     return json(404, { error: `no harness route ${req.method} ${url.pathname}` });
   };
 
+  keepIdleSocketsOpen(server);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -154,4 +155,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Tests that run the CLI with `spawnSync` block their own event loop for tens of
+ * seconds. Node's server closes an idle keep-alive socket after 5 s, and the
+ * blocked client only learns of it when it reuses the socket: "other side
+ * closed". Idle sockets stay open for the length of a test run instead.
+ */
+export function keepIdleSocketsOpen(server: Server): void {
+  server.keepAliveTimeout = 10 * 60_000;
 }
