@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { S3Store } from '../../functions/adapters/s3-store.js';
+import { readLedger } from '../../functions/core/delivery/delivery-ledger.js';
+import { createTestBucket, SesControl, testS3Client } from '../harness/aws.js';
+import { digestLambdas, type DigestLambdas } from '../harness/step-functions/digest-lambdas.js';
+import { LambdaService } from '../harness/step-functions/lambda-service.js';
+import { StepFunctions, type ExecutionRecord } from '../harness/step-functions/step-functions.js';
+import { synthesizeMachine, type AslState, type SynthesizedMachine } from '../harness/step-functions/synthesized-machine.js';
+
+/**
+ * The state machine `cdk synth` produces, executed end to end: the definition
+ * comes from the synthesized template, every Task runs the real handler on the
+ * S3 and SES emulators, and the harness plays the Distributed Map's S3 reader,
+ * batcher, concurrency limit, failure tolerance and result writer.
+ */
+
+const EXAMPLE_DAY = join(import.meta.dirname, '../../examples/articles/2026-11-26');
+const ARTICLES = ['city-council-bike-lanes.md', 'markets-wrap.json', 'quantum-battery.json'];
+const SUBSCRIBERS = Array.from({ length: 12 }, (_, i) => `reader${String(i + 1).padStart(2, '0')}@example.com`);
+
+const s3 = testS3Client();
+const configurationSet = `sfn-${randomUUID().slice(0, 8)}`;
+const ses = new SesControl(configurationSet);
+let bucket: string;
+let machine: SynthesizedMachine;
+let lambdas: DigestLambdas;
+let lambda: LambdaService;
+let engine: StepFunctions;
+
+let store: S3Store;
+
+async function put(key: string, body: string | Buffer) {
+  await store.put(key, body);
+}
+
+async function getJson<T>(key: string): Promise<T> {
+  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return JSON.parse(await object.Body!.transformToString()) as T;
+}
+
+async function publishArticles(date: string): Promise<void> {
+  for (const name of ARTICLES) await put(`articles/${date}/${name}`, await readFile(join(EXAMPLE_DAY, name)));
+}
+
+function mapState(): [string, AslState] {
+  const found = Object.entries(machine.definition.States).find(([, state]) => state.Type === 'Map');
+  if (!found) throw new Error('the definition has no Map state');
+  return found;
+}
+
+function retriesOf(run: ExecutionRecord, state: string) {
+  return run.events.filter((event) => event.type === 'StateRetried' && event.state === state);
+}
+
+interface Report {
+  nothingToSend: string | null;
+  messages: { sent: number; alreadySent: number; pending: number; failed: unknown[] };
+}
+
+beforeAll(async () => {
+  bucket = await createTestBucket(s3, 'sfn');
+  machine = synthesizeMachine({ bucket });
+  lambdas = digestLambdas(machine, { configurationSet });
+  lambda = new LambdaService(machine.functions, lambdas.handlers);
+  engine = new StepFunctions(machine, lambda, s3);
+  store = new S3Store({ client: s3, bucket });
+  await put('subscribers/subscribers.csv', `email,name\n${SUBSCRIBERS.map((address, i) => `${address},Reader ${i + 1}`).join('\n')}\n`);
+});
+
+afterAll(async () => {
+  await ses.reset();
+  s3.destroy();
+});
+
+describe('the synthesized state machine, executed', () => {
+  const scheduledDay = '2026-12-01';
+
+  it('delivers a scheduled day to every subscriber exactly once and writes the report', async () => {
+    await ses.reset();
+    await publishArticles(scheduledDay);
+    const input = machine.scheduledInput(`${scheduledDay}T06:00:00Z`);
+    const run = await engine.start(input, `schedule-${scheduledDay}`);
+
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Render', 'Test send?', 'Send to subscribers', 'Summarize']);
+    const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
+    expect(delivered.sort()).toEqual(SUBSCRIBERS);
+
+    // Every step got the date the schedule gave and the execution name as run id.
+    for (const invocation of lambda.invocations.filter((i) => i.function !== 'send')) {
+      expect(invocation.payload).toEqual({ date: scheduledDay, runId: `schedule-${scheduledDay}` });
+    }
+    const [mapName, map] = mapState();
+    const [mapRun] = run.mapRuns;
+    expect(mapRun?.state).toBe(mapName);
+    expect(mapRun?.itemCount).toBe(SUBSCRIBERS.length);
+    expect(mapRun?.peakConcurrency).toBeLessThanOrEqual(map.MaxConcurrency);
+    expect(mapRun?.children.every((child) => child.status === 'SUCCEEDED')).toBe(true);
+
+    const report = await getJson<Report>(`issues/${scheduledDay}/report.json`);
+    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0, failed: [] });
+    expect(run.output).toMatchObject({ summary: { result: { sent: SUBSCRIBERS.length, pending: 0 } } });
+  });
+
+  it('sends nothing when the same date is executed a second time', async () => {
+    await ses.reset();
+    const run = await engine.start({ date: scheduledDay }, `again-${scheduledDay}`);
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    expect(await ses.attempts()).toEqual([]);
+    const report = await getJson<Report>(`issues/${scheduledDay}/report.json`);
+    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0 });
+  });
+
+  it('ends a day with nothing to send in its own branch, before rendering', async () => {
+    await ses.reset();
+    const day = '2026-12-02';
+    await put(`articles/${day}/empty-article.txt`, await readFile(join(EXAMPLE_DAY, 'empty-article.txt')));
+    const rendersBefore = lambda.invocationsOf('render').length;
+    const run = await engine.start({ date: day }, `empty-${day}`);
+
+    expect(run.status).toBe('SUCCEEDED');
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Nothing to send']);
+    expect(lambda.invocationsOf('render')).toHaveLength(rendersBefore);
+    expect(await ses.attempts()).toEqual([]);
+    const report = await getJson<Report>(`issues/${day}/report.json`);
+    expect(report.nothingToSend).toMatch(/no usable article/);
+  });
+
+  it("sends an editors' test only to the test addresses, marked as a test, without a ledger", async () => {
+    await ses.reset();
+    const day = '2026-12-03';
+    await publishArticles(day);
+    const run = await engine.start({ date: day, testTo: ['editor@example.org', 'desk@example.org'] }, `test-${day}`);
+
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Render', 'Test send?', 'Send test']);
+    expect(run.mapRuns).toEqual([]);
+    const delivered = await ses.delivered();
+    expect(delivered.map((attempt) => attempt.destinations.join(',')).sort()).toEqual(['desk@example.org', 'editor@example.org']);
+    for (const attempt of delivered) expect((await simpleParser(attempt.raw)).subject).toMatch(/^\[TEST\]/);
+    expect((await readLedger(store, `issues/${day}/`)).recipients.size).toBe(0);
+  });
+
+  it('retries a step that Lambda throttles (Lambda.TooManyRequestsException) and runs it once', async () => {
+    await ses.reset();
+    const day = '2026-12-04';
+    await publishArticles(day);
+    lambda.failNext('render', 'Lambda.TooManyRequestsException', 2);
+    const run = await engine.start({ date: day, testTo: ['editor@example.org'] }, `throttled-${day}`);
+
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    const retries = retriesOf(run, 'Render');
+    expect(retries).toHaveLength(2);
+    for (const retry of retries) expect(retry.retrier?.ErrorEquals).toContain('Lambda.TooManyRequestsException');
+    const renders = lambda.invocations.filter((i) => i.function === 'render' && i.payload && (i.payload as { date: string }).date === day);
+    expect(renders.map((i) => i.outcome)).toEqual(['service-error', 'service-error', 'succeeded']);
+  });
+});
