@@ -8,7 +8,8 @@ import { S3Store } from '../../functions/adapters/s3-store.js';
 import { readLedger } from '../../functions/core/delivery/delivery-ledger.js';
 import { createTestBucket, SesControl, testS3Client } from '../harness/aws.js';
 import { digestLambdas, type DigestLambdas } from '../harness/step-functions/digest-lambdas.js';
-import { LambdaService } from '../harness/step-functions/lambda-service.js';
+import { ContractViolationError } from '../harness/step-functions/contracts.js';
+import { LambdaService, type LambdaHandler } from '../harness/step-functions/lambda-service.js';
 import { StepFunctions, type ExecutionRecord } from '../harness/step-functions/step-functions.js';
 import { synthesizeMachine, type AslState, type SynthesizedMachine } from '../harness/step-functions/synthesized-machine.js';
 
@@ -161,3 +162,53 @@ describe('the synthesized state machine, executed', () => {
     expect(renders.map((i) => i.outcome)).toEqual(['service-error', 'service-error', 'succeeded']);
   });
 });
+
+describe('the data contracts between the states', () => {
+  /** The same machine, with one real handler's result altered on its way back. */
+  function machineWith(name: string, alter: (result: Record<string, unknown>) => void) {
+    const real = lambdas.handlers[name]!;
+    const altered: LambdaHandler = async (event, context) => {
+      const result = (await real(event, context)) as Record<string, unknown>;
+      alter(result);
+      return result;
+    };
+    const service = new LambdaService(machine.functions, { ...lambdas.handlers, [name]: altered });
+    return { service, engine: new StepFunctions(machine, service, s3) };
+  }
+
+  it('fails the run, naming the state, when a result lacks a field the ResultSelector reads', async () => {
+    const day = '2026-12-10';
+    await publishArticles(day);
+    const broken = machineWith('render', (result) => delete result.recipientsKey);
+
+    const run = await broken.engine.start({ date: day, testTo: ['editor@example.org'] }, `contract-${day}`, { enforceContracts: false });
+    expect(run.status).toBe('FAILED');
+    expect(run.violations).toContainEqual(
+      expect.objectContaining({ state: 'Render', field: 'ResultSelector.recipientsKey.$', path: '$.Payload.recipientsKey' }),
+    );
+    await expect(broken.engine.start({ date: day, testTo: ['editor@example.org'] }, `contract-${day}-2`)).rejects.toThrow(
+      /state "Render" .*ResultSelector\.recipientsKey\.\$ reads \$\.Payload\.recipientsKey/,
+    );
+  });
+
+  it('fails the run, naming the Choice, when a field it compares has the wrong type', async () => {
+    await ses.reset();
+    const day = '2026-12-11';
+    await put(`articles/${day}/empty-article.txt`, await readFile(join(EXAMPLE_DAY, 'empty-article.txt')));
+    // "true" as a string never matches BooleanEquals: true, and the run would render and send an empty issue.
+    const broken = machineWith('collect', (result) => {
+      result.nothingToSend = String(result.nothingToSend);
+    });
+    const failure = await broken.engine.start({ date: day, testTo: ['editor@example.org'] }, `contract-${day}`).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ContractViolationError);
+    expect((failure as ContractViolationError).violations).toContainEqual(
+      expect.objectContaining({ state: 'Anything to send?', path: '$.collect.nothingToSend', problem: expect.stringMatching(/not a boolean/) }),
+    );
+    expect(await ses.attempts()).toEqual([]);
+  });
+
+  it('every state of the definition, children included, was entered by the scenarios above', () => {
+    expect(engine.allStates().filter((state) => !engine.visited.has(state))).toEqual([]);
+  });
+});
+

@@ -51,7 +51,10 @@ export interface ExecutionRecord {
 }
 
 export interface StartOptions {
-  /** Fail the test on a contract violation (the default), or return the violations. */
+  /**
+   * On a contract violation, stop the execution and throw ContractViolationError
+   * (the default), or let it run on and return the violations.
+   */
   enforceContracts?: boolean;
 }
 
@@ -85,7 +88,7 @@ export class StepFunctions {
       StateMachine: { Id: STATE_MACHINE_ARN, Name: STATE_MACHINE_NAME },
     };
     try {
-      record.output = await this.run(new StateMachine(this.runnable as never, { validationOptions: { noValidate: true } }), input, context, name, record);
+      record.output = await this.run(new StateMachine(this.runnable as never, { validationOptions: { noValidate: true } }), input, context, name, record, options.enforceContracts !== false);
     } catch (error) {
       const cause = error instanceof ExecutionError ? (error.cause as Error) : (error as Error);
       record.status = 'FAILED';
@@ -97,7 +100,7 @@ export class StepFunctions {
     return record;
   }
 
-  private async run(machine: StateMachine, input: unknown, context: Record<string, any>, execution: string, record: ExecutionRecord): Promise<unknown> {
+  private async run(machine: StateMachine, input: unknown, context: Record<string, any>, execution: string, record: ExecutionRecord, enforce: boolean): Promise<unknown> {
     const fullContext = { ...context, Execution: { ...context.Execution, Input: input, StartTime: new Date().toISOString() } };
     const handlers: Record<string, (input: any) => Promise<any>> = {};
     for (const [stateName, state] of this.statesByName) {
@@ -109,12 +112,12 @@ export class StepFunctions {
             s3: this.s3,
             executionName: execution,
             onMapRun: (mapRun) => record.mapRuns.push(mapRun),
-            runChild: async (child, childInput, childContext, childName) => ({ output: await this.run(child, childInput, childContext, `${execution}/${childName}`, record) }),
+            runChild: async (child, childInput, childContext, childName) => ({ output: await this.run(child, childInput, childContext, `${execution}/${childName}`, record, enforce) }),
           });
-          return this.checked(execution, stateName, state, output, fullContext, record);
+          return this.checked(execution, stateName, state, output, fullContext, record, enforce);
         };
       } else if (typeof state.Resource === 'string' && LAMBDA_INVOKE.test(state.Resource)) {
-        handlers[stateName] = async (parameters) => this.checked(execution, stateName, state, await this.lambda.invoke(stateName, parameters), fullContext, record);
+        handlers[stateName] = async (parameters) => this.checked(execution, stateName, state, await this.lambda.invoke(stateName, parameters), fullContext, record, enforce);
       } else if (state.Type === 'Task') {
         handlers[stateName] = async () => {
           throw new Error(`Task "${stateName}" uses ${String(state.Resource)}, which the harness does not emulate`);
@@ -137,7 +140,10 @@ export class StepFunctions {
           traced.output = event.state.output;
           this.visited.add(event.state.name);
           if (event.type === 'StateEntered') {
-            record.violations.push(...checkStateInput(execution, event.state.name, this.original(event.state.name), event.state.input, fullContext));
+            const violations = checkStateInput(execution, event.state.name, this.original(event.state.name), event.state.input, fullContext);
+            record.violations.push(...violations);
+            // The state itself may already have run on the bad input; nothing after it does.
+            if (violations.length > 0 && enforce) started.abort();
           }
         }
         if ('Error' in event) {
@@ -155,8 +161,10 @@ export class StepFunctions {
     }
   }
 
-  private checked(execution: string, stateName: string, state: AslState, rawResult: unknown, context: unknown, record: ExecutionRecord): unknown {
-    record.violations.push(...checkStateResult(execution, stateName, state, rawResult, context));
+  private checked(execution: string, stateName: string, state: AslState, rawResult: unknown, context: unknown, record: ExecutionRecord, enforce: boolean): unknown {
+    const violations = checkStateResult(execution, stateName, state, rawResult, context);
+    record.violations.push(...violations);
+    if (violations.length > 0 && enforce) throw new ContractViolationError(violations);
     return rawResult;
   }
 
