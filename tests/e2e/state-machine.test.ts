@@ -147,19 +147,54 @@ describe('the synthesized state machine, executed', () => {
     expect((await readLedger(store, `issues/${day}/`)).recipients.size).toBe(0);
   });
 
-  it('retries a step that Lambda throttles (Lambda.TooManyRequestsException) and runs it once', async () => {
+  it('retries the steps Lambda throttles (Lambda.TooManyRequestsException), in the run and in a send worker, and still sends once', async () => {
     await ses.reset();
     const day = '2026-12-04';
     await publishArticles(day);
     lambda.failNext('render', 'Lambda.TooManyRequestsException', 2);
-    const run = await engine.start({ date: day, testTo: ['editor@example.org'] }, `throttled-${day}`);
+    lambda.failNext('send', 'Lambda.TooManyRequestsException', 1);
+    const run = await engine.start({ date: day }, `throttled-${day}`);
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
-    const retries = retriesOf(run, 'Render');
-    expect(retries).toHaveLength(2);
-    for (const retry of retries) expect(retry.retrier?.ErrorEquals).toContain('Lambda.TooManyRequestsException');
-    const renders = lambda.invocations.filter((i) => i.function === 'render' && i.payload && (i.payload as { date: string }).date === day);
+    const [, map] = mapState();
+    const workerName = Object.keys(map.ItemProcessor.States)[0]!;
+    const retried = run.events.filter((event) => event.type === 'StateRetried');
+    expect(retried.map((event) => event.state).sort()).toEqual(['Render', 'Render', workerName]);
+    for (const retry of retried) expect(retry.retrier?.ErrorEquals).toContain('Lambda.TooManyRequestsException');
+    // A throttled invocation never reached the handler.
+    const renders = lambda.invocations.filter((i) => i.function === 'render' && (i.payload as { date?: string }).date === day);
     expect(renders.map((i) => i.outcome)).toEqual(['service-error', 'service-error', 'succeeded']);
+    const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
+    expect(delivered.sort()).toEqual(SUBSCRIBERS);
+  });
+
+  it('retries a slice that keeps failing, tolerates it, and reports its recipients pending', async () => {
+    await ses.reset();
+    const day = '2026-12-05';
+    const stuck = 'reader07@example.com';
+    await publishArticles(day);
+    // SES answers 503 for this one address, whatever the attempt: its slice can never finish.
+    await ses.injectFault({ kind: 'server-error', recipients: [stuck] });
+    const run = await engine.start({ date: day }, `stuck-${day}`);
+
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    expect(run.path.at(-1)).toBe('Summarize');
+    const [, map] = mapState();
+    const [workerName, worker] = Object.entries(map.ItemProcessor.States as Record<string, AslState>).find(([, state]) => state.Type === 'Task')!;
+    const retrier = (worker.Retry as Array<{ ErrorEquals: string[]; MaxAttempts?: number }>).find((r) => r.ErrorEquals.includes('States.TaskFailed'))!;
+    const failed = run.mapRuns[0]!.children.filter((child) => child.status === 'FAILED');
+    expect(failed).toHaveLength(1);
+    // Retried as the definition says, then given up on: the first attempt and MaxAttempts retries.
+    const childRuns = run.events.filter((event) => event.execution === `${run.name}/${failed[0]!.name}` && event.state === workerName);
+    expect(childRuns.filter((event) => event.type === 'StateRetried')).toHaveLength(retrier.MaxAttempts ?? 3);
+    expect(childRuns.filter((event) => event.type === 'StateFailed')).toHaveLength((retrier.MaxAttempts ?? 3) + 1);
+
+    // Each retry resumed from the ledger: nobody got the issue twice, and only the stuck address is missing.
+    const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
+    expect(delivered.sort()).toEqual(SUBSCRIBERS.filter((address) => address !== stuck));
+    const report = await getJson<Report>(`issues/${day}/report.json`);
+    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length - 1, pending: 1 });
+    await ses.clearFaults();
   });
 });
 
