@@ -293,7 +293,6 @@ async function writeResults(
   }
   const entry = (child: ChildRecord) => {
     if (transformation === 'COMPACT') return child.status === 'SUCCEEDED' ? { Input: child.input, Output: child.output } : { Input: child.input, Error: child.error, Cause: child.cause };
-    if (transformation === 'FLATTEN') return child.output;
     return {
       ExecutionArn: childExecutionArn(state, stateName, child.name),
       Input: JSON.stringify(child.input),
@@ -322,7 +321,9 @@ async function writeResults(
   const files: Record<'SUCCEEDED' | 'FAILED' | 'PENDING', Array<{ Key: string; Size: number }>> = { SUCCEEDED: [], FAILED: [], PENDING: [] };
   const succeeded = record.children.filter((child) => child.status === 'SUCCEEDED');
   const failed = record.children.filter((child) => child.status === 'FAILED');
-  if (succeeded.length > 0) files.SUCCEEDED.push(await put(`${base}/SUCCEEDED_0.${extension}`, serialize(succeeded.map(entry))));
+  // FLATTEN: the successful outputs only, an array output spread into the list.
+  const succeededEntries = transformation === 'FLATTEN' ? succeeded.flatMap((child) => (Array.isArray(child.output) ? child.output : [child.output])) : succeeded.map(entry);
+  if (succeeded.length > 0) files.SUCCEEDED.push(await put(`${base}/SUCCEEDED_0.${extension}`, serialize(succeededEntries)));
   if (failed.length > 0) files.FAILED.push(await put(`${base}/FAILED_0.${extension}`, serialize(failed.map(entry))));
   if (pending.length > 0) files.PENDING.push(await put(`${base}/PENDING_0.${extension}`, serialize(pending.map((p) => ({ Input: JSON.stringify(p.input) })))));
   const manifestKey = `${base}/manifest.json`;
