@@ -5,6 +5,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Store } from '../../functions/adapters/s3-store.js';
+import { executionInput, executionName } from '../../functions/cli/cloud-commands.js';
 import { readLedger } from '../../functions/core/delivery/delivery-ledger.js';
 import { createTestBucket, SesControl, testS3Client } from '../harness/aws.js';
 import { digestLambdas, type DigestLambdas } from '../harness/step-functions/digest-lambdas.js';
@@ -110,7 +111,8 @@ describe('the synthesized state machine, executed', () => {
 
   it('sends nothing when the same date is executed a second time', async () => {
     await ses.reset();
-    const run = await engine.start({ date: scheduledDay }, `again-${scheduledDay}`);
+    // What `digest send --date` starts.
+    const run = await engine.start(executionInput(scheduledDay), executionName(scheduledDay));
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
     expect(await ses.attempts()).toEqual([]);
     const report = await getJson<Report>(`issues/${scheduledDay}/report.json`);
@@ -136,7 +138,9 @@ describe('the synthesized state machine, executed', () => {
     await ses.reset();
     const day = '2026-12-03';
     await publishArticles(day);
-    const run = await engine.start({ date: day, testTo: ['editor@example.org', 'desk@example.org'] }, `test-${day}`);
+    // What `digest send --test-to` starts.
+    const testTo = ['editor@example.org', 'desk@example.org'];
+    const run = await engine.start(executionInput(day, testTo), executionName(day, testTo));
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
     expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Render', 'Test send?', 'Send test']);
