@@ -29,7 +29,7 @@ export function defaultTemplatesDir(): string {
  * real send (`freeze: true`) also `subscribers/subscribers.csv` → the frozen
  * recipients and the slice manifest the Distributed Map reads.
  */
-export function createRenderHandler(context: LambdaContext, options: { templatesDir: string }) {
+export function createRenderHandler(context: LambdaContext, options: { templatesDir: string; /** Rows per slice; default the send plan's for the configured rate. */ sliceRows?: number }) {
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
@@ -55,7 +55,7 @@ export function createRenderHandler(context: LambdaContext, options: { templates
       templates: await templates,
       settings: config,
       subscribers: parseSubscribers(csv),
-      ...(event.freeze ? { freeze: { sliceRows: planSend(requireSendRate(config.sendRate)).sliceRows } } : {}),
+      ...(event.freeze ? { freeze: { sliceRows: options.sliceRows ?? planSend(requireSendRate(config.sendRate)).sliceRows } } : {}),
       runId,
       now: new Date(),
       log,

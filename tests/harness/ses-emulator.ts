@@ -27,7 +27,7 @@ const FAULT_RESPONSES: Record<FaultKind, { status: number; code: string; message
     message: 'User is not authorized to perform `ses:SendRawEmail` on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com`',
     type: 'Sender',
   },
-  'configuration-set-missing': { status: 400, code: 'ConfigurationSetDoesNotExist', message: 'Configuration set <digest> does not exist.', type: 'Sender' },
+  'configuration-set-missing': { status: 400, code: 'ConfigurationSetDoesNotExist', message: 'Configuration set &lt;digest&gt; does not exist.', type: 'Sender' },
   'not-verified': {
     status: 400,
     code: 'MessageRejected',

@@ -100,8 +100,8 @@ export async function sendSliceStep(options: SendSliceStepOptions): Promise<Send
     recipients,
     buildMessage: options.buildMessage,
     transport: options.transport,
-    // A stopped run sends nothing, so it needs no suppression list.
-    suppressedHashes: stop ? new Set() : await loadSuppressedHashes(options.suppressions),
+    // One listing per worker; a stopped run still counts the suppressed apart from the pending.
+    suppressedHashes: await loadSuppressedHashes(options.suppressions),
     ratePerSecond: options.ratePerSecond,
     concurrency: options.concurrency,
     workers: options.workers,
