@@ -61,8 +61,36 @@ function retriesOf(run: ExecutionRecord, state: string) {
 
 interface Report {
   nothingToSend: string | null;
-  messages: { sent: number; alreadySent: number; pending: number; failed: unknown[] };
+  messages: {
+    sent: number;
+    alreadySent: number;
+    pending: number;
+    failedCount: number;
+    stoppedBecause: string | null;
+    stopReason: string | null;
+    slices: { total: number; reported: number };
+  };
 }
+
+interface ResultWriterOutput {
+  MapRunArn: string;
+  ResultWriterDetails: { Bucket: string; Key: string };
+}
+
+/** The child results the Map's ResultWriter left in the bucket (COMPACT: a success is its output alone). */
+async function mapResults(details: ResultWriterOutput): Promise<{ succeeded: Array<Record<string, unknown>>; failed: Array<{ Status: string; Error: string }> }> {
+  const manifest = await getJson<{ ResultFiles: Record<'SUCCEEDED' | 'FAILED', Array<{ Key: string }>> }>(details.ResultWriterDetails.Key);
+  const read = async <T>(files: Array<{ Key: string }>) => (await Promise.all(files.map((file) => getJson<T[]>(file.Key)))).flat();
+  return { succeeded: await read(manifest.ResultFiles.SUCCEEDED), failed: await read(manifest.ResultFiles.FAILED) };
+}
+
+async function keysUnder(prefix: string): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const object of store.list(prefix)) keys.push(object.key);
+  return keys;
+}
+
+const REAL_SEND = ['Name the run', 'Collect', 'Anything to send?', 'Test send?', 'Render and freeze', 'Send to subscribers', 'Summarize', 'Sent?'];
 
 beforeAll(async () => {
   bucket = await createTestBucket(s3, 'sfn');
@@ -85,28 +113,38 @@ describe('the synthesized state machine, executed', () => {
   it('delivers a scheduled day to every subscriber exactly once and writes the report', async () => {
     await ses.reset();
     await publishArticles(scheduledDay);
+    // The input the daily rule's InputTransformer builds from the scheduled event.
     const input = machine.scheduledInput(`${scheduledDay}T06:00:00Z`);
     const run = await engine.start(input, `schedule-${scheduledDay}`);
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
-    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Render', 'Test send?', 'Send to subscribers', 'Summarize']);
+    expect(run.path).toEqual([...REAL_SEND, 'Done']);
     const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
     expect(delivered.sort()).toEqual(SUBSCRIBERS);
 
     // Every step got the date the schedule gave and the execution name as run id.
-    for (const invocation of lambda.invocations.filter((i) => i.function !== 'send')) {
-      expect(invocation.payload).toEqual({ date: scheduledDay, runId: `schedule-${scheduledDay}` });
+    for (const invocation of lambda.invocations) {
+      expect(invocation.payload).toMatchObject({ date: scheduledDay, runId: `schedule-${scheduledDay}` });
     }
     const [mapName, map] = mapState();
     const [mapRun] = run.mapRuns;
+    const output = run.output as { render: { slices: number; recipients: number }; send: ResultWriterOutput; summary: Record<string, unknown> };
     expect(mapRun?.state).toBe(mapName);
-    expect(mapRun?.itemCount).toBe(SUBSCRIBERS.length);
+    expect(mapRun?.itemCount).toBe(output.render.slices);
     expect(mapRun?.peakConcurrency).toBeLessThanOrEqual(map.MaxConcurrency);
-    expect(mapRun?.children.every((child) => child.status === 'SUCCEEDED')).toBe(true);
+    // The children carry a slice descriptor, never an address.
+    for (const child of mapRun!.children) {
+      expect(child.input).toMatchObject({ date: scheduledDay, runId: `schedule-${scheduledDay}`, workers: map.MaxConcurrency, slice: expect.any(Object) });
+      expect(JSON.stringify(child.input)).not.toMatch(/@example\.com/);
+    }
+    const results = await mapResults(output.send);
+    expect(results.failed).toEqual([]);
+    expect(results.succeeded).toHaveLength(mapRun!.children.length);
+    expect(results.succeeded.reduce((sum, result) => sum + (result.sent as number), 0)).toBe(SUBSCRIBERS.length);
 
     const report = await getJson<Report>(`issues/${scheduledDay}/report.json`);
-    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0, failed: [] });
-    expect(run.output).toMatchObject({ summary: { result: { sent: SUBSCRIBERS.length, pending: 0 } } });
+    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0, failedCount: 0, stoppedBecause: null });
+    expect(output.summary).toMatchObject({ recipients: SUBSCRIBERS.length, sent: SUBSCRIBERS.length, pending: 0, reportKey: `issues/${scheduledDay}/report.json` });
   });
 
   it('sends nothing when the same date is executed a second time', async () => {
@@ -116,7 +154,7 @@ describe('the synthesized state machine, executed', () => {
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
     expect(await ses.attempts()).toEqual([]);
     const report = await getJson<Report>(`issues/${scheduledDay}/report.json`);
-    expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0 });
+    expect(report.messages).toMatchObject({ sent: 0, alreadySent: SUBSCRIBERS.length, pending: 0 });
   });
 
   it('ends a day with nothing to send in its own branch, before rendering', async () => {
@@ -134,7 +172,7 @@ describe('the synthesized state machine, executed', () => {
     expect(report.nothingToSend).toMatch(/no usable article/);
   });
 
-  it("sends an editors' test only to the test addresses, marked as a test, without a ledger", async () => {
+  it("sends an editors' test only to the test addresses, marked as a test, freezing nothing", async () => {
     await ses.reset();
     const day = '2026-12-03';
     await publishArticles(day);
@@ -143,8 +181,10 @@ describe('the synthesized state machine, executed', () => {
     const run = await engine.start(executionInput(day, testTo), executionName(day, testTo));
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
-    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Render', 'Test send?', 'Send test']);
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Test send?', 'Render for the test', 'Send test']);
     expect(run.mapRuns).toEqual([]);
+    // A test send freezes nothing: no recipients, no slice manifest.
+    expect(await keysUnder(`issues/${day}/recipients`)).toEqual([]);
     const delivered = await ses.delivered();
     expect(delivered.map((attempt) => attempt.destinations.join(',')).sort()).toEqual(['desk@example.org', 'editor@example.org']);
     for (const attempt of delivered) expect((await simpleParser(attempt.raw)).subject).toMatch(/^\[TEST\]/);
@@ -163,7 +203,7 @@ describe('the synthesized state machine, executed', () => {
     const [, map] = mapState();
     const workerName = Object.keys(map.ItemProcessor.States)[0]!;
     const retried = run.events.filter((event) => event.type === 'StateRetried');
-    expect(retried.map((event) => event.state).sort()).toEqual(['Render', 'Render', workerName]);
+    expect(retried.map((event) => event.state).sort()).toEqual(['Render and freeze', 'Render and freeze', workerName]);
     for (const retry of retried) expect(retry.retrier?.ErrorEquals).toContain('Lambda.TooManyRequestsException');
     // A throttled invocation never reached the handler.
     const renders = lambda.invocations.filter((i) => i.function === 'render' && (i.payload as { date?: string }).date === day);
@@ -182,7 +222,7 @@ describe('the synthesized state machine, executed', () => {
     const run = await engine.start({ date: day }, `stuck-${day}`);
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
-    expect(run.path.at(-1)).toBe('Summarize');
+    expect(run.path).toEqual([...REAL_SEND, 'Done']);
     const [, map] = mapState();
     const [workerName, worker] = Object.entries(map.ItemProcessor.States as Record<string, AslState>).find(([, state]) => state.Type === 'Task')!;
     const retrier = (worker.Retry as Array<{ ErrorEquals: string[]; MaxAttempts?: number }>).find((r) => r.ErrorEquals.includes('States.TaskFailed'))!;
@@ -198,7 +238,53 @@ describe('the synthesized state machine, executed', () => {
     expect(delivered.sort()).toEqual(SUBSCRIBERS.filter((address) => address !== stuck));
     const report = await getJson<Report>(`issues/${day}/report.json`);
     expect(report.messages).toMatchObject({ sent: SUBSCRIBERS.length - 1, pending: 1 });
+    // The Map wrote the failure down instead of carrying it in the state.
+    const results = await mapResults((run.output as { send: ResultWriterOutput }).send);
+    expect(results.failed).toEqual([expect.objectContaining({ Status: 'FAILED', Error: 'SliceIncompleteError' })]);
     await ses.clearFaults();
+  });
+
+  it('stops on an SES AccessDenied with everyone pending and the reason in the report; a run after the fix sends to all once', async () => {
+    await ses.reset();
+    const day = '2026-12-06';
+    await publishArticles(day);
+    await ses.injectFault({ kind: 'access-denied' });
+    const run = await engine.start({ date: day }, `denied-${day}`);
+
+    // Not retried (a retry cannot help) and not a failure of the run: the report and the pending alarm say it.
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    expect(run.path).toEqual([...REAL_SEND, 'Done']);
+    expect(run.events.filter((event) => event.type === 'StateRetried')).toEqual([]);
+    const attempts = await ses.attempts();
+    expect(attempts.every((attempt) => attempt.outcome === 'access-denied')).toBe(true);
+    // The slice stopped at the first refusals instead of trying every address.
+    expect(attempts.length).toBeLessThan(SUBSCRIBERS.length);
+    const report = await getJson<Report>(`issues/${day}/report.json`);
+    expect(report.messages).toMatchObject({ sent: 0, pending: SUBSCRIBERS.length, failedCount: 0, stoppedBecause: 'sender-error' });
+    expect(report.messages.stopReason).toMatch(/AccessDenied|not authorized/);
+    expect(run.output).toMatchObject({ summary: { sent: 0, pending: SUBSCRIBERS.length } });
+
+    await ses.reset();
+    const fixed = await engine.start({ date: day }, `denied-${day}-fixed`);
+    expect(fixed.error ? `${fixed.error}: ${fixed.cause}` : fixed.status).toBe('SUCCEEDED');
+    expect((await ses.delivered()).map((attempt) => attempt.destinations.join(',')).sort()).toEqual(SUBSCRIBERS);
+    expect((await getJson<Report>(`issues/${day}/report.json`)).messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0 });
+  });
+
+  it('reports everyone pending and fails the execution when the send Map fails as a whole (its manifest unreadable)', async () => {
+    await ses.reset();
+    const day = '2026-12-07';
+    await publishArticles(day);
+    // As if the state machine's role could not read the manifest.
+    engine.failItemReader('AccessDenied');
+    const run = await engine.start({ date: day }, `unreadable-${day}`);
+
+    expect(run).toMatchObject({ status: 'FAILED', error: 'SendFailed' });
+    expect(run.path).toEqual([...REAL_SEND, 'Send failed']);
+    expect(run.events).toContainEqual(expect.objectContaining({ type: 'StateFailed', state: 'Send to subscribers', error: 'States.ItemReaderFailed' }));
+    expect(await ses.attempts()).toEqual([]);
+    const report = await getJson<Report>(`issues/${day}/report.json`);
+    expect(report.messages).toMatchObject({ sent: 0, pending: SUBSCRIBERS.length });
   });
 });
 
@@ -216,18 +302,20 @@ describe('the data contracts between the states', () => {
   }
 
   it('fails the run, naming the state, when a result lacks a field the ResultSelector reads', async () => {
+    await ses.reset();
     const day = '2026-12-10';
     await publishArticles(day);
-    const broken = machineWith('render', (result) => delete result.recipientsKey);
+    const broken = machineWith('render', (result) => delete result.manifestKey);
 
-    const run = await broken.engine.start({ date: day, testTo: ['editor@example.org'] }, `contract-${day}`, { enforceContracts: false });
+    const run = await broken.engine.start({ date: day }, `contract-${day}`, { enforceContracts: false });
     expect(run.status).toBe('FAILED');
     expect(run.violations).toContainEqual(
-      expect.objectContaining({ state: 'Render', field: 'ResultSelector.recipientsKey.$', path: '$.Payload.recipientsKey' }),
+      expect.objectContaining({ state: 'Render and freeze', field: 'ResultSelector.manifestKey.$', path: '$.Payload.manifestKey' }),
     );
-    await expect(broken.engine.start({ date: day, testTo: ['editor@example.org'] }, `contract-${day}-2`)).rejects.toThrow(
-      /state "Render" .*ResultSelector\.recipientsKey\.\$ reads \$\.Payload\.recipientsKey/,
+    await expect(broken.engine.start({ date: day }, `contract-${day}-2`)).rejects.toThrow(
+      /state "Render and freeze" .*ResultSelector\.manifestKey\.\$ reads \$\.Payload\.manifestKey/,
     );
+    expect(await ses.attempts()).toEqual([]);
   });
 
   it('fails the run, naming the Choice, when a field it compares has the wrong type', async () => {

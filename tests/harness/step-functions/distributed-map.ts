@@ -28,7 +28,8 @@ import { ACCOUNT, REGION, STATE_MACHINE_ARN, STATE_MACHINE_NAME, type AslState }
  *   `ToleratedFailurePercentage` or `ToleratedFailureCount` (both default 0);
  * - writes results with `ResultWriter` (`arn:aws:states:::s3:putObject`):
  *   `<Prefix>/<map run id>/manifest.json` plus `SUCCEEDED_0.json` /
- *   `FAILED_0.json` / `PENDING_0.json`, and returns `{ MapRunArn,
+ *   `FAILED_0.json` / `PENDING_0.json` (`WriterConfig`: JSON or JSONL; NONE,
+ *   COMPACT or FLATTEN), and returns `{ MapRunArn,
  *   ResultWriterDetails: { Bucket, Key } }`; without one, the children's
  *   outputs (a failed child: its error and input) become the Map's output,
  *   which must fit Step Functions' 256 KiB limit.
@@ -66,6 +67,8 @@ export interface DistributedMapDeps {
   executionName: string;
   /** Told about the Map run as soon as it starts, so a failed run is on record too. */
   onMapRun(record: MapRunRecord): void;
+  /** An S3 error the item reader's GetObject gets instead of the object (fault injection), if any. */
+  takeReaderFault?(): string | undefined;
 }
 
 const KNOWN_FIELDS = new Set([
@@ -102,7 +105,7 @@ export async function runDistributedMap(
   const mapRunId = randomUUID();
   const mapRunArn = `arn:aws:states:${REGION}:${ACCOUNT}:mapRun:${STATE_MACHINE_NAME}/${state.Label ?? stateName}:${mapRunId}`;
 
-  const items = await readItems(stateName, state, input, context, deps.s3);
+  const items = await readItems(stateName, state, input, context, deps);
   const selected: unknown[] = [];
   for (const [index, value] of items.entries()) {
     const template = state.ItemSelector ?? state.Parameters;
@@ -179,7 +182,7 @@ export async function runDistributedMap(
   return { output, record };
 }
 
-async function readItems(stateName: string, state: AslState, input: unknown, context: Record<string, unknown>, s3: S3Client): Promise<unknown[]> {
+async function readItems(stateName: string, state: AslState, input: unknown, context: Record<string, unknown>, deps: DistributedMapDeps): Promise<unknown[]> {
   if (!state.ItemReader) {
     const items = state.ItemsPath ? readPath(state.ItemsPath, input, context).value : input;
     if (!Array.isArray(items)) throw new TaskError('States.Runtime', `${stateName}: the items are not an array`);
@@ -193,7 +196,9 @@ async function readItems(stateName: string, state: AslState, input: unknown, con
   }
   let body: string;
   try {
-    const object = await s3.send(new GetObjectCommand({ Bucket: parameters.Bucket, Key: parameters.Key, ...(parameters.VersionId ? { VersionId: parameters.VersionId } : {}) }));
+    const fault = deps.takeReaderFault?.();
+    if (fault) throw Object.assign(new Error('injected by the test'), { name: fault });
+    const object = await deps.s3.send(new GetObjectCommand({ Bucket: parameters.Bucket, Key: parameters.Key, ...(parameters.VersionId ? { VersionId: parameters.VersionId } : {}) }));
     body = await object.Body!.transformToString('utf8');
   } catch (error) {
     throw new TaskError('States.ItemReaderFailed', `${stateName}: cannot read s3://${parameters.Bucket}/${parameters.Key}: ${(error as Error).name}: ${(error as Error).message}`);
@@ -291,24 +296,21 @@ async function writeResults(
     // Without a bucket the writer only transforms the output (JSONata-era WriterConfig alone).
     throw new Error(`${stateName}: ResultWriter without Bucket is beyond the harness`);
   }
-  const entry = (child: ChildRecord) => {
-    if (transformation === 'COMPACT') return child.status === 'SUCCEEDED' ? { Input: child.input, Output: child.output } : { Input: child.input, Error: child.error, Cause: child.cause };
-    return {
-      ExecutionArn: childExecutionArn(state, stateName, child.name),
-      Input: JSON.stringify(child.input),
-      InputDetails: { Included: true },
-      Name: child.name,
-      ...(child.status === 'SUCCEEDED'
-        ? { Output: JSON.stringify(child.output), OutputDetails: { Included: true } }
-        : { Error: child.error, Cause: child.cause }),
-      RedriveCount: 0,
-      RedriveStatus: child.status === 'SUCCEEDED' ? 'NOT_REDRIVABLE' : 'REDRIVABLE',
-      StartDate: new Date(child.startedAt).toISOString(),
-      StateMachineArn: `${STATE_MACHINE_ARN}/${state.Label ?? stateName}`,
-      Status: child.status,
-      StopDate: new Date(child.stoppedAt).toISOString(),
-    };
-  };
+  // NONE: each child with its metadata. COMPACT and FLATTEN: a successful child's output alone
+  // (FLATTEN spreads an array output); a failed child is always written as with NONE.
+  const entry = (child: ChildRecord) => ({
+    ExecutionArn: childExecutionArn(state, stateName, child.name),
+    Input: JSON.stringify(child.input),
+    InputDetails: { Included: true },
+    Name: child.name,
+    ...(child.status === 'SUCCEEDED' ? { Output: JSON.stringify(child.output), OutputDetails: { Included: true } } : { Error: child.error, Cause: child.cause }),
+    RedriveCount: 0,
+    RedriveStatus: child.status === 'SUCCEEDED' ? 'NOT_REDRIVABLE' : 'REDRIVABLE',
+    StartDate: new Date(child.startedAt).toISOString(),
+    StateMachineArn: `${STATE_MACHINE_ARN}/${state.Label ?? stateName}`,
+    Status: child.status,
+    StopDate: new Date(child.stoppedAt).toISOString(),
+  });
   const serialize = (entries: unknown[]) => (outputType === 'JSONL' ? entries.map((e) => JSON.stringify(e)).join('\n') : JSON.stringify(entries));
   const prefix = (parameters.Prefix ?? '').replace(/\/+$/, '');
   const base = prefix ? `${prefix}/${mapRunId}` : mapRunId;
@@ -321,8 +323,12 @@ async function writeResults(
   const files: Record<'SUCCEEDED' | 'FAILED' | 'PENDING', Array<{ Key: string; Size: number }>> = { SUCCEEDED: [], FAILED: [], PENDING: [] };
   const succeeded = record.children.filter((child) => child.status === 'SUCCEEDED');
   const failed = record.children.filter((child) => child.status === 'FAILED');
-  // FLATTEN: the successful outputs only, an array output spread into the list.
-  const succeededEntries = transformation === 'FLATTEN' ? succeeded.flatMap((child) => (Array.isArray(child.output) ? child.output : [child.output])) : succeeded.map(entry);
+  const succeededEntries =
+    transformation === 'NONE'
+      ? succeeded.map(entry)
+      : transformation === 'COMPACT'
+        ? succeeded.map((child) => child.output)
+        : succeeded.flatMap((child) => (Array.isArray(child.output) ? child.output : [child.output]));
   if (succeeded.length > 0) files.SUCCEEDED.push(await put(`${base}/SUCCEEDED_0.${extension}`, serialize(succeededEntries)));
   if (failed.length > 0) files.FAILED.push(await put(`${base}/FAILED_0.${extension}`, serialize(failed.map(entry))));
   if (pending.length > 0) files.PENDING.push(await put(`${base}/PENDING_0.${extension}`, serialize(pending.map((p) => ({ Input: JSON.stringify(p.input) })))));

@@ -64,6 +64,7 @@ export class StepFunctions {
   private readonly runnable: AslDefinition;
   private readonly statesByName = new Map<string, AslState>();
   private readonly retryStates: string[] = [];
+  private readonly readerFaults: string[] = [];
 
   constructor(
     readonly machine: SynthesizedMachine,
@@ -74,6 +75,11 @@ export class StepFunctions {
     // (A copy: the validator fills in defaults such as QueryLanguage in place.)
     new StateMachine(structuredClone(machine.definition) as never, { validationOptions: { checkArn: true, checkPaths: true } });
     this.runnable = this.prepare(machine.definition);
+  }
+
+  /** The next Distributed Map item reads fail with this S3 error (e.g. `AccessDenied`: the role cannot read the manifest). */
+  failItemReader(s3Error: string, times = 1): void {
+    for (let i = 0; i < times; i++) this.readerFaults.push(s3Error);
   }
 
   /** Every state of the definition, children included, by name (ASL names are unique machine-wide). */
@@ -112,6 +118,7 @@ export class StepFunctions {
             s3: this.s3,
             executionName: execution,
             onMapRun: (mapRun) => record.mapRuns.push(mapRun),
+            takeReaderFault: () => this.readerFaults.shift(),
             runChild: async (child, childInput, childContext, childName) => ({ output: await this.run(child, childInput, childContext, `${execution}/${childName}`, record, enforce) }),
           });
           return this.checked(execution, stateName, state, output, fullContext, record, enforce);
