@@ -146,12 +146,16 @@ describe('the Distributed Map the harness plays', () => {
     expect((bytesRun.output as { map: Array<{ done: number }> }).map.reduce((sum, r) => sum + r.done, 0)).toBe(5);
   });
 
-  it('tolerates failed items up to ToleratedFailureCount, lists them in FAILED_0.json, and fails the Map past it', async () => {
+  it('tolerates failed items up to ToleratedFailureCount, writes COMPACT results with the failures in full, and fails the Map past it', async () => {
     const failing = new Set(['s1']);
     const map = {
       ItemReader: jsonReader('$.manifestKey'),
       ToleratedFailureCount: 1,
-      ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: bucket, Prefix: 'results/tolerance' } },
+      ResultWriter: {
+        Resource: 'arn:aws:states:::s3:putObject',
+        Parameters: { Bucket: bucket, Prefix: 'results/tolerance' },
+        WriterConfig: { OutputType: 'JSON', Transformation: 'COMPACT' },
+      },
     };
     const worker: LambdaHandler = async (event) => {
       if (failing.has(event.sliceId)) throw Object.assign(new Error(`slice ${event.sliceId} broke`), { name: 'SliceBroken' });
@@ -162,6 +166,9 @@ describe('the Distributed Map the harness plays', () => {
     expect(tolerated.status).toBe('SUCCEEDED');
     expect(tolerated.mapRuns[0]).toMatchObject({ failedItems: 1 });
     const manifest = JSON.parse(await getText((tolerated.output as { map: { ResultWriterDetails: { Key: string } } }).map.ResultWriterDetails.Key));
+    // COMPACT: a success is its output alone; a failure keeps its metadata, as with NONE.
+    const succeeded = JSON.parse(await getText(manifest.ResultFiles.SUCCEEDED[0].Key)) as Array<{ done: string }>;
+    expect(succeeded.map((output) => output.done).sort()).toEqual(['s0', 's2', 's3', 's4', 's5']);
     const failed = JSON.parse(await getText(manifest.ResultFiles.FAILED[0].Key)) as Array<{ Status: string; Error: string; Input: string }>;
     expect(failed).toEqual([expect.objectContaining({ Status: 'FAILED', Error: 'SliceBroken' })]);
     expect(JSON.parse(failed[0]!.Input)).toMatchObject({ sliceId: 's1' });
