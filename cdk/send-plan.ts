@@ -6,10 +6,12 @@
 export {
   MAX_SLICE_ROWS,
   MAX_WORKERS,
+  MIN_SLICE_ROWS,
   planSend,
   RUN_TIMEOUT_SECONDS,
   runCapacity,
   SLICE_SECONDS,
+  sliceRowsFor,
   WORKER_CAPACITY,
   type SendPlan,
 } from '../functions/core/delivery/send-plan.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
-import { planSend } from '../core/delivery/send-plan.js';
+import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import type { Issue } from '../core/issue/issue.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
@@ -29,7 +29,14 @@ export function defaultTemplatesDir(): string {
  * real send (`freeze: true`) also `subscribers/subscribers.csv` → the frozen
  * recipients and the slice manifest the Distributed Map reads.
  */
-export function createRenderHandler(context: LambdaContext, options: { templatesDir: string; /** Rows per slice; default the send plan's for the configured rate. */ sliceRows?: number }) {
+export function createRenderHandler(
+  context: LambdaContext,
+  options: {
+    templatesDir: string;
+    /** Rows per slice, whatever the list's size; default: the send plan's for the configured rate (`sliceRowsFor`). */
+    sliceRows?: number;
+  },
+) {
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
@@ -55,7 +62,9 @@ export function createRenderHandler(context: LambdaContext, options: { templates
       templates: await templates,
       settings: config,
       subscribers: parseSubscribers(csv),
-      ...(event.freeze ? { freeze: { sliceRows: options.sliceRows ?? planSend(requireSendRate(config.sendRate)).sliceRows } } : {}),
+      ...(event.freeze
+        ? { freeze: { sliceRows: (recipients: number) => options.sliceRows ?? sliceRowsFor(recipients, planSend(requireSendRate(config.sendRate))) } }
+        : {}),
       runId,
       now: new Date(),
       log,

@@ -7,7 +7,7 @@ import { DigestError } from '../core/errors.js';
 import type { DeliverSliceOptions, DeliveryOutcome } from '../core/delivery/deliver-slice.js';
 import { sendTestMessages } from '../core/delivery/send-test-messages.js';
 import { createMessageFactory } from '../core/messages/build-messages.js';
-import type { MailTransport } from '../core/ports.js';
+import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
 import { sendSliceStep } from '../core/pipeline/send-slice-step.js';
@@ -40,6 +40,8 @@ export interface SendHandlerOptions {
   deadlineMarginMs?: number;
   /** Passed to the delivery engine (tests shorten the backoff). */
   retry?: DeliverSliceOptions['retry'];
+  /** The engine's clock (bench:scale runs the handler on a virtual one). */
+  clock?: Clock;
 }
 
 /**
@@ -50,6 +52,7 @@ export interface SendHandlerOptions {
 export function createSendHandler(context: SendContext, options: SendHandlerOptions = {}) {
   const { config, store, log, transport } = context;
   const margin = options.deadlineMarginMs ?? DEADLINE_MARGIN_MS;
+  const clock = options.clock ?? systemClock;
   return async (event: SendSliceEvent | SendTestEvent, lambdaContext?: Context): Promise<SendResult> => {
     const input = parseEvent(event);
     beginInvocation(log, lambdaContext, { date: input.date, runId: input.runId });
@@ -64,7 +67,7 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
     );
 
     if ('testTo' in input) {
-      const outcome = await sendTestMessages(input.testTo, buildMessage, transport, { log });
+      const outcome = await sendTestMessages(input.testTo, buildMessage, transport, { log, clock });
       return { sliceId: 'test', sent: outcome.sent.length, alreadySent: 0, failed: outcome.failed.length, suppressed: 0, pending: 0, stoppedBecause: null };
     }
 
@@ -79,7 +82,8 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
       ratePerSecond: config.sendRate,
       workers: input.workers,
       concurrency: config.sendConcurrency,
-      deadline: lambdaContext ? Date.now() + lambdaContext.getRemainingTimeInMillis() - margin : undefined,
+      deadline: lambdaContext ? clock.now() + lambdaContext.getRemainingTimeInMillis() - margin : undefined,
+      clock,
       log,
       retry: options.retry,
     });

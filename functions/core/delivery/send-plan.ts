@@ -21,6 +21,8 @@ export const MAX_WORKERS = 100;
 export const SLICE_SECONDS = 600;
 /** Rows per slice at most, whatever the rate: bounds one ranged GET and one ledger. */
 export const MAX_SLICE_ROWS = 50_000;
+/** Rows per slice at least (unless the list is smaller): a slice costs a Lambda start, a lock and a suppression listing. */
+export const MIN_SLICE_ROWS = 1000;
 /** The state machine's timeout: a day's run must end before the next one starts. */
 export const RUN_TIMEOUT_SECONDS = 20 * 3600;
 /**
@@ -48,6 +50,18 @@ export function planSend(sendRate: number): SendPlan {
   const perWorkerRate = sendRate / workers;
   const sliceRows = Math.min(MAX_SLICE_ROWS, Math.max(1, Math.round(perWorkerRate * SLICE_SECONDS)));
   return { sendRate, workers, perWorkerRate, sliceRows };
+}
+
+/**
+ * Rows per slice for a list of `recipients`: at most `plan.sliceRows`, in a
+ * number of slices that is a multiple of the workers, so every worker has
+ * work until the end instead of one finishing the last slice alone at its
+ * share of the rate; and not below MIN_SLICE_ROWS.
+ */
+export function sliceRowsFor(recipients: number, plan: SendPlan): number {
+  if (recipients <= 0) return plan.sliceRows;
+  const slices = plan.workers * Math.ceil(recipients / (plan.workers * plan.sliceRows));
+  return Math.min(plan.sliceRows, Math.max(MIN_SLICE_ROWS, Math.ceil(recipients / slices)));
 }
 
 export interface RunCapacity {

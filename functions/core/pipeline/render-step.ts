@@ -19,10 +19,11 @@ export interface RenderStepOptions {
   subscribers: SubscriberList;
   /**
    * A real send: freeze the list (unless frozen already) into slices of
-   * `sliceRows` and record the report's subscriber part. Absent for a test
-   * send, which freezes nothing and leaves the day's report alone.
+   * `sliceRows(list size)` rows (see `sliceRowsFor`) and record the report's
+   * subscriber part. Absent for a test send, which freezes nothing and leaves
+   * the day's report alone.
    */
-  freeze?: { sliceRows: number };
+  freeze?: { sliceRows: (recipients: number) => number };
   runId: string;
   now: Date;
   log?: Log;
@@ -65,7 +66,8 @@ export async function renderStep(options: RenderStepOptions): Promise<RenderStep
   }
   if (!options.freeze) return { rendered, reused: stored !== null, frozen: null };
 
-  const frozen = await freezeRecipients({ store: issues, issuePrefix, list: subscribers, sliceRows: options.freeze.sliceRows, now: options.now });
+  const sliceRows = options.freeze.sliceRows(subscribers.valid.length);
+  const frozen = await freezeRecipients({ store: issues, issuePrefix, list: subscribers, sliceRows, now: options.now });
   const { snapshot, changes } = frozen;
   if (frozen.reused) log?.info('Using the recipients frozen when sending started', { recipients: snapshot.rows, ...changes });
   else log?.info('Recipients frozen', { recipients: snapshot.rows, slices: snapshot.slices, sliceRows: snapshot.sliceRows });

@@ -1,5 +1,5 @@
 import { resolveSendRate, type DeliverSliceOptions } from '../delivery/deliver-slice.js';
-import { planSend } from '../delivery/send-plan.js';
+import { planSend, sliceRowsFor } from '../delivery/send-plan.js';
 import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
 import { UsageError } from '../errors.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
@@ -91,7 +91,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     templates: options.templates,
     settings: options.render,
     subscribers,
-    freeze: { sliceRows: planSend(rate).sliceRows },
+    freeze: { sliceRows: (recipients) => sliceRowsFor(recipients, planSend(rate)) },
     runId: options.runId,
     now: now(),
     log: options.log,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SLICE_ROWS, MAX_WORKERS, planSend, runCapacity, SLICE_SECONDS, WORKER_CAPACITY } from '../../../functions/core/delivery/send-plan.js';
+import { MAX_SLICE_ROWS, MAX_WORKERS, MIN_SLICE_ROWS, planSend, runCapacity, SLICE_SECONDS, sliceRowsFor, WORKER_CAPACITY } from '../../../functions/core/delivery/send-plan.js';
 import { TokenBucket } from '../../../functions/core/delivery/token-bucket.js';
 import { FakeClock } from './fakes.js';
 
@@ -103,5 +103,21 @@ describe('fleet pacing', () => {
       }),
     );
     expect(grants / 60 / 14).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('sliceRowsFor', () => {
+  it('cuts a list into a multiple of the workers, so they all send until the end', () => {
+    const plan = planSend(100); // 2 workers, 30,000 rows a slice at most
+    const rows = sliceRowsFor(1_000_000, plan);
+    const slices = Math.ceil(1_000_000 / rows);
+    expect(slices % plan.workers).toBe(0);
+    expect(rows).toBeLessThanOrEqual(plan.sliceRows);
+    expect(sliceRowsFor(20_000, plan)).toBe(10_000);
+  });
+
+  it('keeps slices of a small list at MIN_SLICE_ROWS, and a tiny list in one slice', () => {
+    expect(sliceRowsFor(1_500, planSend(500))).toBe(MIN_SLICE_ROWS);
+    expect(sliceRowsFor(6, planSend(14))).toBe(MIN_SLICE_ROWS);
   });
 });
