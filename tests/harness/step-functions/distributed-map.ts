@@ -64,7 +64,6 @@ export interface DistributedMapDeps {
   s3: S3Client;
   /** Runs one child execution of the ItemProcessor and reports how it ended. */
   runChild(processor: StateMachine, input: unknown, context: Record<string, unknown>, name: string): Promise<{ output: unknown }>;
-  executionName: string;
   /** Told about the Map run as soon as it starts, so a failed run is on record too. */
   onMapRun(record: MapRunRecord): void;
   /** An S3 error the item reader's GetObject gets instead of the object (fault injection), if any. */

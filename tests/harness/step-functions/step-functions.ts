@@ -23,7 +23,7 @@ import { ACCOUNT, REGION, STATE_MACHINE_ARN, STATE_MACHINE_NAME, type AslDefinit
 
 const LAMBDA_INVOKE = /^arn:aws:states:::lambda:invoke$/;
 const MAP_STAND_IN = 'arn:aws:states:::harness:distributedMap';
-/** A Map has no timeout of its own (the interpreter gives Tasks 60 s); the longest a Node timer can wait. */
+/** For states Step Functions runs without a timeout (the interpreter gives Tasks 60 s): the longest a Node timer waits. */
 const STAND_IN_TIMEOUT_SECONDS = 2_000_000;
 
 export interface TracedEvent {
@@ -116,7 +116,6 @@ export class StepFunctions {
           const processor = new StateMachine(state.__processor as never, { validationOptions: { noValidate: true } });
           const { output } = await runDistributedMap(stateName, original, mapInput, fullContext, processor, {
             s3: this.s3,
-            executionName: execution,
             onMapRun: (mapRun) => record.mapRuns.push(mapRun),
             takeReaderFault: () => this.readerFaults.shift(),
             runChild: async (child, childInput, childContext, childName) => ({ output: await this.run(child, childInput, childContext, `${execution}/${childName}`, record, enforce) }),
@@ -194,6 +193,9 @@ export class StepFunctions {
         Object.defineProperty(runnable, '__processor', { value: this.prepare(state.ItemProcessor), enumerable: false });
       } else if (state.Type === 'Map' || state.Type === 'Parallel') {
         throw new Error(`State "${stateName}" (${state.Type}, inline) is beyond this harness; the interpreter runs it, but its children are not wired to the fakes`);
+      } else if (state.Type === 'Task' && state.TimeoutSeconds === undefined && state.TimeoutSecondsPath === undefined) {
+        // Step Functions gives a Task no timeout of its own (Lambda's applies); the interpreter would give it 60 s.
+        runnable = { ...state, TimeoutSeconds: STAND_IN_TIMEOUT_SECONDS };
       } else {
         runnable = state;
       }
