@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Store } from '../../functions/adapters/s3-store.js';
@@ -11,7 +10,7 @@ import { createTestBucket, SesControl, testS3Client } from '../harness/aws.js';
 import { digestLambdas, type DigestLambdas } from '../harness/step-functions/digest-lambdas.js';
 import { ContractViolationError } from '../harness/step-functions/contracts.js';
 import { LambdaService, type LambdaHandler } from '../harness/step-functions/lambda-service.js';
-import { StepFunctions, type ExecutionRecord } from '../harness/step-functions/step-functions.js';
+import { StepFunctions } from '../harness/step-functions/step-functions.js';
 import { synthesizeMachine, type AslState, type SynthesizedMachine } from '../harness/step-functions/synthesized-machine.js';
 
 /**
@@ -33,7 +32,6 @@ let machine: SynthesizedMachine;
 let lambdas: DigestLambdas;
 let lambda: LambdaService;
 let engine: StepFunctions;
-
 let store: S3Store;
 
 async function put(key: string, body: string | Buffer) {
@@ -41,8 +39,9 @@ async function put(key: string, body: string | Buffer) {
 }
 
 async function getJson<T>(key: string): Promise<T> {
-  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-  return JSON.parse(await object.Body!.transformToString()) as T;
+  const bytes = await store.get(key);
+  if (!bytes) throw new Error(`no ${key} in the bucket`);
+  return JSON.parse(bytes.toString('utf8')) as T;
 }
 
 async function publishArticles(date: string): Promise<void> {
@@ -55,9 +54,6 @@ function mapState(): [string, AslState] {
   return found;
 }
 
-function retriesOf(run: ExecutionRecord, state: string) {
-  return run.events.filter((event) => event.type === 'StateRetried' && event.state === state);
-}
 
 interface Report {
   nothingToSend: string | null;
