@@ -46,6 +46,9 @@ export async function startSesEmulator(): Promise<SesEmulator> {
   const emulator = server.listeners('request')[0] as RequestListener | undefined;
   if (!emulator) throw new Error('aws-ses-v2-local registered no request listener');
   server.removeAllListeners('request');
+  // Clients keep sockets alive across a test's pauses (a CLI child running for seconds); a server
+  // closing an idle socket first makes the next request fail with "other side closed".
+  server.keepAliveTimeout = 120_000;
 
   const attempts: SendAttempt[] = [];
   let rules: Array<FaultRule & { id: string }> = [];
