@@ -70,15 +70,19 @@ export interface SendTestEvent {
   testTo: string[];
 }
 
-export interface SendResult {
-  sliceId: string;
+/** Recipient counts by outcome, as a send worker and summarize report them. */
+export interface DeliveryCounts {
   sent: number;
   alreadySent: number;
   failed: number;
   suppressed: number;
   pending: number;
-  /** Why the worker stopped before the end of its slice, if it did. */
+  /** Why sending stopped early, if it did. */
   stoppedBecause: StopReason | null;
+}
+
+export interface SendResult extends DeliveryCounts {
+  sliceId: string;
 }
 
 export interface SummarizeEvent {
@@ -86,17 +90,11 @@ export interface SummarizeEvent {
   runId: string;
 }
 
-export interface SummarizeResult {
+export interface SummarizeResult extends DeliveryCounts {
   date: string;
   runId: string;
   reportKey: string;
   recipients: number;
-  sent: number;
-  alreadySent: number;
-  failed: number;
-  suppressed: number;
-  pending: number;
-  stoppedBecause: StopReason | null;
   slices: number;
   unreportedSlices: number;
 }

@@ -210,8 +210,9 @@ describe('DigestStack with the cdk.json defaults', () => {
       // Ten times the measured merge time, and twice the measured heap, at least.
       expect(summarize.timeout!.toSeconds() * 1000).toBeGreaterThanOrEqual(10 * scale.summarizeMs);
       expect(summarize.memorySize!).toBeGreaterThanOrEqual(2 * scale.summarizeHeapMb);
-      expect(FUNCTION_SPECS.render.timeout!.toSeconds() * 1000).toBeGreaterThanOrEqual(5 * scale.freeze.ms);
-      expect(FUNCTION_SPECS.render.memorySize!).toBeGreaterThanOrEqual(1.5 * scale.freeze.peakRssMb);
+      // Render freezes the list: room for three times the measured time (it was measured on a busy machine) and a fifth more memory.
+      expect(FUNCTION_SPECS.render.timeout!.toSeconds() * 1000).toBeGreaterThanOrEqual(3 * scale.freeze.ms);
+      expect(FUNCTION_SPECS.render.memorySize!).toBeGreaterThanOrEqual(1.2 * scale.freeze.peakRssMb);
       template.hasResourceProperties('AWS::Lambda::Function', {
         Description: Match.stringLikeRegexp('Merges the per-slice summaries'),
         Timeout: summarize.timeout!.toSeconds(),

@@ -45,6 +45,16 @@ export interface RunStop {
   at: string;
 }
 
+/**
+ * The ledger's cadence: a segment per about 2 s of this worker's sending (at
+ * least `concurrency` messages), written at least every 5 s. Each segment is a
+ * PUT plus the lock's fencing LIST, so writing every half second would cost
+ * more than the workers' Lambda time at 14/s; the price is the crash window:
+ * a kill -9 re-sends at most two batches, about 4 s of sending.
+ */
+export const LEDGER_BATCH_SECONDS = 2;
+export const LEDGER_FLUSH_MS = 5_000;
+
 export interface SendSliceStepOptions {
   /** Holds the issue: snapshot, rendering, ledger. */
   issues: ObjectStore;
@@ -105,6 +115,10 @@ export async function sendSliceStep(options: SendSliceStepOptions): Promise<Send
     ratePerSecond: options.ratePerSecond,
     concurrency: options.concurrency,
     workers: options.workers,
+    ...(options.ratePerSecond
+      ? { batchSize: Math.max(options.concurrency, Math.ceil((LEDGER_BATCH_SECONDS * options.ratePerSecond) / options.workers)) }
+      : {}),
+    flushIntervalMs: LEDGER_FLUSH_MS,
     deadline: options.deadline,
     clock,
     log: options.log,

@@ -3,7 +3,7 @@ import { DigestError } from '../errors.js';
 import type { Issue } from '../issue/issue.js';
 import { mapLimit } from '../map-limit.js';
 import type { Log, ObjectStore } from '../ports.js';
-import { articlesReport, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
+import { articlesReport, EMPTY_MESSAGES, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
 import { issueKey } from './issue-layout.js';
 import { readSliceManifest, readSnapshotRecord } from './recipients-snapshot.js';
 import { readRunStop, type SliceSummary } from './send-slice-step.js';
@@ -50,15 +50,8 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
   const summaries = await mapLimit(slices, 16, async (slice) => readSummary(store, issuePrefix, slice.sliceId, options.log));
 
   const messages: MessagesPart = {
-    sent: 0,
-    alreadySent: 0,
+    ...EMPTY_MESSAGES,
     failed: [],
-    failedCount: 0,
-    suppressed: 0,
-    pending: 0,
-    pendingReasons: [],
-    stoppedBecause: null,
-    stopReason: null,
     transport: options.transport,
     ratePerSecond: options.ratePerSecond,
     slices: { total: slices.length, reported: 0 },
