@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // S3 and SES emulators, in-process on random ports; endpoints reach tests via inject().
     globalSetup: ['tests/harness/global-setup.ts'],
+    // Node 20 lacks Promise.withResolvers, which the state-machine interpreter needs.
+    setupFiles: ['tests/harness/polyfills.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,5 +1,6 @@
 import { STACK_OUTPUTS } from '../functions/config/stack-outputs.js';
 import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2 } from 'aws-cdk-lib/cx-api';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -38,21 +39,26 @@ export const FUNCTION_SPECS: Readonly<Record<DigestFunctionName, FunctionSpec>> 
     timeout: Duration.minutes(5),
     memorySize: 1024,
   },
+  // Sizes from bench:scale (bench/results/scale.json): see the README's "Delivery at scale".
   render: {
-    description: 'Renders the issue (MJML) and snapshots the recipients for the send.',
-    timeout: Duration.minutes(2),
-    memorySize: 1024,
+    description: 'Renders the issue (MJML); for a real send, freezes the recipients and cuts the slice manifest.',
+    // Freezing a 1,000,000-row list takes ~10 s and ~600 MB of heap on this machine's cores.
+    timeout: Duration.minutes(5),
+    memorySize: 1536,
     bundle: 'mjml',
     withTemplates: true,
   },
   send: {
-    description: 'Sends one batch of the digest through SES and records it in the ledger.',
+    description: 'Sends one slice of the frozen recipients through SES and records it in the slice ledger.',
     timeout: Duration.minutes(15),
-    memorySize: 1024,
+    // I/O bound: one slice's rows, the suppression hashes and a few hundred sends in flight.
+    memorySize: 512,
   },
   summarize: {
-    description: 'Summarizes the ledger into issues/<date>/report.json.',
-    timeout: Duration.minutes(2),
+    description: 'Merges the per-slice summaries into issues/<date>/report.json and publishes the run metrics.',
+    // O(slices): a 1,000,000-recipient run is a few hundred small reads.
+    timeout: Duration.minutes(1),
+    memorySize: 256,
   },
   unsubscribe: {
     description: 'Unsubscribe page and RFC 8058 one-click endpoint (function URL).',
@@ -74,6 +80,8 @@ export class DigestStack extends Stack {
 
   constructor(scope: Construct, id: string, props: DigestStackProps) {
     super(scope, id, props);
+    // The Distributed Map writes its results with ResultWriterV2; without the flag CDK drops it (aws-cdk#35966).
+    this.node.setContext(STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2, true);
     const settings = props.settings;
     this.plan = planSend(settings.sendRate);
     const logRetention = retentionDays(settings.logRetentionDays);
@@ -120,7 +128,7 @@ export class DigestStack extends Stack {
       [ENV.sendRate]: String(settings.sendRate),
       [ENV.sesConfigurationSet]: settings.configurationSetName,
       // An ARN is not a secret; every function's configuration requires a secret source in
-      // production, but only render, send and unsubscribe may read the value.
+      // production, but only send and unsubscribe may read the value.
       [ENV.hmacSecretArn]: hmacSecret.secretArn,
       ...optional(ENV.replyTo, settings.replyTo),
       ...optional(ENV.listName, settings.listName),
@@ -161,7 +169,8 @@ export class DigestStack extends Stack {
 
     // Least privilege, by prefix.
     collect.readArticles(bucket).writeIssues(bucket);
-    render.readIssues(bucket).readSubscribers(bucket).readSuppressions(bucket).writeIssues(bucket).readSecret(hmacSecret);
+    // Render fills the previews with placeholders: it needs neither the suppressions nor the HMAC key.
+    render.readIssues(bucket).readSubscribers(bucket).writeIssues(bucket);
     send
       .readIssues(bucket)
       .readSuppressions(bucket)
@@ -220,12 +229,31 @@ export class DigestStack extends Stack {
           resources: [bucket.bucketArn],
           conditions: { StringLike: { 's3:prefix': ['issues/*'] } },
         }),
+        // `send` counts the list before starting, to refuse one that cannot finish before the run's timeout.
+        new iam.PolicyStatement({
+          sid: 'CountTheSubscribers',
+          actions: ['s3:GetObject'],
+          resources: [bucket.arnForObjects('subscribers/subscribers.csv')],
+        }),
+        // `send` checks the account's quota and the identity first, and says plainly what is wrong.
+        new iam.PolicyStatement({
+          sid: 'CheckTheSesAccount',
+          // Neither call has a resource type: `*` is the only possible resource.
+          actions: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes'],
+          resources: ['*'],
+        }),
       ],
     });
-    Validations.of(this.editorsPolicy).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/issues/*]`,
-      reason: 'Editors read the report and ledger of any issue date (issues/<date>/…); read-only, issues/ prefix only.',
-    });
+    Validations.of(this.editorsPolicy).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/issues/*]`,
+        reason: 'Editors read the report and ledger of any issue date (issues/<date>/…); read-only, issues/ prefix only.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'SES GetSendQuota and GetIdentityVerificationAttributes have no resource type; both are read-only.',
+      },
+    );
 
     new CfnOutput(this, OUTPUTS.stateMachineArn, {
       description: 'Start a run: npm run digest -- send --date YYYY-MM-DD --stack <stack name>',
@@ -246,6 +274,14 @@ export class DigestStack extends Stack {
       description: 'Attach to the editors group or role.',
       value: this.editorsPolicy.managedPolicyArn,
       exportName: `${this.stackName}-${OUTPUTS.editorsPolicyArn}`,
+    });
+    new CfnOutput(this, OUTPUTS.sesIdentity, {
+      description: 'The SES identity the digest is sent from (digest send checks it is verified).',
+      value: settings.identity,
+    });
+    new CfnOutput(this, OUTPUTS.sendRate, {
+      description: 'Messages per second the run sends at (digest send checks the list fits the run and the account).',
+      value: String(settings.sendRate),
     });
     new CfnOutput(this, OUTPUTS.alarmTopicArn, {
       description: 'Alarms (failed runs, function errors, dead letters) publish here.',

@@ -1,12 +1,16 @@
 /**
  * The contracts between the state machine (cdk/) and the Lambda entry points
  * (functions/*.ts). Every handler validates its event against these shapes.
+ * No event or result carries a subscriber address: Step Functions state and
+ * its logs only ever see dates, counts, keys and slice descriptors.
  */
+import type { StopReason } from './core/delivery/deliver-slice.js';
+import type { ListChanges, SliceDescriptor } from './core/pipeline/recipients-snapshot.js';
 
 /** Input of an execution: the daily schedule passes only `date`; an editor may add `testTo`. */
 export interface DigestExecutionInput {
   date: string;
-  /** When present, send only to these addresses, marked as a test; no ledger, no lock. */
+  /** When present, send only to these addresses, marked as a test; nothing frozen, no ledger, no lock. */
   testTo?: string[];
 }
 
@@ -28,6 +32,8 @@ export interface CollectResult {
 export interface RenderEvent {
   date: string;
   runId: string;
+  /** A real send: freeze the recipients and write the slice manifest. False (a test send) freezes nothing. */
+  freeze: boolean;
 }
 
 export interface RenderResult {
@@ -36,51 +42,59 @@ export interface RenderResult {
   htmlBytes: number;
   budgetBytes: number;
   trimmed: boolean;
-  /** S3 key of the recipients snapshot (CSV with a header row) the Distributed Map reads. */
-  recipientsKey: string;
-  recipientCount: number;
-}
-
-/** A recipient row as the Distributed Map's CSV reader hands it over. */
-export interface RecipientItem {
-  email: string;
-  name?: string;
-  [column: string]: string | undefined;
+  /** Set when `freeze` was: the S3 key of the slice manifest (a JSON array) the Distributed Map's ItemReader reads. */
+  manifestKey?: string;
+  recipients?: number;
+  slices?: number;
+  /** How the current list differs from the frozen one, when the list had been frozen by an earlier run. */
+  changedSinceFrozen?: ListChanges | null;
 }
 
 /**
- * One send worker's slice. Either `items` (a Distributed Map batch), an
- * `offset`/`count` range of the recipients snapshot, or `testTo` addresses.
+ * One Distributed Map child: one slice of the frozen list. The Map's
+ * ItemSelector builds it from the manifest item (`$$.Map.Item.Value`) and the
+ * run, so it stays a few hundred bytes whatever the list's size.
  */
-export interface SendEvent {
+export interface SendSliceEvent {
   date: string;
   runId: string;
-  items?: RecipientItem[];
-  offset?: number;
-  count?: number;
-  testTo?: string[];
   /** How many workers share the account's quota at once; each sends at rate / workers. */
-  workers?: number;
+  workers: number;
+  slice: SliceDescriptor;
 }
 
-/** The Distributed Map with an ItemBatcher invokes the function with this shape. */
-export interface SendBatchEvent {
-  Items: RecipientItem[];
-  BatchInput: Omit<SendEvent, 'items' | 'offset' | 'count'>;
+/** The test branch: the issue to a few editors' addresses, marked as a test. */
+export interface SendTestEvent {
+  date: string;
+  runId: string;
+  testTo: string[];
 }
 
-export interface SendResult {
-  sliceId: string;
+/** Recipient counts by outcome, as a send worker and summarize report them. */
+export interface DeliveryCounts {
   sent: number;
   alreadySent: number;
   failed: number;
   suppressed: number;
   pending: number;
-  /** Why the worker stopped before the end of its slice, if it did. */
-  stoppedBecause: 'deadline' | 'quota-exhausted' | 'lock-held' | null;
+  /** Why sending stopped early, if it did. */
+  stoppedBecause: StopReason | null;
+}
+
+export interface SendResult extends DeliveryCounts {
+  sliceId: string;
 }
 
 export interface SummarizeEvent {
   date: string;
   runId: string;
+}
+
+export interface SummarizeResult extends DeliveryCounts {
+  date: string;
+  runId: string;
+  reportKey: string;
+  recipients: number;
+  slices: number;
+  unreportedSlices: number;
 }

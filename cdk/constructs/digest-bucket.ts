@@ -14,7 +14,8 @@ export interface DigestBucketProps {
 /**
  * The one bucket: `articles/YYYY-MM-DD/…` in, `subscribers/subscribers.csv`,
  * `suppressions/<hash>.json`, and `issues/YYYY-MM-DD/{issue.json, digest.html,
- * digest.txt, report.json, recipients.csv, ledger/…}` out.
+ * digest.txt, report.json, recipients.json, recipients/…, ledger/…}` out, and
+ * the Distributed Map's `map-results/`.
  *
  * Private, SSE-S3, TLS only, versioned (an overwritten subscriber list or
  * ledger can be recovered), with its server access logs in a second bucket.
@@ -59,6 +60,12 @@ export class DigestBucket extends Construct {
           id: 'expire-old-issues',
           prefix: 'issues/',
           expiration: Duration.days(props.issueRetentionDays),
+        },
+        {
+          // The Distributed Map's per-run results (counts only): kept a month for inspection.
+          id: 'expire-map-results',
+          prefix: 'map-results/',
+          expiration: Duration.days(30),
         },
         {
           id: 'expire-old-articles',

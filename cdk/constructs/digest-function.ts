@@ -95,7 +95,7 @@ export class DigestFunction extends nodejs.NodejsFunction {
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords and SES GetSendQuota do not support resource-level permissions; every other statement is scoped to a resource.',
+        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords do not support resource-level permissions; every other statement is scoped to a resource.',
       },
       {
         id: 'AwsSolutions-L1',
@@ -131,9 +131,9 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.readPrefix(bucket, 'issues/');
   }
 
-  /** `issues/*`: create, overwrite and delete (the run lock is released by delete). */
+  /** `issues/*`: create and overwrite (nothing is ever deleted: a lock is released by a new record). */
   writeIssues(bucket: s3.IBucket): this {
-    return this.allowObjects(bucket, 'issues/', ['s3:PutObject', 's3:DeleteObject']);
+    return this.allowObjects(bucket, 'issues/', ['s3:PutObject']);
   }
 
   /** `suppressions/*`: read and list (the delivery engine skips suppressed addresses). */
@@ -146,21 +146,17 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.allowObjects(bucket, 'suppressions/', ['s3:PutObject']);
   }
 
-  /** SES `SendRawEmail` from exactly this identity through exactly this configuration set, plus the quota. */
+  /**
+   * SES `SendRawEmail` from exactly this identity through exactly this
+   * configuration set. No `GetSendQuota`: the stack always configures the
+   * rate, and `digest send` checks the quota before a run starts.
+   */
   sendFrom(identityArn: string, configurationSetArn: string): this {
     this.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'SendThroughTheDigestIdentity',
         actions: ['ses:SendRawEmail'],
         resources: [identityArn, configurationSetArn],
-      }),
-    );
-    this.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'ReadTheSendQuota',
-        // GetSendQuota has no resource type: `*` is the only possible resource.
-        actions: ['ses:GetSendQuota'],
-        resources: ['*'],
       }),
     );
     return this;

@@ -9,7 +9,8 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import type { SendPlan } from '../send-plan.js';
+import { METRIC_NAMES, METRICS_DIMENSION, METRICS_NAMESPACE } from '../../functions/lambda/run-metrics.js';
+import { RUN_TIMEOUT_SECONDS, type SendPlan } from '../send-plan.js';
 
 export interface DigestWorkflowProps {
   readonly bucket: s3.IBucket;
@@ -21,8 +22,10 @@ export interface DigestWorkflowProps {
   readonly logRetention: logs.RetentionDays;
   readonly alarmTopic: sns.ITopic;
   /**
-   * Percentage of send batches that may fail before the Map run (and the
-   * execution) fails. @default 5
+   * Percentage of slices whose worker may fail (after its retries) before the
+   * Map run fails. A failed slice's recipients stay pending, summarize reports
+   * them and the pending alarm fires, so by default no slice failure fails
+   * the run. @default 100
    */
   readonly toleratedFailurePercentage?: number;
 }
@@ -40,24 +43,36 @@ export const LAMBDA_SERVICE_ERRORS = [
  * The daily run on Step Functions (JSONPath):
  *
  *   Name the run ─▶ Collect ─ Anything to send? ─ no ─▶ Nothing to send (Succeed)
- *                                    └ yes ─▶ Render ─ Test send? ─ yes ─▶ Send test ─▶ end
- *                                                          └ no ─▶ Send to subscribers (Distributed Map) ─▶ Summarize
+ *                                    └ yes ─ Test send? ─ yes ─▶ Render for the test ─▶ Send test ─▶ end
+ *                                                └ no ─▶ Render and freeze ─▶ Send to subscribers (Distributed Map)
+ *                                                                                 ─▶ Summarize ─▶ Sent? ─▶ end
  *
  * A test send goes through collect and render like the real one, so editors
- * see exactly the email subscribers would get, and it needs no earlier run.
+ * see exactly the email subscribers would get; it freezes nothing.
  *
- * The Distributed Map reads `issues/<date>/recipients.csv` (header row), batches
- * it, and runs at most `plan.workers` send workers at once; each gets
- * `{ Items, BatchInput: { date, runId, workers } }` (SendBatchEvent).
+ * Render and freeze writes the frozen recipients and their slice manifest, a
+ * JSON array of slice descriptors (`issues/<date>/recipients/<hash>.slices.json`).
+ * The Distributed Map's ItemReader (S3 GetObject, InputType JSON) reads that
+ * manifest, never the recipients: each child gets one descriptor plus the
+ * run (`SendSliceEvent`, a few hundred bytes), and reads its own rows from S3
+ * with a ranged GET. No address ever travels through the state.
+ *
+ * Child results go to S3 through a ResultWriter (`map-results/`), so the Map
+ * never aggregates them into the 256 KiB state; a failed child only leaves
+ * its recipients pending, which summarize reports and alarms on, so the
+ * tolerated failure percentage defaults to 100. A Map that fails as a whole
+ * (the manifest unreadable) is caught: summarize still writes the report,
+ * then the execution fails.
  */
 export class DigestWorkflow extends Construct {
   readonly stateMachine: sfn.StateMachine;
   readonly logGroup: logs.LogGroup;
   readonly failedAlarm: cloudwatch.Alarm;
+  readonly pendingAlarm: cloudwatch.Alarm;
 
   constructor(scope: Construct, id: string, props: DigestWorkflowProps) {
     super(scope, id);
-    const tolerated = props.toleratedFailurePercentage ?? 5;
+    const tolerated = props.toleratedFailurePercentage ?? 100;
 
     // The schedule passes the event time (2025-01-31T06:00:00Z), an editor a
     // plain date: both become YYYY-MM-DD. runId is the execution name.
@@ -70,12 +85,7 @@ export class DigestWorkflow extends Construct {
     });
     const dateAndRun = { date: sfn.JsonPath.stringAt('$.run.date'), runId: sfn.JsonPath.stringAt('$.run.runId') };
 
-    const sendTest = invoke(this, 'Send test', props.send, {
-      payload: sfn.TaskInput.fromObject({ ...dateAndRun, testTo: sfn.JsonPath.listAt('$.testTo') }),
-      resultPath: '$.test',
-    });
-
-    // CollectResult and RenderResult (functions/events.ts), the fields the machine uses.
+    // CollectResult, RenderResult, SendResult and SummarizeResult (functions/events.ts): the fields the machine uses.
     const collect = invoke(this, 'Collect', props.collect, {
       payload: sfn.TaskInput.fromObject(dateAndRun),
       resultSelector: {
@@ -84,31 +94,44 @@ export class DigestWorkflow extends Construct {
       },
       resultPath: '$.collect',
     });
-    const render = invoke(this, 'Render', props.render, {
-      payload: sfn.TaskInput.fromObject(dateAndRun),
-      resultSelector: {
-        recipientsKey: sfn.JsonPath.stringAt('$.Payload.recipientsKey'),
-        recipientCount: sfn.JsonPath.numberAt('$.Payload.recipientCount'),
-      },
-      resultPath: '$.render',
-    });
     const nothingToSend = new sfn.Succeed(this, 'Nothing to send', {
       comment: 'No usable article for this date: no issue is rendered or sent.',
     });
 
-    const sendBatch = invoke(this, 'Send batch', props.send, {
-      // The whole child input: { Items: [...], BatchInput: { date, runId, workers } }.
+    const renderForTest = invoke(this, 'Render for the test', props.render, {
+      payload: sfn.TaskInput.fromObject({ ...dateAndRun, freeze: false }),
+      resultSelector: { htmlBytes: sfn.JsonPath.numberAt('$.Payload.htmlBytes') },
+      resultPath: '$.render',
+    });
+    const sendTest = invoke(this, 'Send test', props.send, {
+      payload: sfn.TaskInput.fromObject({ ...dateAndRun, testTo: sfn.JsonPath.listAt('$.testTo') }),
+      resultPath: '$.test',
+    });
+
+    const renderAndFreeze = invoke(this, 'Render and freeze', props.render, {
+      payload: sfn.TaskInput.fromObject({ ...dateAndRun, freeze: true }),
+      resultSelector: {
+        manifestKey: sfn.JsonPath.stringAt('$.Payload.manifestKey'),
+        recipients: sfn.JsonPath.numberAt('$.Payload.recipients'),
+        slices: sfn.JsonPath.numberAt('$.Payload.slices'),
+      },
+      resultPath: '$.render',
+    });
+
+    const sendSlice = invoke(this, 'Send slice', props.send, {
+      // The child input the ItemSelector built: { date, runId, workers, slice }.
       payload: sfn.TaskInput.fromJsonPathAt('$'),
-      // Keep the Map's aggregated output small: counts only.
+      // Counts only, written to S3 by the ResultWriter.
       resultSelector: {
         sliceId: sfn.JsonPath.stringAt('$.Payload.sliceId'),
         sent: sfn.JsonPath.numberAt('$.Payload.sent'),
         failed: sfn.JsonPath.numberAt('$.Payload.failed'),
         pending: sfn.JsonPath.numberAt('$.Payload.pending'),
+        stoppedBecause: sfn.JsonPath.stringAt('$.Payload.stoppedBecause'),
       },
     });
-    // A worker that failed part-way resumes from the ledger: what was sent is skipped.
-    sendBatch.addRetry({
+    // A worker stopped by its deadline or a held lock resumes from the ledger: what was sent is skipped.
+    sendSlice.addRetry({
       errors: ['States.TaskFailed'],
       interval: Duration.seconds(30),
       maxAttempts: 2,
@@ -117,37 +140,53 @@ export class DigestWorkflow extends Construct {
     });
 
     const sendToSubscribers = new sfn.DistributedMap(this, 'Send to subscribers', {
-      comment: `At most ${props.plan.workers} workers × ${round(props.plan.perWorkerRate)} msg/s each = the configured send rate.`,
+      comment: `At most ${props.plan.workers} workers × ${round(props.plan.perWorkerRate)} msg/s each = ${props.plan.sendRate} msg/s.`,
       label: 'send',
-      itemReader: new IssuesCsvReader(props.bucket, sfn.JsonPath.stringAt('$.render.recipientsKey')),
-      itemBatcher: new sfn.ItemBatcher({
-        maxItemsPerBatch: props.plan.maxItemsPerBatch,
-        maxInputBytesPerBatch: props.plan.maxInputBytesPerBatch,
-        // BatchInput is not rendered through JsonPath tokens: spell the paths out (`key.$`).
-        batchInput: { 'date.$': '$.run.date', 'runId.$': '$.run.runId', workers: props.plan.workers },
-      }),
+      itemReader: new SliceManifestReader(props.bucket, sfn.JsonPath.stringAt('$.render.manifestKey')),
+      // BatchInput/ItemSelector paths resolve against the Map state's input (aws-cdk#29152); the item is $$.Map.Item.Value.
+      itemSelector: {
+        date: sfn.JsonPath.stringAt('$.run.date'),
+        runId: sfn.JsonPath.stringAt('$.run.runId'),
+        workers: props.plan.workers,
+        slice: sfn.JsonPath.objectAt('$$.Map.Item.Value'),
+      },
       maxConcurrency: props.plan.workers,
       toleratedFailurePercentage: tolerated,
       mapExecutionType: sfn.StateMachineType.STANDARD,
-      resultPath: sfn.JsonPath.DISCARD,
+      resultWriterV2: new MapResultsWriter(props.bucket, MAP_RESULTS_PREFIX),
+      resultPath: '$.send',
     });
-    sendToSubscribers.itemProcessor(sendBatch);
+    sendToSubscribers.itemProcessor(sendSlice);
 
     const summarize = invoke(this, 'Summarize', props.summarize, {
       payload: sfn.TaskInput.fromObject(dateAndRun),
+      resultSelector: {
+        recipients: sfn.JsonPath.numberAt('$.Payload.recipients'),
+        sent: sfn.JsonPath.numberAt('$.Payload.sent'),
+        pending: sfn.JsonPath.numberAt('$.Payload.pending'),
+        reportKey: sfn.JsonPath.stringAt('$.Payload.reportKey'),
+      },
       resultPath: '$.summary',
     });
+    sendToSubscribers.addCatch(summarize, { errors: ['States.ALL'], resultPath: '$.sendError' });
+    const sent = new sfn.Choice(this, 'Sent?')
+      .when(
+        sfn.Condition.isPresent('$.sendError'),
+        new sfn.Fail(this, 'Send failed', {
+          error: 'SendFailed',
+          cause: 'The send Map failed as a whole; the report counts everyone not sent as pending. Run it again to resume.',
+        }),
+      )
+      .otherwise(new sfn.Succeed(this, 'Done'));
 
     const definition = nameRun.next(
       collect.next(
         new sfn.Choice(this, 'Anything to send?')
           .when(sfn.Condition.booleanEquals('$.collect.nothingToSend', true), nothingToSend)
           .otherwise(
-            render.next(
-              new sfn.Choice(this, 'Test send?')
-                .when(sfn.Condition.isPresent('$.testTo'), sendTest)
-                .otherwise(sendToSubscribers.next(summarize)),
-            ),
+            new sfn.Choice(this, 'Test send?')
+              .when(sfn.Condition.isPresent('$.testTo'), renderForTest.next(sendTest))
+              .otherwise(renderAndFreeze.next(sendToSubscribers).next(summarize).next(sent)),
           ),
       ),
     );
@@ -162,8 +201,8 @@ export class DigestWorkflow extends Construct {
       tracingEnabled: true,
       // Every state transition is logged, but not the data: batches carry subscriber addresses.
       logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
-      // A day's run must end before the next one starts.
-      timeout: Duration.hours(20),
+      // A day's run must end before the next one starts; `digest send` refuses a list that cannot finish by then.
+      timeout: Duration.seconds(RUN_TIMEOUT_SECONDS),
     });
 
     Validations.of(this.stateMachine).acknowledge(
@@ -177,7 +216,11 @@ export class DigestWorkflow extends Construct {
       })),
       {
         id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/issues/*]`,
-        reason: "The item reader reads the day's recipients snapshot, issues/<date>/recipients.csv; the date is only known at run time.",
+        reason: "The item reader reads the day's slice manifest, issues/<date>/recipients/<hash>.slices.json; date and hash are only known at run time.",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${MAP_RESULTS_PREFIX}*]`,
+        reason: 'The result writer writes the Map run results under map-results/<map run id>/, named at run time.',
       },
       ...['', '/send'].map((child) => ({
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(this.stateMachine)}"}]}]}${child}:*]`,
@@ -202,23 +245,74 @@ export class DigestWorkflow extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     this.failedAlarm.addAlarmAction(new cloudwatchActions.SnsAction(props.alarmTopic));
+
+    // Summarize publishes the run's counts (functions/lambda/run-metrics.ts); any recipient left pending is someone's morning digest missing.
+    this.pendingAlarm = new cloudwatch.Alarm(this, 'RecipientsPendingAlarm', {
+      alarmDescription:
+        'A daily digest run ended with recipients pending (see issues/<date>/report.json: messages.stoppedBecause, stopReason, pendingReasons). Fix the cause and run `digest send` again: it sends only to whoever is pending.',
+      metric: new cloudwatch.Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: METRIC_NAMES.pending,
+        dimensionsMap: { [METRICS_DIMENSION]: props.summarize.functionName },
+        statistic: cloudwatch.Stats.MAXIMUM,
+        period: Duration.minutes(5),
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.pendingAlarm.addAlarmAction(new cloudwatchActions.SnsAction(props.alarmTopic));
   }
 }
 
+/** Where the Distributed Map's ResultWriter puts each Map run's results (expired by the bucket's lifecycle). */
+export const MAP_RESULTS_PREFIX = 'map-results/';
+
 /**
- * The CSV reader, with its grant narrowed from the whole bucket (`<bucket>/*`,
- * the library's default) to `issues/*`, where the recipients snapshot lives.
+ * The slice manifest reader (S3 GetObject, InputType JSON), with its grant
+ * narrowed from the whole bucket (`<bucket>/*`, the library's default) to
+ * `issues/*`, where the manifest lives.
  */
-class IssuesCsvReader extends sfn.S3CsvItemReader {
+class SliceManifestReader extends sfn.S3JsonItemReader {
   private readonly issuesBucket: s3.IBucket;
 
   constructor(bucket: s3.IBucket, key: string) {
-    super({ bucket, key, csvHeaders: sfn.CsvHeaders.useFirstRow() });
+    super({ bucket, key });
     this.issuesBucket = bucket;
   }
 
   override providePolicyStatements(): iam.PolicyStatement[] {
     return [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.issuesBucket.arnForObjects('issues/*')] })];
+  }
+}
+
+/**
+ * ResultWriterV2 (the v1 `resultWriter` is silently dropped when the V2
+ * feature flag is on, aws-cdk#35966), its grant narrowed from `<bucket>/*` to
+ * the results prefix. COMPACT JSON: each child's counts, no metadata.
+ */
+class MapResultsWriter extends sfn.ResultWriterV2 {
+  private readonly resultsBucket: s3.IBucket;
+  private readonly resultsPrefix: string;
+
+  constructor(bucket: s3.IBucket, prefix: string) {
+    super({
+      bucket,
+      prefix,
+      writerConfig: new sfn.WriterConfig({ outputType: sfn.OutputType.JSON, transformation: sfn.Transformation.COMPACT }),
+    });
+    this.resultsBucket = bucket;
+    this.resultsPrefix = prefix;
+  }
+
+  override providePolicyStatements(): iam.PolicyStatement[] {
+    return [
+      new iam.PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
+        resources: [this.resultsBucket.arnForObjects(`${this.resultsPrefix}*`)],
+      }),
+    ];
   }
 }
 

@@ -15,6 +15,9 @@ export interface DigestStack {
   region: string;
   stateMachineArn: string;
   bucketName: string;
+  /** The SES identity and send rate the stack was deployed with (absent on stacks deployed before they were outputs). */
+  sesIdentity?: string;
+  sendRate?: number;
 }
 
 export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
@@ -31,7 +34,16 @@ export async function describeDigestStack(client: CloudFormationClient, stackNam
     return value;
   };
   const region = await client.config.region();
-  return { stackName, region, stateMachineArn: output(STACK_OUTPUTS.stateMachineArn), bucketName: output(STACK_OUTPUTS.bucketName) };
+  const optional = (key: string) => outputs.find((o) => o.OutputKey === key)?.OutputValue;
+  const sendRate = Number(optional(STACK_OUTPUTS.sendRate));
+  return {
+    stackName,
+    region,
+    stateMachineArn: output(STACK_OUTPUTS.stateMachineArn),
+    bucketName: output(STACK_OUTPUTS.bucketName),
+    ...(optional(STACK_OUTPUTS.sesIdentity) ? { sesIdentity: optional(STACK_OUTPUTS.sesIdentity) } : {}),
+    ...(sendRate > 0 ? { sendRate } : {}),
+  };
 }
 
 export interface StartedExecution {

@@ -1,6 +1,7 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3ServiceException,
@@ -70,10 +71,35 @@ export class S3Store implements ObjectStore {
   }
 
   async get(key: string): Promise<Buffer | null> {
+    return this.read(key);
+  }
+
+  async getRange(key: string, start: number, end: number): Promise<Buffer | null> {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start)) {
+      throw new RangeError(`Invalid byte range [${start}, ${end}) for ${this.locate(key)}`);
+    }
+    // An empty range cannot be expressed as an HTTP Range; it is empty whatever the object holds.
+    if (end === start) return (await this.exists(key)) ? Buffer.alloc(0) : null;
+    return this.read(key, `bytes=${start}-${end - 1}`);
+  }
+
+  private async exists(key: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.keyPrefix + key }));
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw new S3StoreError(`Cannot read ${this.locate(key)}`, key, { cause: error });
+    }
+  }
+
+  private async read(key: string, range?: string): Promise<Buffer | null> {
     let response;
     try {
-      response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.keyPrefix + key }));
+      response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.keyPrefix + key, Range: range }));
     } catch (error) {
+      // A range that starts past the end (416) reads as no bytes, like a short file.
+      if (range && statusOf(error) === 416) return Buffer.alloc(0);
       if (isNotFound(error)) return null;
       throw new S3StoreError(`Cannot read ${this.locate(key)}`, key, { cause: error });
     }

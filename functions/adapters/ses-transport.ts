@@ -68,38 +68,54 @@ export class SesTransport implements MailTransport {
   }
 }
 
-const PERMANENT_CODES = new Set([
-  'MessageRejected',
-  'MailFromDomainNotVerified',
-  'MailFromDomainNotVerifiedException',
-  'ConfigurationSetDoesNotExist',
-  'ConfigurationSetDoesNotExistException',
-  'InvalidParameterValue',
-  'InvalidParameterValueException',
-  'ValidationError',
-]);
+/** The recipient or this one message is refused: record it failed and go on with the others. */
+const RECIPIENT_CODES = new Set(['InvalidParameterValue', 'InvalidParameterValueException', 'ValidationError', 'ValidationException']);
 
-/** Sending is paused for the whole account or configuration set: nothing will go through until someone acts. */
-const STOP_CODES = new Set([
+/**
+ * Whose fault: the sender's. The account, identity, configuration set or
+ * credentials are wrong or paused, so every send of the run fails the same
+ * way and no recipient should be marked failed for it.
+ */
+const SENDER_CODES = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
   'AccountSendingPausedException',
   'AccountSendingPaused',
+  'ConfigurationSetDoesNotExist',
+  'ConfigurationSetDoesNotExistException',
   'ConfigurationSetSendingPausedException',
   'ConfigurationSetSendingPaused',
+  'MailFromDomainNotVerified',
+  'MailFromDomainNotVerifiedException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'NotAuthorized',
+  'MissingAuthenticationToken',
 ]);
+
+/**
+ * `MessageRejected` is both: "Address blacklisted" is the recipient's, but
+ * "Email address is not verified" (the From identity, or any recipient while
+ * the account is in the sandbox) and "Sending paused" are the sender's.
+ */
+const SENDER_REJECTION = /not verified|not authori[sz]ed|sending paused|sandbox|account .*(suspended|paused)/i;
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-/** Maps an SDK error from SendRawEmail to the delivery engine's three outcomes. */
+/** Maps an SDK error from SendRawEmail to what the delivery engine must do, by whose fault it is. */
 export function classifySesError(error: unknown, recipient: string): TransportError {
   const code = nameOf(error) ?? 'UnknownError';
   const sesMessage = errorMessage(error);
   const status = statusOf(error);
   const make = (kind: TransportFailureKind, summary: string) =>
     new TransportError(kind, code, `${summary} (${recipient}): ${sesMessage}`, { cause: error });
+  const sender = (summary: string) => new TransportError('sender', code, `${summary}: ${code}: ${sesMessage}`, { cause: error });
 
   // SES reports the daily quota with the same code as rate throttling; only the message tells them apart.
   if (/daily message quota exceeded/i.test(sesMessage)) return make('quota-exhausted', 'SES daily sending quota exhausted');
-  if (STOP_CODES.has(code)) return make('quota-exhausted', 'SES sending is paused');
   if (
     code === 'Throttling' ||
     code === 'ThrottlingException' ||
@@ -108,11 +124,16 @@ export function classifySesError(error: unknown, recipient: string): TransportEr
   ) {
     return make('retryable', 'SES throttled the send');
   }
-  if (PERMANENT_CODES.has(code) || /illegal address|invalid address|missing final '@domain'/i.test(sesMessage)) {
+  if (SENDER_CODES.has(code)) return sender('SES refused the sender, not the recipient');
+  if (code === 'MessageRejected' && SENDER_REJECTION.test(sesMessage)) return sender('SES refused the sender, not the recipient');
+  if (code === 'MessageRejected' || RECIPIENT_CODES.has(code) || /illegal address|invalid address|missing final '@domain'/i.test(sesMessage)) {
     return make('permanent', 'SES refused the message');
   }
   if (status !== undefined && status >= 500) return make('retryable', `SES failed with HTTP ${status}`);
   if (isTimeoutOrNetwork(error)) return make('retryable', 'SES did not answer');
+  // 401/403 without a code we know: credentials or policy, never the recipient.
+  if (status === 401 || status === 403) return sender(`SES refused the request with HTTP ${status}`);
+  // Any other 4xx: refused for this message; the engine's circuit breaker stops a slice where it repeats.
   if (status !== undefined && status >= 400) return make('permanent', `SES refused the request with HTTP ${status}`);
   // No HTTP answer at all and no recognisable cause: nothing reached SES, so trying again cannot duplicate.
   return make('retryable', 'SES send failed');

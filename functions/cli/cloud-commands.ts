@@ -1,11 +1,16 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { createS3Client } from '../adapters/aws-clients.js';
+import { createS3Client, createSesClient } from '../adapters/aws-clients.js';
+import { readSesAccount } from '../adapters/ses-account.js';
+import { preflightProblems, SendPreflightError } from '../core/delivery/send-preflight.js';
+import { readReport } from '../core/pipeline/digest-report.js';
+import { readSnapshotRecord } from '../core/pipeline/recipients-snapshot.js';
+import { SUBSCRIBERS_KEY } from '../lambda/bucket-layout.js';
 import { describeDigestStack, startDigestExecution, type DigestStack, type StartedExecution } from '../adapters/digest-stack.js';
 import { S3Store } from '../adapters/s3-store.js';
 import type { DigestConfig } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem, parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import { requireDate } from './local-paths.js';
 import { formatStatus, issueStatus } from './status-command.js';
 
@@ -20,7 +25,12 @@ export interface SendCommandOptions {
   testTo?: string[];
 }
 
-/** `digest send`: starts the state machine for a date (or a test send), and prints where to watch it. */
+/**
+ * `digest send`: checks the SES account and the list against the stack
+ * (identity verified, rate and daily quota, will the list finish before the
+ * run's timeout), then starts the state machine for a date (or a test send)
+ * and prints where to watch it. Starts nothing when a check fails.
+ */
 export async function sendCommand(options: SendCommandOptions, config: DigestConfig): Promise<StartedExecution> {
   const date = requireDate(options.date);
   for (const address of options.testTo ?? []) {
@@ -28,12 +38,41 @@ export async function sendCommand(options: SendCommandOptions, config: DigestCon
     if (problem) throw new UsageError(`--test-to: ${problem}`);
   }
   const stack = await describeDigestStack(new CloudFormationClient({ region: config.region }), options.stack);
+  await preflight(stack, date, options.testTo !== undefined, config);
   const started = await startDigestExecution(new SFNClient({ region: config.region }), stack, executionInput(date, options.testTo), executionName(date, options.testTo));
   console.log(`Started ${options.testTo ? `a test send to ${options.testTo.join(', ')}` : 'the daily run'} for ${date} on ${stack.stackName}`);
   console.log(`  execution: ${started.executionArn}`);
   console.log(`  watch it:  ${started.consoleUrl}`);
   console.log(`  progress:  npm run digest -- status --date ${date} --stack ${stack.stackName}`);
   return started;
+}
+
+async function preflight(stack: DigestStack, date: string, test: boolean, config: DigestConfig): Promise<void> {
+  if (!stack.sesIdentity || !stack.sendRate) {
+    console.log(`  (stack ${stack.stackName} predates the SES pre-flight outputs: redeploy it to have the account checked before each run)`);
+    return;
+  }
+  const account = await readSesAccount(createSesClient({ ...config, region: stack.region }), stack.sesIdentity);
+  const recipients = test ? undefined : await recipientsToSend(new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName }), date);
+  const problems = preflightProblems({ ...account, identity: stack.sesIdentity, sendRate: stack.sendRate, region: stack.region, ...(recipients ? { recipients: recipients.count } : {}) });
+  if (problems.length > 0) {
+    throw new SendPreflightError(`Not starting the run for ${date}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  if (recipients) console.log(`Checked: ${stack.sesIdentity} verified, ${recipients.count.toLocaleString('en-US')} ${recipients.what} fit the SES quota and the run's time at ${stack.sendRate}/s`);
+}
+
+/** How many recipients the run will send to: those still pending when the list is frozen, else the list's valid rows. */
+async function recipientsToSend(store: S3Store, date: string): Promise<{ count: number; what: string }> {
+  const prefix = `issues/${date}/`;
+  const frozen = await readSnapshotRecord(store, prefix);
+  if (frozen) {
+    const report = await readReport(store, prefix);
+    const summarized = report && report.messages.slices.total > 0;
+    return summarized ? { count: report.messages.pending, what: 'pending recipients' } : { count: frozen.rows, what: 'recipients (frozen list)' };
+  }
+  const csv = await store.get(SUBSCRIBERS_KEY);
+  if (!csv) throw new SendPreflightError(`Not starting the run for ${date}: there is no subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
+  return { count: parseSubscribers(csv).valid.length, what: 'recipients' };
 }
 
 export function executionInput(date: string, testTo?: string[]): { date: string; testTo?: string[] } {

@@ -22,12 +22,20 @@ export function formatRunSummary(result: RunDigestResult, where: { issueDir: str
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
   lines.push(`  HTML: ${kb(html.bytes)} of a ${kb(html.budgetBytes)} budget${html.trimmed ? ' (trimmed to fit)' : ''}`);
   for (const note of html.notes) lines.push(`    · ${note}`);
+  if (subscribers.changedSinceFrozen && (subscribers.changedSinceFrozen.added > 0 || subscribers.changedSinceFrozen.removed > 0)) {
+    const { added, removed } = subscribers.changedSinceFrozen;
+    lines.push(`  The list changed since this issue's recipients were frozen: ${added} new (they get the next issue), ${removed} gone (they still get this one)`);
+  }
   lines.push(
-    `  Messages: ${messages.sent} sent now, ${messages.alreadySent} already sent earlier, ${messages.failed.length} failed, ${messages.suppressed} suppressed, ${messages.pending} pending`,
+    `  Messages: ${messages.sent} sent now, ${messages.alreadySent} already sent earlier, ${messages.failedCount} failed, ${messages.suppressed} suppressed, ${messages.pending} pending`,
   );
   for (const failure of messages.failed) lines.push(`    ! ${failure.recipient}: ${failure.reason}`);
-  for (const unsent of messages.unsent) lines.push(`    ~ ${unsent.recipient}: ${unsent.reason} (will be retried by the next run)`);
-  if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
+  if (messages.failedCount > messages.failed.length) lines.push(`    ! … and ${messages.failedCount - messages.failed.length} more (see ${where.issueDir}/ledger/)`);
+  for (const reason of messages.pendingReasons) lines.push(`    ~ ${reason.count} pending: ${reason.reason} (a later run sends to them)`);
+  if (messages.stoppedBecause === 'sender-error') {
+    lines.push(`  Stopped: SES refused the sender, not the recipients: ${messages.stopReason ?? ''}`);
+    lines.push('  Nobody was marked failed for it. Fix the sending setup, then run the same command again.');
+  } else if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
   else if (messages.sent === 0 && messages.alreadySent > 0 && messages.pending === 0) lines.push('  This issue was already delivered: nothing new was sent.');
   lines.push(`  Digest: ${where.issueDir}/digest.html, ${where.issueDir}/digest.txt`);
   if (where.outboxDir) lines.push(`  Outbox: ${where.outboxDir}/ (one .eml per recipient)`);

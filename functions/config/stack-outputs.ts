@@ -8,6 +8,10 @@ export const STACK_OUTPUTS = {
   unsubscribeUrl: 'UnsubscribeUrl',
   editorsPolicyArn: 'EditorsPolicyArn',
   alarmTopicArn: 'AlarmTopicArn',
+  /** The SES identity the functions send from: `digest send` checks it is verified before starting. */
+  sesIdentity: 'SesIdentity',
+  /** The configured send rate: `digest send` checks the list fits the run and the rate fits the account. */
+  sendRate: 'SendRate',
 } as const;
 
 export const DEFAULT_STACK_NAME = 'DailyDigest';

@@ -24,8 +24,12 @@ export class UsageError extends DigestError {}
  * - `retryable`: throttling, 5xx, network; retry with backoff, never count as sent.
  * - `permanent`: this recipient or message is refused; record as failed and go on.
  * - `quota-exhausted`: the daily quota is spent; stop cleanly, resumable later.
+ * - `sender`: the sender's account or configuration is at fault (access
+ *   denied, identity or configuration set missing, sending paused, sandbox):
+ *   no recipient is to blame and every later send would fail the same way.
+ *   Stop, leave everyone pending, say why; a run after the fix sends to them.
  */
-export type TransportFailureKind = 'retryable' | 'permanent' | 'quota-exhausted';
+export type TransportFailureKind = 'retryable' | 'permanent' | 'quota-exhausted' | 'sender';
 
 export class TransportError extends DigestError {
   readonly kind: TransportFailureKind;

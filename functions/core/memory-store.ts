@@ -16,6 +16,10 @@ export class MemoryStore implements ObjectStore {
     return this.objects.get(key) ?? null;
   }
 
+  async getRange(key: string, start: number, end: number): Promise<Buffer | null> {
+    return this.objects.get(key)?.subarray(start, end) ?? null;
+  }
+
   async put(key: string, body: Buffer | string, _options?: PutOptions): Promise<void> {
     this.objects.set(key, Buffer.from(body));
   }

@@ -19,6 +19,12 @@ export interface ObjectStore {
   list(prefix: string): AsyncIterable<StoredObject>;
   /** The object's bytes, or null when there is no such key. */
   get(key: string): Promise<Buffer | null>;
+  /**
+   * Bytes `[start, end)` of the object (an S3 ranged GET), or null when there
+   * is no such key. Fewer bytes come back when the object is shorter: callers
+   * that know the length they expect must check it.
+   */
+  getRange(key: string, start: number, end: number): Promise<Buffer | null>;
   put(key: string, body: Buffer | string, options?: PutOptions): Promise<void>;
   /** Creates `key` only if it does not exist yet (S3 `If-None-Match: *`, `O_EXCL` locally). Returns false when it already existed. */
   putIfAbsent(key: string, body: Buffer | string, options?: PutOptions): Promise<boolean>;

@@ -7,7 +7,7 @@ import { InvalidEventError } from './lambda-context.js';
  *   articles/<date>/…               input articles
  *   subscribers/subscribers.csv     the list
  *   suppressions/<hash>.json        unsubscribes, bounces, complaints
- *   issues/<date>/…                 issue.json, rendered.json, digest.html/.txt, recipients.csv, ledger/, report.json
+ *   issues/<date>/…                 issue.json, rendered.json, digest.html/.txt, recipients.json, recipients/, ledger/, runs/, report.json
  */
 export const SUBSCRIBERS_KEY = 'subscribers/subscribers.csv';
 

@@ -3,15 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { Context } from 'aws-lambda';
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
+import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import type { Issue } from '../core/issue/issue.js';
-import { buildReport, type DigestReport } from '../core/pipeline/digest-report.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
-import { snapshotRecipients } from '../core/pipeline/recipients-snapshot.js';
 import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import { issuePrefix, requireDate, requireRunId, SUBSCRIBERS_KEY } from './bucket-layout.js';
-import { beginInvocation, MissingInputError, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
 
 /**
  * Where `templates/` is: next to the bundle in Lambda (`/var/task/templates`,
@@ -26,72 +25,70 @@ export function defaultTemplatesDir(): string {
 }
 
 /**
- * `issue.json` + `subscribers/subscribers.csv` → the recipients snapshot
- * (created once: repeated executions of the day share one list), then
- * `rendered.json` and the previews, and the size part of `report.json`.
+ * The Render state: `issue.json` → `rendered.json` and the previews; for a
+ * real send (`freeze: true`) also `subscribers/subscribers.csv` → the frozen
+ * recipients and the slice manifest the Distributed Map reads.
  */
-export function createRenderHandler(context: LambdaContext, options: { templatesDir: string }) {
+export function createRenderHandler(
+  context: LambdaContext,
+  options: {
+    templatesDir: string;
+    /** Rows per slice, whatever the list's size; default: the send plan's for the configured rate (`sliceRowsFor`). */
+    sliceRows?: number;
+  },
+) {
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
   return async (event: RenderEvent, lambdaContext?: Context): Promise<RenderResult> => {
     const date = requireDate(event?.date);
     const runId = requireRunId(event.runId);
+    if (typeof event.freeze !== 'boolean') throw new InvalidEventError(`Expected "freeze" true (a real send) or false (a test), got ${JSON.stringify(event.freeze)}`);
     beginInvocation(log, lambdaContext, { date, runId });
     const prefix = issuePrefix(date);
 
     const issueBytes = await store.get(issueKey(prefix, 'issue'));
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
-    const issue = JSON.parse(issueBytes.toString('utf8')) as Issue;
     const csv = await store.get(SUBSCRIBERS_KEY);
     if (!csv) throw new MissingInputError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
-    const subscribers = parseSubscribers(csv);
-    if (subscribers.rejected.length > 0) log.warn('Subscriber rows rejected', { rejected: subscribers.rejected });
-
-    const snapshot = await snapshotRecipients(store, prefix, subscribers);
-    if (snapshot.reused) log.info('Using the recipients frozen when this issue was first rendered', { recipients: snapshot.recipients.length });
-
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
     });
-    const { rendered, reused } = await renderStep({
+    const { rendered, frozen } = await renderStep({
       issues: store,
       issuePrefix: prefix,
-      issue,
+      issue: JSON.parse(issueBytes.toString('utf8')) as Issue,
       templates: await templates,
-      settings: {
-        listName: config.listName,
-        subjectPrefix: config.subjectPrefix,
-        language: config.language,
-        siteUrl: config.siteUrl,
-        postalAddress: config.postalAddress,
-        sizeBudgetBytes: config.sizeBudgetBytes,
-        unsubscribeUrl: config.unsubscribeUrl,
-      },
-      columns: snapshot.columns,
+      settings: config,
+      subscribers: parseSubscribers(csv),
+      ...(event.freeze
+        ? { freeze: { sliceRows: (recipients: number) => options.sliceRows ?? sliceRowsFor(recipients, planSend(requireSendRate(config.sendRate))) } }
+        : {}),
+      runId,
+      now: new Date(),
       log,
     });
-    // Once sending has started the report may already count messages; summarize keeps it current then.
-    if (!reused) {
-      const report = buildReport({ issue, runId, now: new Date(), budgetBytes: config.sizeBudgetBytes, rendered, subscribers });
-      if (snapshot.reused) {
-        // The list changed since the snapshot was taken; the report describes the list this issue goes to.
-        const previous = await store.get(issueKey(prefix, 'report'));
-        const kept = previous ? (JSON.parse(previous.toString('utf8')) as Partial<DigestReport>).subscribers : undefined;
-        report.subscribers = kept ?? { valid: snapshot.recipients.length, rejected: [], duplicates: 0 };
-      }
-      await store.put(issueKey(prefix, 'report'), `${JSON.stringify(report, null, 2)}\n`, { contentType: 'application/json' });
-    }
-
     return {
       date,
       runId,
       htmlBytes: rendered.bytes,
       budgetBytes: rendered.budgetBytes,
       trimmed: rendered.trimmed,
-      recipientsKey: issueKey(prefix, 'recipients'),
-      recipientCount: snapshot.recipients.length,
+      ...(frozen
+        ? {
+            manifestKey: frozen.snapshot.manifestKey,
+            recipients: frozen.snapshot.rows,
+            slices: frozen.snapshot.slices,
+            changedSinceFrozen: frozen.reused ? frozen.changes : null,
+          }
+        : {}),
     };
   };
+}
+
+/** The stack always sets the rate; slices are cut from it, so it cannot be guessed here. */
+function requireSendRate(rate: number | undefined): number {
+  if (rate === undefined) throw new ConfigError('DIGEST_SEND_RATE is required to cut the recipients into slices');
+  return rate;
 }

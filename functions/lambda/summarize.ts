@@ -1,31 +1,26 @@
 import type { Context } from 'aws-lambda';
-import type { SummarizeEvent } from '../events.js';
-import { summarizeStep } from '../core/pipeline/summarize-step.js';
+import type { SummarizeEvent, SummarizeResult } from '../events.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
+import { summarizeStep } from '../core/pipeline/summarize-step.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
 import { beginInvocation, type LambdaContext } from './lambda-context.js';
+import { runMetricsLine } from './run-metrics.js';
 
-export interface SummarizeResult {
-  date: string;
-  runId: string;
-  reportKey: string;
-  recipients: number;
-  sent: number;
-  failed: number;
-  suppressed: number;
-  pending: number;
-  inFlight: number;
+export interface SummarizeHandlerOptions {
+  /** Where the metrics line goes; CloudWatch Logs reads the function's stdout. */
+  writeMetrics?: (line: string) => void;
 }
 
-/** After the Distributed Map: every slice's ledger → the `messages` part of `report.json`. */
-export function createSummarizeHandler(context: LambdaContext) {
+/** The Summarize state: the slices' summaries → the `messages` part of `report.json`, and the run's metrics. */
+export function createSummarizeHandler(context: LambdaContext, options: SummarizeHandlerOptions = {}) {
   const { config, store, log } = context;
+  const writeMetrics = options.writeMetrics ?? ((line: string) => process.stdout.write(`${line}\n`));
   return async (event: SummarizeEvent, lambdaContext?: Context): Promise<SummarizeResult> => {
     const date = requireDate(event?.date);
     const runId = requireRunId(event.runId);
     beginInvocation(log, lambdaContext, { date, runId });
     const prefix = issuePrefix(date);
-    const { status } = await summarizeStep({
+    const { messages, recipients, unreportedSlices } = await summarizeStep({
       store,
       issuePrefix: prefix,
       runId,
@@ -35,18 +30,23 @@ export function createSummarizeHandler(context: LambdaContext) {
       ratePerSecond: config.sendRate ?? null,
       log,
     });
-    const result = {
+    if (lambdaContext) writeMetrics(runMetricsLine(lambdaContext.functionName, messages, Date.now()));
+    const result: SummarizeResult = {
       date,
       runId,
       reportKey: issueKey(prefix, 'report'),
-      recipients: status.recipients,
-      sent: status.sent,
-      failed: status.failed.length,
-      suppressed: status.suppressed,
-      pending: status.pending,
-      inFlight: status.inFlight,
+      recipients,
+      sent: messages.sent,
+      alreadySent: messages.alreadySent,
+      failed: messages.failedCount,
+      suppressed: messages.suppressed,
+      pending: messages.pending,
+      stoppedBecause: messages.stoppedBecause,
+      slices: messages.slices.total,
+      unreportedSlices: unreportedSlices.length,
     };
-    log.info('Summarized', { ...result });
+    if (messages.pending > 0) log.warn('The run ended with recipients pending', { ...result, stopReason: messages.stopReason });
+    else log.info('Summarized', { ...result });
     return result;
   };
 }

@@ -50,6 +50,16 @@ describe.each(stores)('$name', ({ create }) => {
     expect(await store.get('issues/2026-01-01/missing.json')).toBeNull();
   });
 
+  it('reads a byte range [start, end) of an object, short at the end, and null for a missing key', async () => {
+    const store = await create();
+    await store.put('r/slice.csv', 'header\nrow-1\nrow-2\n');
+    expect((await store.getRange('r/slice.csv', 7, 13))?.toString()).toBe('row-1\n');
+    expect((await store.getRange('r/slice.csv', 13, 100))?.toString()).toBe('row-2\n');
+    expect((await store.getRange('r/slice.csv', 5, 5))?.length).toBe(0);
+    expect((await store.getRange('r/slice.csv', 50, 60))?.length ?? 0).toBe(0);
+    expect(await store.getRange('r/missing.csv', 0, 4)).toBeNull();
+  });
+
   it('reads back exactly the bytes it wrote, strings as UTF-8', async () => {
     const store = await create();
     const binary = Buffer.from([0, 1, 2, 250, 255]);

@@ -77,12 +77,19 @@ describe('SesTransport against aws-ses-v2-local', () => {
     expect(attempts.map((attempt) => attempt.outcome)).toEqual(['throttling', 'accepted']);
   });
 
+  it('reports an AccessDenied answer as the sender\'s fault, not the recipient\'s', async () => {
+    await ses.injectFault({ kind: 'access-denied', recipients: ['denied@example.com'], times: 1 });
+    const error = await transport.send(message('denied@example.com')).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'TransportError', kind: 'sender', code: 'AccessDenied' });
+    expect((error as Error).message).toMatch(/not authorized/);
+  });
+
   it('reports a rejected message as permanent, carrying the reason SES gave', async () => {
     await ses.injectFault({ kind: 'rejected', recipients: ['Refused@Example.com'] });
 
     const error = await transport.send(message('refused@example.com')).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'TransportError', kind: 'permanent', code: 'MessageRejected' });
-    expect((error as Error).message).toContain('Email address is not verified');
+    expect((error as Error).message).toContain('Address blacklisted');
     // Other recipients are unaffected by a per-recipient rejection.
     await expect(transport.send(message('fine@example.com'))).resolves.toBeDefined();
   });
@@ -118,11 +125,17 @@ describe('classifySesError', () => {
   it.each([
     ['Throttling', 'Maximum sending rate exceeded.', 400, 'retryable'],
     ['Throttling', 'Daily message quota exceeded.', 400, 'quota-exhausted'],
-    ['MessageRejected', 'Email address is not verified.', 400, 'permanent'],
-    ['MailFromDomainNotVerifiedException', 'MAIL FROM domain not verified', 400, 'permanent'],
-    ['ConfigurationSetDoesNotExist', 'Configuration set <x> does not exist.', 400, 'permanent'],
+    ['MessageRejected', 'Address blacklisted.', 400, 'permanent'],
     ['InvalidParameterValue', "Missing final '@domain'", 400, 'permanent'],
-    ['AccountSendingPausedException', 'Sending paused for this account.', 400, 'quota-exhausted'],
+    // The sender's fault, whoever the recipient: stop and leave everyone pending.
+    ['MessageRejected', 'Email address is not verified. The following identities failed the check: digest@example.org', 400, 'sender'],
+    ['MailFromDomainNotVerifiedException', 'MAIL FROM domain not verified', 400, 'sender'],
+    ['ConfigurationSetDoesNotExist', 'Configuration set <x> does not exist.', 400, 'sender'],
+    ['AccessDenied', 'User is not authorized to perform ses:SendRawEmail', 403, 'sender'],
+    ['AccountSendingPausedException', 'Sending paused for this account.', 400, 'sender'],
+    ['ConfigurationSetSendingPausedException', 'Sending is paused for this configuration set.', 400, 'sender'],
+    ['SomethingNew', 'Forbidden', 403, 'sender'],
+    ['SomethingElse', 'Bad request', 400, 'permanent'],
     ['InternalFailure', 'Internal error', 500, 'retryable'],
     ['TimeoutError', 'socket timed out', 0, 'retryable'],
   ] as const)('%s "%s" is %s', (name, text, status, kind) => {

@@ -4,7 +4,9 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../../functions/config/env-names.js';
 import type { DigestStack } from '../../cdk/digest-stack.js';
-import { planSend } from '../../cdk/send-plan.js';
+import { readFileSync } from 'node:fs';
+import { FUNCTION_SPECS } from '../../cdk/digest-stack.js';
+import { planSend, RUN_TIMEOUT_SECONDS } from '../../cdk/send-plan.js';
 import { SettingsError } from '../../cdk/settings.js';
 import { type AslDefinition, build, flatten, type Grant, roleGrants, stateMachineDefinition, synthesize } from './support.js';
 
@@ -64,55 +66,85 @@ describe('DigestStack with the cdk.json defaults', () => {
   describe('state machine', () => {
     const sendMap = () => Object.values(definition.States).find((state) => state.ItemProcessor?.ProcessorConfig?.Mode === 'DISTRIBUTED')!;
 
-    it('renders the issue, then sends only to testTo and ends, when testTo is present', () => {
-      expect(definition.States.Render!.Next).toBe('Test send?');
+    it('renders for the test without freezing, then sends only to testTo and ends, when testTo is present', () => {
       const choice = definition.States['Test send?']!;
-      expect(choice.Choices).toEqual([{ Variable: '$.testTo', IsPresent: true, Next: 'Send test' }]);
+      expect(choice.Choices).toEqual([{ Variable: '$.testTo', IsPresent: true, Next: 'Render for the test' }]);
+      const render = definition.States['Render for the test']!;
+      expect(render.Parameters.Payload).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId', freeze: false });
+      expect(render.Next).toBe('Send test');
       const test = definition.States['Send test']!;
       expect(test.End).toBe(true);
       expect(test.Parameters.FunctionName).toBe(`#{${logicalId(stack.functions.send)}.Arn}`);
       expect(test.Parameters.Payload).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId', 'testTo.$': '$.testTo' });
     });
 
-    it('collects, stops with "nothing to send" when there is nothing, else renders and fans out', () => {
+    it('collects, stops with "nothing to send" when there is nothing, else renders and freezes, fans out and summarizes', () => {
       expect(definition.States[definition.StartAt]!.Next).toBe('Collect');
       expect(definition.States.Collect!.Next).toBe('Anything to send?');
       const choice = definition.States['Anything to send?']!;
       expect(choice.Choices).toEqual([{ Variable: '$.collect.nothingToSend', BooleanEquals: true, Next: 'Nothing to send' }]);
       expect(definition.States['Nothing to send']!.Type).toBe('Succeed');
-      expect(choice.Default).toBe('Render');
-      expect(definition.States['Test send?']!.Default).toBe('Send to subscribers');
+      expect(choice.Default).toBe('Test send?');
+      expect(definition.States['Test send?']!.Default).toBe('Render and freeze');
+      expect(definition.States['Render and freeze']!.Parameters.Payload).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId', freeze: true });
+      expect(definition.States['Render and freeze']!.Next).toBe('Send to subscribers');
       expect(definition.States['Send to subscribers']!.Next).toBe('Summarize');
-      expect(definition.States.Summarize!.End).toBe(true);
+      expect(definition.States.Summarize!.Next).toBe('Sent?');
       expect(definition.States.Summarize!.Parameters.Payload).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId' });
     });
 
-    it('reads the recipients CSV (header row) named by the render result', () => {
+    it('iterates over the slice manifest named by the render result (a JSON array read with GetObject), never over recipient rows', () => {
       expect(sendMap().ItemReader).toEqual({
         Resource: 'arn:#{AWS::Partition}:states:::s3:getObject',
-        ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' },
-        Parameters: { Bucket: `#{${bucketId}}`, 'Key.$': '$.render.recipientsKey' },
+        ReaderConfig: { InputType: 'JSON' },
+        Parameters: { Bucket: `#{${bucketId}}`, 'Key.$': '$.render.manifestKey' },
       });
+      expect(sendMap().ItemBatcher).toBeUndefined();
     });
 
-    it('batches recipients and caps concurrency so that workers × per-worker rate = the send rate', () => {
+    it('hands each send worker one slice descriptor plus the run, and no state carries recipient rows', () => {
+      const plan = planSend(14);
+      expect(sendMap().ItemSelector).toEqual({ 'date.$': '$.run.date', 'runId.$': '$.run.runId', workers: plan.workers, 'slice.$': '$$.Map.Item.Value' });
+      const worker = sendMap().ItemProcessor.States['Send slice'];
+      expect(worker.Parameters).toEqual({ FunctionName: `#{${logicalId(stack.functions.send)}.Arn}`, 'Payload.$': '$' });
+      // Nothing in the machine reads a CSV or names an address-bearing field.
+      const asl = JSON.stringify(definition);
+      expect(asl).not.toMatch(/CSV|recipients\.csv|Items|email/);
+    });
+
+    it('caps concurrency so that workers × per-worker rate = the send rate', () => {
       const plan = planSend(14);
       expect(plan.workers * plan.perWorkerRate).toBeCloseTo(14);
       const map = sendMap();
       expect(map.MaxConcurrency).toBe(plan.workers);
-      expect(map.ItemBatcher).toEqual({
-        MaxItemsPerBatch: plan.maxItemsPerBatch,
-        MaxInputBytesPerBatch: plan.maxInputBytesPerBatch,
-        BatchInput: { 'date.$': '$.run.date', 'runId.$': '$.run.runId', workers: plan.workers },
-      });
-      expect(map.ToleratedFailurePercentage).toBe(5);
-      expect(map.ResultPath).toBeNull();
       expect(map.ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
     });
 
-    it('hands each send worker the whole batch ({ Items, BatchInput })', () => {
-      const worker = sendMap().ItemProcessor.States['Send batch'];
-      expect(worker.Parameters).toEqual({ FunctionName: `#{${logicalId(stack.functions.send)}.Arn}`, 'Payload.$': '$' });
+    it('writes the Map results to S3 (ResultWriterV2), so no child result is aggregated into the state', () => {
+      const map = sendMap();
+      expect(map.ResultWriter).toEqual({
+        Resource: 'arn:#{AWS::Partition}:states:::s3:putObject',
+        Parameters: { Bucket: `#{${bucketId}}`, Prefix: 'map-results/' },
+        WriterConfig: { OutputType: 'JSON', Transformation: 'COMPACT' },
+      });
+      expect(map.ResultPath).toBe('$.send');
+    });
+
+    it('does not fail the run for a failed slice: the slice stays pending, summarize reports it and the pending alarm fires', () => {
+      const map = sendMap();
+      expect(map.ToleratedFailurePercentage).toBe(100);
+      // A Map that fails as a whole still gets its report, then fails the execution.
+      expect(map.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.sendError', Next: 'Summarize' }]);
+      const sent = definition.States['Sent?']!;
+      expect(sent.Choices).toEqual([{ Variable: '$.sendError', IsPresent: true, Next: 'Send failed' }]);
+      expect(definition.States['Send failed']!.Type).toBe('Fail');
+      expect(definition.States[sent.Default]!.Type).toBe('Succeed');
+      // A slice stopped by its deadline or a held lock is retried; the ledger resumes it.
+      expect(map.ItemProcessor.States['Send slice'].Retry).toContainEqual(expect.objectContaining({ ErrorEquals: ['States.TaskFailed'], MaxAttempts: 2 }));
+    });
+
+    it('times out the run when the send plan says the largest list it accepts is done', () => {
+      expect(definition.TimeoutSeconds).toBe(RUN_TIMEOUT_SECONDS);
     });
 
     it('retries Lambda service errors with exponential backoff on every task', () => {
@@ -120,7 +152,7 @@ describe('DigestStack with the cdk.json defaults', () => {
         ...Object.values(definition.States),
         ...Object.values(sendMap().ItemProcessor.States as Record<string, Record<string, any>>),
       ].filter((state) => state.Type === 'Task');
-      expect(tasks.length).toBe(5); // collect, render, send test, send batch, summarize
+      expect(tasks.length).toBe(6); // collect, render for the test, render and freeze, send test, send slice, summarize
       for (const task of tasks) {
         expect(task.Retry).toContainEqual(
           expect.objectContaining({
@@ -132,24 +164,60 @@ describe('DigestStack with the cdk.json defaults', () => {
       }
     });
 
-    it('logs every transition (without the addresses in the data) and traces with X-Ray', () => {
+    it('logs every transition (without the data) and traces with X-Ray', () => {
       template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
         TracingConfiguration: { Enabled: true },
         LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
       });
     });
 
-    it('lets the item reader read issues/* only', () => {
+    it('lets the item reader read issues/* only, and the result writer write map-results/* only', () => {
       const lines = grantLines(roleGrants(template, logicalId(stack.workflow.stateMachine.role)), bucketId);
-      expect(lines).toEqual(['s3:GetObject bucket/issues/*']);
+      expect(lines).toEqual(
+        [
+          's3:GetObject bucket/issues/*',
+          's3:PutObject bucket/map-results/*',
+          's3:GetObject bucket/map-results/*',
+          's3:ListMultipartUploadParts bucket/map-results/*',
+          's3:AbortMultipartUpload bucket/map-results/*',
+        ].sort(),
+      );
     });
 
-    it('derives MaxConcurrency from the sendRate context', () => {
+    it('derives MaxConcurrency from the sendRate context: the fewest workers that hold the rate', () => {
       const fast = stateMachineDefinition(synthesize({ sendRate: 100 }).template);
       const map = Object.values(fast.States).find((state) => state.Type === 'Map')!;
       expect(map.MaxConcurrency).toBe(planSend(100).workers);
-      expect(map.MaxConcurrency).toBe(20);
-      expect(map.ItemBatcher.BatchInput.workers).toBe(20);
+      expect(map.MaxConcurrency).toBe(2);
+      expect(map.ItemSelector.workers).toBe(2);
+    });
+
+    it('alarms when a run ends with recipients pending, on the metric summarize publishes', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'DailyDigest',
+        MetricName: 'RecipientsPending',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(stack.functions.summarize) } }],
+        Statistic: 'Maximum',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
+      });
+    });
+
+    it('sizes summarize and render from the measured 1,000,000-recipient figures (bench/results/scale.json)', () => {
+      const scale = JSON.parse(readFileSync(new URL('../../bench/results/scale.json', import.meta.url), 'utf8'));
+      const summarize = FUNCTION_SPECS.summarize;
+      // Ten times the measured merge time, and twice the measured heap, at least.
+      expect(summarize.timeout!.toSeconds() * 1000).toBeGreaterThanOrEqual(10 * scale.summarizeMs);
+      expect(summarize.memorySize!).toBeGreaterThanOrEqual(2 * scale.summarizeHeapMb);
+      // Render freezes the list: room for three times the measured time (it was measured on a busy machine) and a fifth more memory.
+      expect(FUNCTION_SPECS.render.timeout!.toSeconds() * 1000).toBeGreaterThanOrEqual(3 * scale.freeze.ms);
+      expect(FUNCTION_SPECS.render.memorySize!).toBeGreaterThanOrEqual(1.2 * scale.freeze.peakRssMb);
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('Merges the per-slice summaries'),
+        Timeout: summarize.timeout!.toSeconds(),
+        MemorySize: summarize.memorySize,
+      });
     });
   });
 
@@ -193,23 +261,10 @@ describe('DigestStack with the cdk.json defaults', () => {
 
   describe('least privilege', () => {
     const expected: Record<string, string[]> = {
-      collect: ['s3:GetObject bucket/articles/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*', 's3:DeleteObject bucket/issues/*'],
-      render: [
-        's3:GetObject bucket/issues/*',
-        's3:GetObject bucket/subscribers/*',
-        's3:GetObject bucket/suppressions/*',
-        's3:ListBucket bucket',
-        's3:PutObject bucket/issues/*',
-        's3:DeleteObject bucket/issues/*',
-      ],
-      send: [
-        's3:GetObject bucket/issues/*',
-        's3:GetObject bucket/suppressions/*',
-        's3:ListBucket bucket',
-        's3:PutObject bucket/issues/*',
-        's3:DeleteObject bucket/issues/*',
-      ],
-      summarize: ['s3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*', 's3:DeleteObject bucket/issues/*'],
+      collect: ['s3:GetObject bucket/articles/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      render: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/subscribers/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      send: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      summarize: ['s3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       unsubscribe: ['s3:PutObject bucket/suppressions/*'],
       feedback: ['s3:PutObject bucket/suppressions/*'],
     };
@@ -237,7 +292,8 @@ describe('DigestStack with the cdk.json defaults', () => {
           ],
         },
       ]);
-      expect(sendGrants.filter((grant) => grant.actions.includes('ses:GetSendQuota'))).toEqual([{ actions: ['ses:GetSendQuota'], resources: ['*'] }]);
+      // The rate is configured: nothing in the function asks SES for the quota.
+      expect(sendGrants.filter((grant) => grant.actions.some((action) => action.startsWith('ses:') && action !== 'ses:SendRawEmail'))).toEqual([]);
       for (const name of ['collect', 'render', 'summarize', 'unsubscribe', 'feedback'] as const) {
         const actions = roleGrants(template, logicalId(stack.functions[name].role!)).flatMap((grant) => grant.actions);
         expect(actions.filter((action) => action.startsWith('ses:')), name).toEqual([]);
@@ -253,7 +309,7 @@ describe('DigestStack with the cdk.json defaults', () => {
       ]);
     });
 
-    it('generates the HMAC secret at deploy and lets only render, send and unsubscribe read it', () => {
+    it('generates the HMAC secret at deploy and lets only send and unsubscribe read it', () => {
       template.hasResourceProperties('AWS::SecretsManager::Secret', {
         GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
       });
@@ -266,10 +322,10 @@ describe('DigestStack with the cdk.json defaults', () => {
         )
         .map(([name]) => name)
         .sort();
-      expect(readers).toEqual(['render', 'send', 'unsubscribe']);
+      expect(readers).toEqual(['send', 'unsubscribe']);
     });
 
-    it('gives editors exactly StartExecution, DescribeStacks, and read and list on issues/', () => {
+    it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, the list to count, and the SES pre-flight reads', () => {
       template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [
@@ -288,6 +344,13 @@ describe('DigestStack with the cdk.json defaults', () => {
               Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
               Condition: { StringLike: { 's3:prefix': ['issues/*'] } },
             },
+            {
+              Sid: 'CountTheSubscribers',
+              Effect: 'Allow',
+              Action: 's3:GetObject',
+              Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/subscribers/subscribers.csv']] },
+            },
+            { Sid: 'CheckTheSesAccount', Effect: 'Allow', Action: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes'], Resource: '*' },
           ],
         },
       });
@@ -384,9 +447,9 @@ describe('DigestStack with the cdk.json defaults', () => {
       );
     });
 
-    it('alarms on failed executions, every function error and every dead letter, into the alarm topic', () => {
+    it('alarms on failed executions, runs ending with recipients pending, every function error and every dead letter, into the alarm topic', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      expect(alarms).toHaveLength(1 + 6 + 2);
+      expect(alarms).toHaveLength(1 + 1 + 6 + 2);
       for (const alarm of alarms) expect(flatten(alarm.Properties.AlarmActions[0])).toMatch(/^#\{AlarmTopic\w+\}$/);
       const functionAlarms = alarms.filter((alarm) => alarm.Properties.MetricName === 'Errors');
       expect(functionAlarms.map((alarm) => flatten(alarm.Properties.Dimensions[0].Value)).sort()).toEqual(

@@ -44,7 +44,7 @@ describe('digest run on the bundled sample day', () => {
     );
     expect(report.articles.skipped.map((s: { file: string }) => s.file).sort()).toEqual(['broken-upload.json', 'editor-notes.rtf', 'empty-article.txt', 'scraper-thumbnail.txt']);
     expect(report.articles.duplicates).toEqual([{ file: 'bike-lanes-wire-copy.txt', duplicateOf: 'city-council-bike-lanes.md' }]);
-    expect(report.subscribers).toEqual({ valid: 6, rejected: [expect.objectContaining({ line: 6 }), expect.objectContaining({ line: 7 })], duplicates: 1 });
+    expect(report.subscribers).toEqual({ valid: 6, rejected: [expect.objectContaining({ line: 6 }), expect.objectContaining({ line: 7 })], duplicates: 1, changedSinceFrozen: null });
     expect(report.html.bytes).toBeLessThan(report.html.budgetBytes);
     expect(report.html.budgetBytes).toBe(95_000);
     expect(report.messages).toEqual(expect.objectContaining({ sent: 6, failed: [], suppressed: 0, alreadySent: 0 }));

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 /**
  * `digest send` against a stand-in for the two AWS APIs it calls, on
@@ -15,6 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const STATE_MACHINE = 'arn:aws:states:eu-west-1:123456789012:stateMachine:DigestStateMachine';
 const requests: Array<{ target: string; body: string }> = [];
+/** What the stand-in SES account and bucket say; each test sets what it is about. */
+const account = { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success' as string | null, subscribers: 6 };
+
+function subscriberList(count: number): string {
+  return `email,name\n${Array.from({ length: count }, (_, i) => `reader${i}@example.org,Reader ${i}`).join('\n')}\n`;
+}
 let server: Server;
 let endpoint: string;
 
@@ -29,6 +35,18 @@ function read(req: IncomingMessage): Promise<string> {
 beforeAll(async () => {
   server = createServer(async (req, res) => {
     const body = await read(req);
+    // S3, path-style (DIGEST_S3_ENDPOINT): the subscriber list and the issue's frozen list.
+    if (req.method === 'GET' && req.url?.startsWith('/dailydigest-data-abc/')) {
+      requests.push({ target: `s3:${req.url}`, body: '' });
+      if (req.url.startsWith('/dailydigest-data-abc/subscribers/subscribers.csv')) {
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        res.end(subscriberList(account.subscribers));
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'application/xml' });
+      res.end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+      return;
+    }
     const target = String(req.headers['x-amz-target'] ?? new URLSearchParams(body).get('Action'));
     requests.push({ target, body });
     if (target === 'DescribeStacks') {
@@ -44,7 +62,22 @@ beforeAll(async () => {
         <Outputs>
           <member><OutputKey>StateMachineArn</OutputKey><OutputValue>${STATE_MACHINE}</OutputValue></member>
           <member><OutputKey>BucketName</OutputKey><OutputValue>dailydigest-data-abc</OutputValue></member>
+          <member><OutputKey>SesIdentity</OutputKey><OutputValue>example.org</OutputValue></member>
+          <member><OutputKey>SendRate</OutputKey><OutputValue>${account.sendRate}</OutputValue></member>
         </Outputs></member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></DescribeStacksResponse>`);
+      return;
+    }
+    if (target === 'GetSendQuota') {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(`<GetSendQuotaResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><GetSendQuotaResult><SentLast24Hours>${account.sentLast24Hours}</SentLast24Hours><Max24HourSend>${account.max24HourSend}</Max24HourSend><MaxSendRate>${account.maxSendRate}</MaxSendRate></GetSendQuotaResult><ResponseMetadata><RequestId>3</RequestId></ResponseMetadata></GetSendQuotaResponse>`);
+      return;
+    }
+    if (target === 'GetIdentityVerificationAttributes') {
+      const entry = account.identityStatus
+        ? `<entry><key>example.org</key><value><VerificationStatus>${account.identityStatus}</VerificationStatus></value></entry>`
+        : '';
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(`<GetIdentityVerificationAttributesResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><GetIdentityVerificationAttributesResult><VerificationAttributes>${entry}</VerificationAttributes></GetIdentityVerificationAttributesResult><ResponseMetadata><RequestId>4</RequestId></ResponseMetadata></GetIdentityVerificationAttributesResponse>`);
       return;
     }
     if (target === 'AWSStepFunctions.StartExecution') {
@@ -73,6 +106,8 @@ function digest(args: string[]): Promise<{ code: number | null; stdout: string; 
         AWS_REGION: 'eu-west-1',
         AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint,
         AWS_ENDPOINT_URL_SFN: endpoint,
+        AWS_ENDPOINT_URL_SES: endpoint,
+        DIGEST_S3_ENDPOINT: endpoint,
       },
     });
     let stdout = '';
@@ -84,6 +119,10 @@ function digest(args: string[]): Promise<{ code: number | null; stdout: string; 
 }
 
 describe('digest send: an editor starts the deployed run by hand', () => {
+  beforeEach(() => {
+    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6 });
+  });
+
   it('finds the state machine from the stack outputs, starts it for the date and prints the console link', async () => {
     requests.length = 0;
     const result = await digest(['send', '--date', '2026-11-26', '--stack', 'DailyDigest']);
@@ -116,5 +155,35 @@ describe('digest send: an editor starts the deployed run by hand', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/digest: StackLookupError: Cannot read stack Nope: Stack with id Nope does not exist/);
     expect(requests.some((r) => r.target === 'AWSStepFunctions.StartExecution')).toBe(false);
+  });
+
+  it('checks the SES account and the list first, and says plainly what is wrong, starting nothing', async () => {
+    requests.length = 0;
+    Object.assign(account, { identityStatus: 'Pending', maxSendRate: 1, max24HourSend: 200 });
+    const result = await digest(['send', '--date', '2026-11-26']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('SendPreflightError: Not starting the run for 2026-11-26');
+    expect(result.stderr).toContain('The SES identity example.org is not verified in eu-west-1 (status Pending)');
+    expect(result.stderr).toContain('in the sandbox');
+    expect(result.stderr).toContain('The stack sends at 14/s but this SES account allows 1/s');
+    expect(requests.some((r) => r.target === 'AWSStepFunctions.StartExecution')).toBe(false);
+  });
+
+  it('refuses a list that cannot finish before the run times out, with the arithmetic', async () => {
+    requests.length = 0;
+    // A stack deployed at 1/s: 1 × 0.97 × (20 h − 30 min) = 68,094 recipients at most.
+    Object.assign(account, { sendRate: 1, subscribers: 70_000, max24HourSend: 100_000 });
+    const result = await digest(['send', '--date', '2026-11-26']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('70,000 recipients at 1/s take 20.0 h (70,000 / (1 × 0.97) s), but the run stops after 20 h');
+    expect(result.stderr).toContain('at most 68,094 recipients at this rate');
+    expect(requests.some((r) => r.target === 'AWSStepFunctions.StartExecution')).toBe(false);
+  });
+
+  it('refuses a list larger than what is left of the 24-hour quota', async () => {
+    Object.assign(account, { subscribers: 60, max24HourSend: 1000, sentLast24Hours: 980 });
+    const result = await digest(['send', '--date', '2026-11-26']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The list has 60 recipients but only 20 of the account\'s 1,000 messages per 24 hours are left');
   });
 });

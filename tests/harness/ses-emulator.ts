@@ -20,10 +20,18 @@ export interface SesEmulator {
 const FAULT_RESPONSES: Record<FaultKind, { status: number; code: string; message: string; type: 'Sender' | 'Receiver' }> = {
   throttling: { status: 400, code: 'Throttling', message: 'Maximum sending rate exceeded.', type: 'Sender' },
   'daily-quota': { status: 400, code: 'Throttling', message: 'Daily message quota exceeded.', type: 'Sender' },
-  rejected: {
+  rejected: { status: 400, code: 'MessageRejected', message: 'Address blacklisted.', type: 'Sender' },
+  'access-denied': {
+    status: 403,
+    code: 'AccessDenied',
+    message: 'User is not authorized to perform `ses:SendRawEmail` on resource `arn:aws:ses:us-east-1:123456789012:identity/example.com`',
+    type: 'Sender',
+  },
+  'configuration-set-missing': { status: 400, code: 'ConfigurationSetDoesNotExist', message: 'Configuration set &lt;digest&gt; does not exist.', type: 'Sender' },
+  'not-verified': {
     status: 400,
     code: 'MessageRejected',
-    message: 'Email address is not verified. The following identities failed the check in region US-EAST-1: recipient',
+    message: 'Email address is not verified. The following identities failed the check in region US-EAST-1: digest@example.com',
     type: 'Sender',
   },
   'server-error': { status: 503, code: 'ServiceUnavailable', message: 'Service is unavailable. Please try again later.', type: 'Receiver' },
@@ -38,6 +46,9 @@ export async function startSesEmulator(): Promise<SesEmulator> {
   const emulator = server.listeners('request')[0] as RequestListener | undefined;
   if (!emulator) throw new Error('aws-ses-v2-local registered no request listener');
   server.removeAllListeners('request');
+  // Clients keep sockets alive across a test's pauses (a CLI child running for seconds); a server
+  // closing an idle socket first makes the next request fail with "other side closed".
+  server.keepAliveTimeout = 120_000;
 
   const attempts: SendAttempt[] = [];
   let rules: Array<FaultRule & { id: string }> = [];

@@ -1,6 +1,15 @@
 /** Shapes shared by the SES harness (global setup) and the tests that drive it over HTTP. */
 
-export type FaultKind = 'throttling' | 'daily-quota' | 'rejected' | 'server-error';
+export type FaultKind =
+  | 'throttling'
+  | 'daily-quota'
+  /** The recipient's fault (a suppressed or refused address). */
+  | 'rejected'
+  /** The sender's fault: the role may not send, the configuration set is gone, the identity is not verified. */
+  | 'access-denied'
+  | 'configuration-set-missing'
+  | 'not-verified'
+  | 'server-error';
 
 /**
  * Answers matching SendRawEmail calls with an SES error instead of sending.

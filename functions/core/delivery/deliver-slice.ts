@@ -9,7 +9,25 @@ import { acquireRunLock, type LockRecord, type RunLock, type RunLockOptions } fr
 import { backoffDelay, classifyFailure, defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { TokenBucket } from './token-bucket.js';
 
-export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held';
+/**
+ * Why a slice stopped with recipients left pending:
+ * - `deadline`: the Lambda (or caller) deadline came; a retry resumes.
+ * - `lock-held`: another run holds the slice.
+ * - `quota-exhausted`: SES's 24-hour quota is spent.
+ * - `sender-error`: the sender's account or configuration is at fault (see
+ *   `TransportFailureKind`), or the circuit breaker saw the same permanent
+ *   failure too many times in a row. Nobody is marked failed for it.
+ */
+export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held' | 'sender-error';
+
+/** What stopped a slice, in the transport's words: the report shows it to whoever must fix it. */
+export interface StopDetail {
+  code: string;
+  reason: string;
+}
+
+/** Consecutive permanent failures with one code after which the slice stops as if the sender were at fault. */
+export const DEFAULT_CIRCUIT_BREAKER = 10;
 
 export interface RecipientFailure {
   recipient: string;
@@ -26,8 +44,10 @@ export interface DeliveryOutcome {
   total: number;
   /** Sent by this run. */
   sent: number;
-  /** Found sent in the ledger, by an earlier run or another slice. */
+  /** Found sent in the ledger when this invocation started, by any run. */
   alreadySent: number;
+  /** Of `alreadySent`, those sent by this same run (an earlier attempt of this slice in the same execution). */
+  alreadySentThisRun: number;
   /** Refused for good (now or by an earlier run); never retried. */
   failed: RecipientFailure[];
   /** Tried by this run but not sent (retries used up, quota, deadline, a message that would not build): still pending. */
@@ -36,6 +56,8 @@ export interface DeliveryOutcome {
   /** Not sent, not failed, not suppressed: what a later run will send. */
   pending: number;
   stoppedBecause: StopReason | null;
+  /** The transport's code and words for a `sender-error` or `quota-exhausted` stop. */
+  stopDetail: StopDetail | null;
   /** When stopped by a lock: who holds it and when to try again. */
   lock?: { heldBy: Pick<LockRecord, 'runId' | 'generation' | 'expiresAt' | 'owner'> | undefined; retryAfterMs: number };
   /** This worker's share of the send rate. */
@@ -78,6 +100,13 @@ export interface DeliverSliceOptions {
     /** How long to wait for another run's live lease before reporting `lock-held`. Default 0. */
     waitMs?: number;
   };
+  /**
+   * The run was already stopped (another slice met a sender-side error or
+   * the quota): count the slice from its ledger, send nothing, take no lock.
+   */
+  halt?: { because: 'sender-error' | 'quota-exhausted' } & StopDetail;
+  /** Consecutive permanent failures with the same code that stop the slice as a sender error; 0 turns it off. Default 10. */
+  circuitBreaker?: number;
 }
 
 /** The account rate: configuration wins, else what the transport reports. */
@@ -130,11 +159,6 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     clock,
     ...options.lock,
   };
-  const waitUntil = Math.min(clock.now() + (options.lock?.waitMs ?? 0), options.deadline ?? Number.POSITIVE_INFINITY);
-  const acquired = await acquireRunLock(lockOptions, waitUntil);
-
-  // Read after taking the lock: every earlier holder has stopped sending by now.
-  const ledger = await readLedger(options.store, options.issuePrefix, log);
   const base = {
     sliceId: options.sliceId,
     runId: options.runId,
@@ -142,17 +166,32 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     ratePerSecond: rate,
     inFlightWindow,
   };
+  const readOwnLedger = () => readLedger(options.store, options.issuePrefix, log, { sliceId: options.sliceId });
+
+  if (options.halt) {
+    const { because, ...detail } = options.halt;
+    log.warn('The run was stopped by another slice; not sending', { ...fields, because, code: detail.code });
+    const summary = summarize(recipients, await readOwnLedger(), options.suppressedHashes, options.runId);
+    return { ...base, ...summary, sent: 0, unsent: [], stoppedBecause: because, stopDetail: detail, ledgerWrites: 0 };
+  }
+
+  const waitUntil = Math.min(clock.now() + (options.lock?.waitMs ?? 0), options.deadline ?? Number.POSITIVE_INFINITY);
+  const acquired = await acquireRunLock(lockOptions, waitUntil);
+
+  // Read after taking the lock: every earlier holder has stopped sending by now.
+  const ledger = await readOwnLedger();
 
   if (!acquired.acquired) {
     const { heldBy, retryAfterMs } = acquired;
     log.warn('Slice is being sent by another run', { ...fields, holder: heldBy?.runId, retryAfterMs });
-    const summary = summarize(recipients, ledger, options.suppressedHashes);
+    const summary = summarize(recipients, ledger, options.suppressedHashes, options.runId);
     return {
       ...base,
       ...summary,
       sent: 0,
       unsent: [],
       stoppedBecause: 'lock-held',
+      stopDetail: null,
       lock: { heldBy: heldBy && pickHolder(heldBy), retryAfterMs },
       ledgerWrites: 0,
     };
@@ -164,6 +203,7 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     rate,
     batchSize,
     retry: { ...defaultRetryPolicy, ...options.retry },
+    circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
   });
   const result = await run.execute();
   return { ...base, ...result, inFlightWindow };
@@ -175,6 +215,7 @@ interface RunSettings {
   rate: number;
   batchSize: number;
   retry: RetryPolicy;
+  circuitBreaker: number;
 }
 
 class SliceRun {
@@ -194,11 +235,20 @@ class SliceRun {
   private waiters: Array<() => void> = [];
 
   private stopReason: StopReason | null = null;
+  private stopDetail: StopDetail | null = null;
   private ledgerFailure: unknown;
   private sent = 0;
   private readonly failed: RecipientFailure[] = [];
   private readonly unsent: RecipientFailure[] = [];
   private alreadySent = 0;
+  private alreadySentThisRun = 0;
+  /**
+   * The current run of permanent failures sharing one code, held back from
+   * the ledger: if it reaches the circuit breaker, it was not these
+   * recipients' fault and they stay pending. (Counted as resolved for the
+   * announce window: a crash re-sends them, which cannot duplicate a refusal.)
+   */
+  private streak: Array<{ subscriber: Subscriber; outcome: LedgerOutcome & { status: 'failed' } }> = [];
   private suppressed = 0;
   private done = 0;
 
@@ -220,8 +270,10 @@ class SliceRun {
     for (const subscriber of this.recipients) {
       const email = normalizeAddress(subscriber.email);
       const state = this.ledger.get(email);
-      if (state?.status === 'sent') this.alreadySent += 1;
-      else if (state?.status === 'failed') {
+      if (state?.status === 'sent') {
+        this.alreadySent += 1;
+        if (state.runId === this.options.runId) this.alreadySentThisRun += 1;
+      } else if (state?.status === 'failed') {
         this.failed.push({ recipient: subscriber.email, reason: state.reason, code: state.code, runId: state.runId });
       } else if (this.options.suppressedHashes.has(addressHash(email))) {
         this.suppressed += 1;
@@ -244,6 +296,8 @@ class SliceRun {
     try {
       const slots = Math.min(this.options.concurrency, Math.max(1, this.queue.length));
       await Promise.all(Array.from({ length: slots }, () => this.worker()));
+      // A streak shorter than the breaker was the recipients' own: record them failed.
+      this.releaseStreak();
       await this.flushing;
       // Announced but never started: record them as unsent so status shows them pending, not in flight.
       for (let index = this.taken; index < this.announced; index++) {
@@ -274,16 +328,19 @@ class SliceRun {
       suppressed: this.suppressed,
       pending,
       stoppedBecause: this.stopReason,
+      stopCode: this.stopDetail?.code,
       ledgerWrites: this.writer.writes,
     });
     return {
       sent: this.sent,
       alreadySent: this.alreadySent,
+      alreadySentThisRun: this.alreadySentThisRun,
       failed: this.failed,
       unsent: this.unsent,
       suppressed: this.suppressed,
       pending,
       stoppedBecause: this.stopReason,
+      stopDetail: this.stopDetail,
       ledgerWrites: this.writer.writes,
     };
   }
@@ -300,9 +357,13 @@ class SliceRun {
       const subscriber = this.queue[this.taken++] as Subscriber;
       this.maybeFlush();
       const outcome = await this.deliver(subscriber);
-      this.pendingOutcomes.push(outcome);
       this.resolvedBuffered += 1;
-      this.record(subscriber, outcome);
+      if (outcome.status === 'failed') this.holdFailure(subscriber, outcome);
+      else {
+        this.releaseStreak();
+        this.pendingOutcomes.push(outcome);
+        this.record(subscriber, outcome);
+      }
       this.maybeFlush();
       this.notify();
     }
@@ -335,8 +396,8 @@ class SliceRun {
         if (failure.kind === 'permanent') {
           return { email: normalizeAddress(subscriber.email), status: 'failed', code: failure.code, reason: failure.reason, at: clock.now() };
         }
-        if (failure.kind === 'quota-exhausted') {
-          this.stop('quota-exhausted');
+        if (failure.kind === 'quota-exhausted' || failure.kind === 'sender') {
+          this.stop(failure.kind === 'sender' ? 'sender-error' : 'quota-exhausted', { code: failure.code, reason: failure.reason });
           return this.unsentOutcome(subscriber, failure.code, failure.reason);
         }
         if (attempt >= retry.maxAttempts) {
@@ -466,14 +527,45 @@ class SliceRun {
     this.progress();
   }
 
+  /** Holds a permanent failure while it may be part of a streak; trips the breaker when the streak is long enough. */
+  private holdFailure(subscriber: Subscriber, outcome: LedgerOutcome & { status: 'failed' }): void {
+    const breaker = this.settings.circuitBreaker;
+    if (breaker <= 0) {
+      this.pendingOutcomes.push(outcome);
+      this.record(subscriber, outcome);
+      return;
+    }
+    if (this.streak.length > 0 && this.streak[0]!.outcome.code !== outcome.code) this.releaseStreak();
+    this.streak.push({ subscriber, outcome });
+    if (this.streak.length < breaker) return;
+    const { code, reason } = outcome;
+    this.stop('sender-error', {
+      code,
+      reason: `circuit breaker: ${this.streak.length} sends in a row refused with ${code}, so the cause is not the recipients; last: ${reason}`,
+    });
+    for (const held of this.streak.splice(0)) {
+      const unsent = this.unsentOutcome(held.subscriber, code, `stopped by the circuit breaker: ${held.outcome.reason}`);
+      this.pendingOutcomes.push(unsent);
+      this.record(held.subscriber, unsent);
+    }
+  }
+
+  private releaseStreak(): void {
+    for (const held of this.streak.splice(0)) {
+      this.pendingOutcomes.push(held.outcome);
+      this.record(held.subscriber, held.outcome);
+    }
+  }
+
   private unsentOutcome(subscriber: Subscriber, code: string, reason: string): LedgerOutcome {
     return { email: normalizeAddress(subscriber.email), status: 'unsent', code, reason, at: this.settings.clock.now() };
   }
 
-  private stop(reason: StopReason): StopReason {
+  private stop(reason: StopReason, detail?: StopDetail): StopReason {
     if (!this.stopReason) {
       this.stopReason = reason;
-      this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason });
+      this.stopDetail = detail ?? null;
+      this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason, ...detail });
     }
     this.notify();
     return this.stopReason;
@@ -515,17 +607,20 @@ function dedupe(recipients: readonly Subscriber[]): Subscriber[] {
   return unique;
 }
 
-function summarize(recipients: Subscriber[], ledger: LedgerState, suppressedHashes: ReadonlySet<string>) {
+function summarize(recipients: Subscriber[], ledger: LedgerState, suppressedHashes: ReadonlySet<string>, runId: string) {
   let alreadySent = 0;
+  let alreadySentThisRun = 0;
   let suppressed = 0;
   const failed: RecipientFailure[] = [];
   for (const subscriber of recipients) {
     const state = ledger.get(subscriber.email);
-    if (state?.status === 'sent') alreadySent += 1;
-    else if (state?.status === 'failed') failed.push({ recipient: subscriber.email, reason: state.reason, code: state.code, runId: state.runId });
+    if (state?.status === 'sent') {
+      alreadySent += 1;
+      if (state.runId === runId) alreadySentThisRun += 1;
+    } else if (state?.status === 'failed') failed.push({ recipient: subscriber.email, reason: state.reason, code: state.code, runId: state.runId });
     else if (suppressedHashes.has(addressHash(normalizeAddress(subscriber.email)))) suppressed += 1;
   }
-  return { alreadySent, failed, suppressed, pending: recipients.length - alreadySent - failed.length - suppressed };
+  return { alreadySent, alreadySentThisRun, failed, suppressed, pending: recipients.length - alreadySent - failed.length - suppressed };
 }
 
 function pickHolder(record: LockRecord): Pick<LockRecord, 'runId' | 'generation' | 'expiresAt' | 'owner'> {

@@ -1,5 +1,6 @@
 import type { Clock, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../errors.js';
+import { mapLimit } from '../map-limit.js';
 import { LedgerError } from './delivery-errors.js';
 import { isSegmentKey, ledgerRoot, segmentKey, sliceSegmentsPrefix } from './ledger-keys.js';
 
@@ -81,13 +82,15 @@ function rank(status: RecipientState['status']): number {
 }
 
 /**
- * Reads and merges the ledger. Every slice is read, not only the caller's:
- * if a re-run cuts the recipients into different slices, what another slice
- * sent still counts as sent.
+ * Reads and merges the ledger: one slice's segments when `sliceId` is given
+ * (a send worker: slices are cut once from the frozen list, so a recipient
+ * belongs to exactly one slice and no worker needs another's ledger), else
+ * every slice's (status, which reports on the whole issue).
  */
-export async function readLedger(store: ObjectStore, issuePrefix: string, log?: Log): Promise<LedgerState> {
+export async function readLedger(store: ObjectStore, issuePrefix: string, log?: Log, options: { sliceId?: string } = {}): Promise<LedgerState> {
   const keys: string[] = [];
-  for await (const object of store.list(ledgerRoot(issuePrefix))) {
+  const prefix = options.sliceId === undefined ? ledgerRoot(issuePrefix) : sliceSegmentsPrefix(issuePrefix, options.sliceId);
+  for await (const object of store.list(prefix)) {
     if (isSegmentKey(object.key)) keys.push(object.key);
   }
   const bodies = await mapLimit(keys, 8, async (key) => {
@@ -161,17 +164,4 @@ export class LedgerWriter {
     this.seq += 1;
     this.writes += 1;
   }
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  });
-  await Promise.all(runners);
-  return results;
 }

@@ -4,6 +4,7 @@ import { RunLockError } from './delivery-errors.js';
  * Where the delivery state of an issue lives, under `${issuePrefix}ledger/`:
  *   <sliceId>/segments/<generation>-<seq>.json   immutable ledger segments
  *   <sliceId>/lock/<generation>.json             one lease per lock generation
+ *   <sliceId>/summary.json                       the slice's counts when its last worker stopped
  * Zero-padded numbers make the store's lexical listing the write order.
  */
 
@@ -25,6 +26,11 @@ export function sliceSegmentsPrefix(issuePrefix: string, sliceId: string): strin
 
 export function segmentKey(issuePrefix: string, sliceId: string, generation: number, seq: number): string {
   return `${sliceSegmentsPrefix(issuePrefix, sliceId)}${pad(generation)}-${pad(seq)}.json`;
+}
+
+/** What the slice's last worker saw when it stopped (see slice-summary.ts); summarize merges these. */
+export function sliceSummaryKey(issuePrefix: string, sliceId: string): string {
+  return `${ledgerRoot(issuePrefix)}${sliceId}/summary.json`;
 }
 
 export function lockPrefix(issuePrefix: string, sliceId: string): string {

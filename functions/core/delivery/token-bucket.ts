@@ -1,7 +1,7 @@
 import type { Clock } from '../ports.js';
 
-/** One second plus a millisecond: with `Date.now()`'s 1 ms steps an exact 1000 could fit rate + 1 sends in a finer-measured second. */
-const WINDOW_MS = 1001;
+/** A millisecond of slack on the window: with `Date.now()`'s 1 ms steps an exact window could fit one grant too many. */
+const WINDOW_SLACK_MS = 1;
 const MIN_SLEEP_MS = 0.01;
 
 export interface TokenBucketOptions {
@@ -19,8 +19,12 @@ export interface TokenBucketOptions {
  * Paces sends to `ratePerSecond`. Two limits together:
  * - a token bucket keeps the flow smooth and lets a late timer catch up
  *   (Node timers have 1 ms granularity, at 2,000/s that is two messages);
- * - a sliding window over the last `floor(rate)` grant times guarantees no
- *   1-second window ever holds more than the rate, which the bucket's burst alone would allow.
+ * - a sliding window over the last `k = max(1, floor(rate))` grant times
+ *   guarantees no window of `k / rate` seconds ever holds more than k grants,
+ *   which the bucket's burst alone would allow. For a whole rate that is "never
+ *   more than the rate in any second"; a fractional rate (14/s shared by 3
+ *   workers is 4.67/s each) is paced exactly instead of being rounded down to
+ *   4/s, which would lose a seventh of the quota across the fleet.
  * Callers are served in arrival order, so concurrent senders cannot starve each other.
  */
 export class TokenBucket {
@@ -32,6 +36,7 @@ export class TokenBucket {
   /** Grant times of the last `windowCapacity` grants, as a ring. */
   private readonly recent: number[];
   private readonly windowCapacity: number;
+  private readonly windowMs: number;
   private recentIndex = 0;
   private queue: Promise<void> = Promise.resolve();
 
@@ -46,6 +51,7 @@ export class TokenBucket {
     this.tokens = 1;
     this.refilledAt = this.clock.now();
     this.windowCapacity = Math.max(1, Math.floor(options.ratePerSecond));
+    this.windowMs = (this.windowCapacity * 1000) / options.ratePerSecond + WINDOW_SLACK_MS;
     this.recent = new Array<number>(this.windowCapacity).fill(Number.NEGATIVE_INFINITY);
   }
 
@@ -71,7 +77,7 @@ export class TokenBucket {
       const now = this.clock.now();
       this.refill(now);
       const oldest = this.recent[this.recentIndex] ?? Number.NEGATIVE_INFINITY;
-      const windowWait = oldest + WINDOW_MS - now;
+      const windowWait = oldest + this.windowMs - now;
       const tokenWait = this.tokens >= 1 - 1e-9 ? 0 : ((1 - this.tokens) * 1000) / this.ratePerSecond;
       const wait = Math.max(windowWait, tokenWait);
       if (wait <= 0) {

@@ -1,6 +1,7 @@
 import { collectIssue } from '../issue/collect-issue.js';
 import type { Issue } from '../issue/issue.js';
 import type { Log, ObjectStore } from '../ports.js';
+import { articlesReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
 import { issueKey } from './issue-layout.js';
 
@@ -11,6 +12,9 @@ export interface CollectStepOptions {
   issuePrefix: string;
   date: string;
   runId: string;
+  now: Date;
+  /** The HTML size budget, recorded in the report before anything is rendered. */
+  budgetBytes: number;
   log?: Log;
 }
 
@@ -18,13 +22,19 @@ export interface CollectStepResult {
   issue: Issue;
   /** True when sending had already started, so the stored issue was kept as it was. */
   reused: boolean;
+  /** Why nothing will be sent (no usable article), or null. */
+  nothingToSend: string | null;
 }
 
-/** Collects the day's articles into `issue.json`; once sending has started the stored issue is kept, so every recipient gets the same one. */
+/**
+ * The Collect state: the day's articles into `issue.json`, and the articles
+ * part of `report.json`. Once sending has started the stored issue (and the
+ * report the later steps keep current) are kept, so every recipient gets the same issue.
+ */
 export async function collectStep(options: CollectStepOptions): Promise<CollectStepResult> {
   const key = issueKey(options.issuePrefix, 'issue');
   const frozen = await readFrozenIssueFile<Issue>(options.issues, options.issuePrefix, key, options.log);
-  if (frozen) return { issue: frozen, reused: true };
+  if (frozen) return { issue: frozen, reused: true, nothingToSend: nothingToSend(frozen) };
   const issue = await collectIssue({
     store: options.articles,
     prefix: options.articlesPrefix,
@@ -33,5 +43,15 @@ export async function collectStep(options: CollectStepOptions): Promise<CollectS
     log: options.log,
   });
   await options.issues.put(key, JSON.stringify(issue, null, 2), { contentType: 'application/json' });
-  return { issue, reused: false };
+  const reason = nothingToSend(issue);
+  await writeReport(options.issues, options.issuePrefix, articlesReport(issue, options.runId, options.now, options.budgetBytes, reason));
+  options.log?.info('Collected', { articleCount: issue.articles.length, skippedCount: issue.skipped.length, nothingToSend: reason !== null });
+  return { issue, reused: false, nothingToSend: reason };
+}
+
+function nothingToSend(issue: Issue): string | null {
+  if (issue.articles.length > 0) return null;
+  return issue.skipped.length > 0
+    ? `no usable article for ${issue.date}: all ${issue.skipped.length} file(s) were skipped`
+    : `no article files for ${issue.date}`;
 }

@@ -1,24 +1,28 @@
-import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome } from '../delivery/deliver-slice.js';
+import { resolveSendRate, type DeliverSliceOptions } from '../delivery/deliver-slice.js';
+import { planSend, sliceRowsFor } from '../delivery/send-plan.js';
 import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
 import { UsageError } from '../errors.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
+import type { Issue } from '../issue/issue.js';
 import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
 import { systemClock } from '../ports.js';
-import type { Issue } from '../issue/issue.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import type { RenderedDigest, RenderSettings } from '../render/render-digest.js';
 import { addressProblem, parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
-import { loadSuppressedHashes } from '../suppressions.js';
 import { collectStep } from './collect-step.js';
-import { buildReport, type DigestReport } from './digest-report.js';
-import { issueKey } from './issue-layout.js';
-import { snapshotRecipients } from './recipients-snapshot.js';
+import { articlesReport, htmlPart, type DigestReport, type MessagesPart } from './digest-report.js';
+import { readSliceManifest } from './recipients-snapshot.js';
 import { renderStep } from './render-step.js';
+import { sendSliceStep } from './send-slice-step.js';
+import { summarizeStep } from './summarize-step.js';
 
 /**
- * The whole pipeline on one machine: collect → render → deliver → report.
- * Every stage is the same core the Lambda functions call; only the stores
- * and the transport differ (a folder and the outbox here, S3 and SES there).
+ * The whole pipeline on one machine, as the state machine runs it in the
+ * cloud: collect → render and freeze → send each slice of the manifest →
+ * summarize. The very same step functions the Lambda handlers call, in the
+ * same order, over the same slice manifest; only the stores and the
+ * transport differ (a folder and the outbox here, S3 and SES there). One
+ * worker here sends the slices one after another at the whole rate.
  */
 
 export interface RunDigestOptions {
@@ -41,16 +45,18 @@ export interface RunDigestOptions {
   log?: Log;
   clock?: Clock;
   onProgress?: (progress: { done: number; total: number }) => void;
-  /** Send only to these addresses, marked as a test: no ledger, no lock, no recipients snapshot. */
+  /** Send only to these addresses, marked as a test: no ledger, no lock, nothing frozen. */
   testTo?: string[];
   /** Lock ownership, e.g. so a local run can take over from a crashed one on the same host. */
   lock?: DeliverSliceOptions['lock'];
+  retry?: DeliverSliceOptions['retry'];
 }
 
 export interface RunDigestResult {
   report: DigestReport;
   rendered: RenderedDigest | null;
-  delivery: DeliveryOutcome | null;
+  /** The merged delivery counts of every slice (what `report.json` says), or null when nothing was sent. */
+  delivery: MessagesPart | null;
   subscribers: SubscriberList | null;
   reusedIssue: boolean;
   test: TestSendOutcome | null;
@@ -58,64 +64,78 @@ export interface RunDigestResult {
 
 export async function runDigest(options: RunDigestOptions): Promise<RunDigestResult> {
   const clock = options.clock ?? systemClock;
-  const { issue, reused } = await collectStep({
+  const now = () => new Date(clock.now());
+  const { issue, reused, nothingToSend } = await collectStep({
     articles: options.articles,
     articlesPrefix: options.articlesPrefix,
     issues: options.issues,
     issuePrefix: options.issuePrefix,
     date: options.date,
     runId: options.runId,
+    now: now(),
+    budgetBytes: options.render.sizeBudgetBytes,
     log: options.log,
   });
   const subscribers = parseSubscribers(options.subscribersCsv);
-
-  if (issue.articles.length === 0) {
-    const nothingToSend =
-      issue.skipped.length > 0
-        ? `no usable article for ${options.date}: all ${issue.skipped.length} file(s) were skipped`
-        : `no article files for ${options.date}`;
-    const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, subscribers, nothingToSend });
-    await writeReport(options.issues, options.issuePrefix, report);
+  if (nothingToSend) {
+    const report = articlesReport(issue, options.runId, now(), options.render.sizeBudgetBytes, nothingToSend);
     return { report, rendered: null, delivery: null, subscribers, reusedIssue: reused, test: null };
   }
-
   if (options.testTo) return sendTest(options, issue, subscribers, reused);
 
-  const snapshot = await snapshotRecipients(options.issues, options.issuePrefix, subscribers);
-  if (snapshot.reused) options.log?.info('using the recipients frozen when this issue was first prepared', { recipients: snapshot.recipients.length });
-  const rendered = await renderIssue(options, issue, snapshot.columns);
-  const buildMessage = await createMessageFactory(rendered, options.messages, { date: new Date(clock.now()) });
-  const delivery = await deliverSlice({
+  const rate = await resolveSendRate(options.ratePerSecond, options.transport);
+  const { rendered, frozen } = await renderStep({
+    issues: options.issues,
+    issuePrefix: options.issuePrefix,
+    issue,
+    templates: options.templates,
+    settings: options.render,
+    subscribers,
+    freeze: { sliceRows: (recipients) => sliceRowsFor(recipients, planSend(rate)) },
+    runId: options.runId,
+    now: now(),
+    log: options.log,
+  });
+  const snapshot = frozen!.snapshot;
+  const buildMessage = await createMessageFactory(rendered, options.messages, { date: now() });
+  let done = 0;
+  for (const slice of await readSliceManifest(options.issues, snapshot)) {
+    const { outcome } = await sendSliceStep({
+      issues: options.issues,
+      issuePrefix: options.issuePrefix,
+      suppressions: options.suppressions,
+      runId: options.runId,
+      slice,
+      snapshot,
+      buildMessage,
+      transport: options.transport,
+      ratePerSecond: rate,
+      workers: 1,
+      concurrency: options.concurrency,
+      clock,
+      log: options.log,
+      retry: options.retry,
+      lock: options.lock,
+      onProgress: (progress) => options.onProgress?.({ done: done + progress.done, total: snapshot.rows }),
+    });
+    done += outcome.total;
+    // Another run holds a slice, or the deadline came: stop here, like a worker that must be retried; a re-run resumes.
+    if (outcome.stoppedBecause === 'lock-held' || outcome.stoppedBecause === 'deadline') break;
+  }
+  const summary = await summarizeStep({
     store: options.issues,
     issuePrefix: options.issuePrefix,
-    sliceId: 'all',
     runId: options.runId,
-    recipients: snapshot.recipients,
-    buildMessage,
-    transport: options.transport,
-    suppressedHashes: await loadSuppressedHashes(options.suppressions),
-    ratePerSecond: options.ratePerSecond,
-    concurrency: options.concurrency,
-    clock,
-    log: options.log,
-    onProgress: options.onProgress,
-    lock: options.lock,
-  });
-  const report = buildReport({
-    issue,
-    runId: options.runId,
-    now: new Date(clock.now()),
+    now: now(),
     budgetBytes: options.render.sizeBudgetBytes,
-    rendered,
-    subscribers,
-    delivery,
     transport: options.transport.name,
+    ratePerSecond: rate,
+    log: options.log,
   });
-  await writeReport(options.issues, options.issuePrefix, report);
-  return { report, rendered, delivery, subscribers, reusedIssue: reused, test: null };
+  return { report: summary.report, rendered, delivery: summary.messages, subscribers, reusedIssue: reused, test: null };
 }
 
-/** An editor's test send: the real rendering and message builder, to a few addresses, outside the ledger. */
+/** An editor's test send: the real rendering and message builder, to a few addresses, outside the ledger, freezing nothing. */
 async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: SubscriberList, reused: boolean): Promise<RunDigestResult> {
   const addresses = (options.testTo ?? []).map((address) => address.trim()).filter(Boolean);
   if (addresses.length === 0) throw new UsageError('--test-to needs at least one address');
@@ -123,27 +143,24 @@ async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: Su
     const problem = addressProblem(address);
     if (problem) throw new UsageError(`--test-to: ${problem}`);
   }
-  const rendered = await renderIssue(options, issue, subscribers.columns);
   const clock = options.clock ?? systemClock;
-  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
-  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
-  const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, rendered, subscribers, transport: options.transport.name });
-  return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
-}
-
-async function renderIssue(options: RunDigestOptions, issue: Issue, columns: readonly string[]): Promise<RenderedDigest> {
   const { rendered } = await renderStep({
     issues: options.issues,
     issuePrefix: options.issuePrefix,
     issue,
     templates: options.templates,
     settings: options.render,
-    columns,
+    subscribers,
+    runId: options.runId,
+    now: new Date(clock.now()),
     log: options.log,
   });
-  return rendered;
-}
-
-async function writeReport(store: ObjectStore, issuePrefix: string, report: DigestReport): Promise<void> {
-  await store.put(issueKey(issuePrefix, 'report'), `${JSON.stringify(report, null, 2)}\n`, { contentType: 'application/json' });
+  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
+  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
+  const report: DigestReport = {
+    ...articlesReport(issue, options.runId, new Date(clock.now()), options.render.sizeBudgetBytes, null),
+    html: htmlPart(rendered),
+    subscribers: { valid: subscribers.valid.length, rejected: subscribers.rejected, duplicates: subscribers.duplicates, changedSinceFrozen: null },
+  };
+  return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
 }

@@ -1,10 +1,12 @@
-import { readDeliveryStatus, type DeliveryStatus } from '../delivery/delivery-status.js';
-import type { Issue } from '../issue/issue.js';
+import { sliceSummaryKey } from '../delivery/ledger-keys.js';
 import { DigestError } from '../errors.js';
+import type { Issue } from '../issue/issue.js';
+import { mapLimit } from '../map-limit.js';
 import type { Log, ObjectStore } from '../ports.js';
-import { buildReport, type DigestReport } from './digest-report.js';
+import { articlesReport, EMPTY_MESSAGES, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
 import { issueKey } from './issue-layout.js';
-import { readRecipients } from './recipients-snapshot.js';
+import { readSliceManifest, readSnapshotRecord } from './recipients-snapshot.js';
+import { readRunStop, type SliceSummary } from './send-slice-step.js';
 
 /** The issue to summarize was never collected. */
 export class IssueNotFoundError extends DigestError {}
@@ -20,48 +22,93 @@ export interface SummarizeStepOptions {
   log?: Log;
 }
 
-/**
- * After every send worker has finished: merges the ledger of all slices into
- * the `messages` part of `report.json`. Collect and render wrote the other
- * parts (articles, subscribers, size); they are kept as they are. Counts are
- * against the recipients snapshot, so a recipient no worker reached shows as
- * pending, not as missing.
- */
-export async function summarizeStep(options: SummarizeStepOptions): Promise<{ report: DigestReport; status: DeliveryStatus }> {
-  const { store, issuePrefix } = options;
-  const existing = await readJson<DigestReport>(store, issueKey(issuePrefix, 'report'));
-  let base = existing;
-  if (!base) {
-    const issue = await readJson<Issue>(store, issueKey(issuePrefix, 'issue'));
-    if (!issue) throw new IssueNotFoundError(`No collected issue at ${store.locate(issueKey(issuePrefix, 'issue'))}`);
-    base = buildReport({ issue, runId: options.runId, now: options.now, budgetBytes: options.budgetBytes });
-  }
-  const recipients = (await store.get(issueKey(issuePrefix, 'recipients'))) ? (await readRecipients(store, issuePrefix)).recipients : undefined;
-  const status = await readDeliveryStatus(store, issuePrefix, { recipients, now: options.now.getTime() });
-  if (status.unreadableSegments.length > 0) options.log?.warn('Unreadable ledger segments', { keys: status.unreadableSegments });
-
-  const report: DigestReport = {
-    ...base,
-    runId: options.runId,
-    generatedAt: options.now.toISOString(),
-    messages: {
-      sent: status.sent,
-      // Across all runs and slices: the ledger does not tell first sends from repeats.
-      alreadySent: 0,
-      failed: status.failed.map(({ recipient, reason, code }) => ({ recipient, reason, code })),
-      unsent: Object.entries(status.unsentByCode).map(([code, count]) => ({ recipient: `${count} recipient(s)`, reason: code })),
-      suppressed: status.suppressed,
-      pending: status.pending,
-      stoppedBecause: null,
-      transport: options.transport,
-      ratePerSecond: options.ratePerSecond,
-    },
-  };
-  await store.put(issueKey(issuePrefix, 'report'), `${JSON.stringify(report, null, 2)}\n`, { contentType: 'application/json' });
-  return { report, status };
+export interface SummarizeStepResult {
+  report: DigestReport;
+  /** Recipients on the frozen list. */
+  recipients: number;
+  messages: MessagesPart;
+  /** Slices whose worker never wrote a summary: every one of their recipients counts as pending. */
+  unreportedSlices: string[];
 }
 
-async function readJson<T>(store: ObjectStore, key: string): Promise<T | null> {
+/**
+ * The Summarize state: merges the per-slice summaries the workers wrote into
+ * the `messages` part of `report.json` (collect and render wrote the rest).
+ * One small read per slice, whatever the list's size. A slice no worker
+ * reported on counts all its recipients as pending.
+ */
+export async function summarizeStep(options: SummarizeStepOptions): Promise<SummarizeStepResult> {
+  const { store, issuePrefix, runId } = options;
+  let base = await readReport(store, issuePrefix);
+  if (!base) {
+    const bytes = await store.get(issueKey(issuePrefix, 'issue'));
+    if (!bytes) throw new IssueNotFoundError(`No collected issue at ${store.locate(issueKey(issuePrefix, 'issue'))}`);
+    base = articlesReport(JSON.parse(bytes.toString('utf8')) as Issue, runId, options.now, options.budgetBytes, null);
+  }
+  const snapshot = await readSnapshotRecord(store, issuePrefix);
+  const slices = snapshot ? await readSliceManifest(store, snapshot) : [];
+  const summaries = await mapLimit(slices, 16, async (slice) => readSummary(store, issuePrefix, slice.sliceId, options.log));
+
+  const messages: MessagesPart = {
+    ...EMPTY_MESSAGES,
+    failed: [],
+    transport: options.transport,
+    ratePerSecond: options.ratePerSecond,
+    slices: { total: slices.length, reported: 0 },
+  };
+  const reasons = new Map<string, { code: string; reason: string; count: number }>();
+  const addReason = (code: string, reason: string, count: number) => {
+    const entry = reasons.get(code);
+    if (entry) entry.count += count;
+    else reasons.set(code, { code, reason, count });
+  };
+  const unreportedSlices: string[] = [];
+  slices.forEach((slice, index) => {
+    const summary = summaries[index];
+    if (!summary) {
+      unreportedSlices.push(slice.sliceId);
+      messages.pending += slice.rows;
+      addReason('not-reported', 'no send worker reported on their slice (it failed or never ran)', slice.rows);
+      return;
+    }
+    messages.slices.reported += 1;
+    const thisRun = summary.runId === runId ? summary.sentThisRun : 0;
+    messages.sent += thisRun;
+    messages.alreadySent += summary.sent - thisRun;
+    messages.failedCount += summary.failed;
+    for (const failure of summary.failures) if (messages.failed.length < MAX_LISTED) messages.failed.push(failure);
+    messages.suppressed += summary.suppressed;
+    messages.pending += summary.pending;
+    for (const reason of summary.pendingReasons) addReason(reason.code, reason.reason, reason.count);
+    if (summary.runId === runId && summary.stoppedBecause && !messages.stoppedBecause) {
+      messages.stoppedBecause = summary.stoppedBecause;
+      messages.stopReason = summary.stopDetail?.reason ?? null;
+    }
+  });
+  // The run's stop marker names the first cause, whichever slice summary came first in the list.
+  const stop = await readRunStop(store, issuePrefix, runId, options.log);
+  if (stop) {
+    messages.stoppedBecause = stop.because;
+    messages.stopReason = `${stop.code}: ${stop.reason}`;
+  }
+  messages.pendingReasons = [...reasons.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+
+  const report: DigestReport = { ...base, runId, generatedAt: options.now.toISOString(), messages };
+  await writeReport(store, issuePrefix, report);
+  if (unreportedSlices.length > 0) options.log?.warn('Slices without a summary', { count: unreportedSlices.length, first: unreportedSlices.slice(0, 10) });
+  return { report, recipients: snapshot?.rows ?? 0, messages, unreportedSlices };
+}
+
+async function readSummary(store: ObjectStore, issuePrefix: string, sliceId: string, log?: Log): Promise<SliceSummary | null> {
+  const key = sliceSummaryKey(issuePrefix, sliceId);
   const bytes = await store.get(key);
-  return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+  if (!bytes) return null;
+  try {
+    const summary = JSON.parse(bytes.toString('utf8')) as SliceSummary;
+    if (summary.version === 1 && summary.sliceId === sliceId && Number.isInteger(summary.pending)) return summary;
+  } catch {
+    // Fall through: counted as unreported, and said so.
+  }
+  log?.warn('Unreadable slice summary; its recipients count as pending', { key: store.locate(key) });
+  return null;
 }

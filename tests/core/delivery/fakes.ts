@@ -146,6 +146,10 @@ export class CrashableStore implements ObjectStore {
     this.crash.check();
     return this.inner.get(key);
   }
+  async getRange(key: string, start: number, end: number): Promise<Buffer | null> {
+    this.crash.check();
+    return this.inner.getRange(key, start, end);
+  }
   async put(key: string, body: Buffer | string, options?: PutOptions): Promise<void> {
     this.beforeWrite();
     return this.inner.put(key, body, options);

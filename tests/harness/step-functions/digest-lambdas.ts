@@ -1,0 +1,61 @@
+import { inject } from 'vitest';
+import type { ConfigKey } from '../../../functions/config/config.js';
+import { ENV } from '../../../functions/config/env-names.js';
+import { createCollectHandler } from '../../../functions/lambda/collect.js';
+import { createLambdaContext } from '../../../functions/lambda/lambda-context.js';
+import { createRenderHandler, defaultTemplatesDir } from '../../../functions/lambda/render.js';
+import { createSendContext, createSendHandler } from '../../../functions/lambda/send.js';
+import { createSummarizeHandler } from '../../../functions/lambda/summarize.js';
+import { TEST_CREDENTIALS } from '../aws.js';
+import { RecordingLog } from '../recording-log.js';
+import type { LambdaHandler } from './lambda-service.js';
+import type { SynthesizedMachine } from './synthesized-machine.js';
+
+/**
+ * The functions the state machine invokes, built the way their entry files
+ * (`functions/<name>.ts`) build them at a cold start, from the environment the
+ * synthesized stack gives each function, pointed at the emulators. Two things
+ * differ from a deployed function, both because nothing here is AWS: the
+ * configuration is local (no Secrets Manager: the development HMAC secret),
+ * and the SES configuration set is the test file's own, which scopes its
+ * fault injection and its view of the sent mail.
+ */
+export interface DigestLambdas {
+  handlers: Record<string, LambdaHandler>;
+  logs: Record<string, RecordingLog>;
+}
+
+export function digestLambdas(
+  machine: SynthesizedMachine,
+  options: { configurationSet: string; overrides?: Partial<Record<ConfigKey, unknown>> },
+): DigestLambdas {
+  const logs: Record<string, RecordingLog> = {};
+  const context = (name: string) => {
+    const fn = [...machine.functions.values()].find((candidate) => candidate.name === name);
+    if (!fn) throw new Error(`the synthesized stack has no ${name} function`);
+    // Production mode needs Secrets Manager; the emulators stand in for everything else.
+    const { [ENV.environment]: _environment, [ENV.hmacSecretArn]: _secretArn, ...env } = fn.environment;
+    const log = new RecordingLog();
+    logs[name] = log;
+    return createLambdaContext({
+      functionName: name,
+      env,
+      overrides: {
+        s3Endpoint: inject('s3Endpoint'),
+        sesEndpoint: inject('sesEndpoint'),
+        sesConfigurationSet: options.configurationSet,
+        ...options.overrides,
+      },
+      log,
+      s3Overrides: { credentials: TEST_CREDENTIALS },
+    });
+  };
+  const handlers: Record<string, LambdaHandler> = {
+    collect: createCollectHandler(context('collect')),
+    render: createRenderHandler(context('render'), { templatesDir: defaultTemplatesDir() }),
+    // SES's own retry backoff shortened; the retry rules are the engine's.
+    send: createSendHandler(createSendContext(context('send'), { credentials: TEST_CREDENTIALS }), { retry: { baseDelayMs: 5, maxDelayMs: 40 } }),
+    summarize: createSummarizeHandler(context('summarize')),
+  };
+  return { handlers, logs };
+}
