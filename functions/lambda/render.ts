@@ -65,6 +65,7 @@ export function createRenderHandler(context: LambdaContext, options: { templates
         subjectPrefix: config.subjectPrefix,
         language: config.language,
         siteUrl: config.siteUrl,
+        archiveUrl: config.archiveUrl,
         postalAddress: config.postalAddress,
         sizeBudgetBytes: config.sizeBudgetBytes,
         unsubscribeUrl: config.unsubscribeUrl,

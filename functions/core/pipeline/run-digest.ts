@@ -1,3 +1,4 @@
+import { publishArchiveIssue } from '../archive/publish-archive-issue.js';
 import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome } from '../delivery/deliver-slice.js';
 import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
 import { UsageError } from '../errors.js';
@@ -84,6 +85,9 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
   const snapshot = await snapshotRecipients(options.issues, options.issuePrefix, subscribers);
   if (snapshot.reused) options.log?.info('using the recipients frozen when this issue was first prepared', { recipients: snapshot.recipients.length });
   const rendered = await renderIssue(options, issue, snapshot.columns);
+  // The recipients are frozen: publish the web page the emails link to before the first one goes out.
+  const archiveUrl = options.render.archiveUrl;
+  if (archiveUrl) await publishArchiveIssue({ store: options.issues, issue, email: rendered, templates: options.templates, settings: { ...options.render, archiveUrl }, now: new Date(clock.now()), log: options.log });
   const buildMessage = await createMessageFactory(rendered, options.messages, { date: new Date(clock.now()) });
   const delivery = await deliverSlice({
     store: options.issues,
