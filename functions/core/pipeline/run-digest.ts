@@ -1,14 +1,14 @@
 import { publishArchiveIssue } from '../archive/publish-archive-issue.js';
 import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome } from '../delivery/deliver-slice.js';
-import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
-import { UsageError } from '../errors.js';
+import type { TestSendOutcome } from '../delivery/send-test-messages.js';
+import { checkTestRecipients, sendTestIssue } from '../delivery/send-test-issue.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
 import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
 import { systemClock } from '../ports.js';
 import type { Issue } from '../issue/issue.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import type { RenderedDigest, RenderSettings } from '../render/render-digest.js';
-import { addressProblem, parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
+import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
 import { loadSuppressedHashes } from '../suppressions.js';
 import { collectStep } from './collect-step.js';
 import { buildReport, type DigestReport } from './digest-report.js';
@@ -121,16 +121,10 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
 
 /** An editor's test send: the real rendering and message builder, to a few addresses, outside the ledger. */
 async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: SubscriberList, reused: boolean): Promise<RunDigestResult> {
-  const addresses = (options.testTo ?? []).map((address) => address.trim()).filter(Boolean);
-  if (addresses.length === 0) throw new UsageError('--test-to needs at least one address');
-  for (const address of addresses) {
-    const problem = addressProblem(address);
-    if (problem) throw new UsageError(`--test-to: ${problem}`);
-  }
-  const rendered = await renderIssue(options, issue, subscribers.columns);
+  const addresses = checkTestRecipients(options.testTo ?? []);
   const clock = options.clock ?? systemClock;
-  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
-  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
+  const rendered = await renderIssue(options, issue, subscribers.columns);
+  const test = await sendTestIssue(rendered, addresses, options.messages, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
   const report = buildReport({ issue, runId: options.runId, now: new Date(clock.now()), budgetBytes: options.render.sizeBudgetBytes, rendered, subscribers, transport: options.transport.name });
   return { report, rendered, delivery: null, subscribers, reusedIssue: reused, test };
 }
