@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
 import { DEFAULT_STACK_NAME } from '../config/stack-outputs.js';
 import { cloudStatusCommand, sendCommand } from './cloud-commands.js';
+import { registerPreviewCommand } from './preview-registration.js';
 import { runCommand } from './run-command.js';
 import { statusCommand } from './status-command.js';
 
@@ -74,6 +75,7 @@ export function buildProgram(): Command {
       if (status.pending > 0) process.exitCode = 3;
     });
 
+  registerPreviewCommand(program);
   return program;
 }
 
