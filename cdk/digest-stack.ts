@@ -16,6 +16,8 @@ import { DigestBucket } from './constructs/digest-bucket.js';
 import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
+import { WebArchive } from './constructs/web-archive.js';
+import { parseLocalTime } from '../functions/core/schedule/issue-day.js';
 import { planSend, type SendPlan } from './send-plan.js';
 import type { DigestSettings } from './settings.js';
 
@@ -71,6 +73,7 @@ export class DigestStack extends Stack {
   readonly functions: Readonly<Record<DigestFunctionName, DigestFunction>>;
   readonly workflow: DigestWorkflow;
   readonly editorsPolicy: iam.ManagedPolicy;
+  readonly archive: WebArchive;
 
   constructor(scope: Construct, id: string, props: DigestStackProps) {
     super(scope, id, props);
@@ -104,6 +107,14 @@ export class DigestStack extends Stack {
       reason: 'Rotating the HMAC key would invalidate every unsubscribe link already delivered; RFC 8058 and the bulk-sender rules require those links to keep working.',
     });
 
+    // The public web archive: issue pages the emails link to ("View in browser").
+    this.archive = new WebArchive(this, 'Archive', {
+      bucket,
+      domainName: settings.archiveDomainName,
+      certificateArn: settings.archiveCertificateArn,
+    });
+    const siteUrl = settings.siteUrl ?? this.archive.siteUrl;
+
     const mail = new MailFeedback(this, 'Mail', {
       identity: settings.identity,
       configurationSetName: settings.configurationSetName,
@@ -115,7 +126,10 @@ export class DigestStack extends Stack {
       [ENV.bucket]: bucket.bucketName,
       [ENV.from]: settings.sender,
       [ENV.postalAddress]: settings.postalAddress,
-      [ENV.siteUrl]: settings.siteUrl,
+      [ENV.siteUrl]: siteUrl,
+      [ENV.archiveUrl]: this.archive.archiveUrl,
+      [ENV.timeZone]: settings.scheduleTimeZone,
+      ...optional(ENV.testRecipients, settings.testRecipients.join(',')),
       [ENV.listId]: settings.listId,
       [ENV.sendRate]: String(settings.sendRate),
       [ENV.sesConfigurationSet]: settings.configurationSetName,
@@ -144,7 +158,7 @@ export class DigestStack extends Stack {
     const unsubscribe = make(
       'unsubscribe',
       FUNCTION_SPECS.unsubscribe,
-      { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? settings.siteUrl },
+      { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? siteUrl },
     );
     const unsubscribeUrl = unsubscribe.addFunctionUrl({
       // No IAM auth: the HMAC-signed token in the link is the authority.
@@ -161,7 +175,7 @@ export class DigestStack extends Stack {
 
     // Least privilege, by prefix.
     collect.readArticles(bucket).writeIssues(bucket);
-    render.readIssues(bucket).readSubscribers(bucket).readSuppressions(bucket).writeIssues(bucket).readSecret(hmacSecret);
+    render.readIssues(bucket).readSubscribers(bucket).readSuppressions(bucket).writeIssues(bucket).publishArchive(bucket).readSecret(hmacSecret);
     send
       .readIssues(bucket)
       .readSuppressions(bucket)
@@ -186,10 +200,12 @@ export class DigestStack extends Stack {
     });
     const stateMachine = this.workflow.stateMachine;
 
+    const sendTime = parseLocalTime(settings.scheduleTime)!;
     new DailySchedule(this, 'Schedule', {
       stateMachine,
-      hour: settings.scheduleHour,
-      minute: settings.scheduleMinute,
+      hour: sendTime.hour,
+      minute: sendTime.minute,
+      timeZone: settings.scheduleTimeZone,
       enabled: settings.scheduleEnabled,
       deadLetterQueue: scheduleDeadLetters,
     });
@@ -246,6 +262,10 @@ export class DigestStack extends Stack {
       description: 'Attach to the editors group or role.',
       value: this.editorsPolicy.managedPolicyArn,
       exportName: `${this.stackName}-${OUTPUTS.editorsPolicyArn}`,
+    });
+    new CfnOutput(this, 'ArchiveUrl', {
+      description: 'The web archive: every issue, newest first, and its Atom feed (feed.xml).',
+      value: `${this.archive.archiveUrl}/`,
     });
     new CfnOutput(this, OUTPUTS.alarmTopicArn, {
       description: 'Alarms (failed runs, function errors, dead letters) publish here.',

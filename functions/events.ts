@@ -3,7 +3,7 @@
  * (functions/*.ts). Every handler validates its event against these shapes.
  */
 
-/** Input of an execution: the daily schedule passes only `date`; an editor may add `testTo`. */
+/** Input of an execution: the daily schedule passes only `date` (its instant); an editor a YYYY-MM-DD and maybe `testTo`. */
 export interface DigestExecutionInput {
   date: string;
   /** When present, send only to these addresses, marked as a test; no ledger, no lock. */
@@ -11,6 +11,7 @@ export interface DigestExecutionInput {
 }
 
 export interface CollectEvent {
+  /** YYYY-MM-DD, or the schedule's instant (ISO 8601, UTC), which collect turns into the day in DIGEST_TIME_ZONE. */
   date: string;
   runId?: string;
 }

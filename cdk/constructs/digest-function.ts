@@ -136,6 +136,12 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.allowObjects(bucket, 'issues/', ['s3:PutObject', 's3:DeleteObject']);
   }
 
+  /** `archive/*`: read, list and write (each issue's web page, the index and the feed). */
+  publishArchive(bucket: s3.IBucket): this {
+    this.readPrefix(bucket, 'archive/');
+    return this.allowObjects(bucket, 'archive/', ['s3:PutObject']);
+  }
+
   /** `suppressions/*`: read and list (the delivery engine skips suppressed addresses). */
   readSuppressions(bucket: s3.IBucket): this {
     return this.readPrefix(bucket, 'suppressions/');
