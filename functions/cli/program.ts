@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { UsageError } from '../core/errors.js';
 import { DEFAULT_STACK_NAME } from '../config/stack-outputs.js';
 import { cloudStatusCommand, sendCommand } from './cloud-commands.js';
 import { registerPreviewCommand } from './preview-registration.js';
@@ -52,11 +53,14 @@ export function buildProgram(): Command {
   program
     .command('send')
     .description('start the deployed daily run for a date (Step Functions), or a test send to editors')
-    .requiredOption('--date <YYYY-MM-DD>', 'the issue date')
-    .option('--test-to <addresses>', 'send only to these comma-separated addresses, marked [TEST]', addressList)
+    .option('--date <YYYY-MM-DD>', 'the issue date (default: today in the newsroom\'s time zone, as the schedule does)')
+    .option('--test-to [addresses]', 'send only to these comma-separated addresses, marked [TEST] (no list: DIGEST_TEST_RECIPIENTS)', addressList)
     .option('--stack <name>', 'the deployed stack', DEFAULT_STACK_NAME)
     .action(async (options) => {
-      await sendCommand(options, loadConfig());
+      const config = loadConfig();
+      const testTo = options.testTo === true ? config.testRecipients : options.testTo;
+      if (options.testTo === true && testTo.length === 0) throw new UsageError('--test-to without addresses sends to DIGEST_TEST_RECIPIENTS, which is empty');
+      await sendCommand({ ...options, testTo }, config);
     });
 
   program

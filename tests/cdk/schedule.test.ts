@@ -1,3 +1,4 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { SettingsError } from '../../cdk/settings.js';
@@ -19,7 +20,7 @@ describe('the daily schedule in the newsroom\'s time zone', () => {
     const { template, stack } = synthesize({ scheduleTimeZone: 'America/New_York' });
     const [schedule] = Object.values(template.findResources('AWS::Scheduler::Schedule'));
     const target = schedule!.Properties.Target;
-    expect(flatten(target.Arn)).toBe(`#{${stack.resolve((stack.workflow.stateMachine.node.defaultChild as { logicalId: string }).logicalId)}}`);
+    expect(flatten(target.Arn)).toBe(`#{${stack.getLogicalId(stack.workflow.stateMachine.node.defaultChild as CfnElement)}}`);
     expect(JSON.parse(target.Input)).toEqual({ date: '<aws.scheduler.scheduled-time>' });
     expect(target.RetryPolicy).toEqual({ MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 7200 });
     expect(flatten(target.DeadLetterConfig.Arn)).toMatch(/^#\{ScheduleDeadLetters[0-9A-F]+\.Arn\}$/);
