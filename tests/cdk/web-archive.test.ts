@@ -4,6 +4,7 @@ import { ENV } from '../../functions/config/env-names.js';
 import { SettingsError } from '../../cdk/settings.js';
 import { build, flatten, synthesize } from './support.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation properties, checked by the assertions
 type Resource = { Properties: Record<string, any> };
 
 function only(template: Template, type: string): Resource {
@@ -20,10 +21,10 @@ function logicalIdOf(template: Template, type: string): string {
 
 /** The viewer-request function, run as CloudFront runs it (cloudfront-js-2.0 is plain JavaScript). */
 function viewerRequest(template: Template): (uri: string) => { statusCode?: number; headers?: Record<string, { value: string }>; uri?: string } {
-  const code = only(template, 'AWS::CloudFront::Function').Properties.FunctionCode as string;
+  const code: string = only(template, 'AWS::CloudFront::Function').Properties.FunctionCode;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const handler = new Function(`${code}\nreturn handler;`)() as (event: unknown) => Record<string, unknown>;
-  return (uri) => handler({ request: { uri, headers: {} } }) as ReturnType<ReturnType<typeof viewerRequest>>;
+  return (uri) => handler({ request: { uri, headers: {} } });
 }
 
 describe('the web archive distribution (cdk.json defaults)', () => {
@@ -55,7 +56,7 @@ describe('the web archive distribution (cdk.json defaults)', () => {
 
   it('lets the distribution read archive/* and nothing else in the bucket', () => {
     const statements = Object.values(template.findResources('AWS::S3::BucketPolicy')).flatMap(
-      (policy) => (policy as Resource).Properties.PolicyDocument.Statement as Array<Record<string, any>>,
+      (policy) => (policy as Resource).Properties.PolicyDocument.Statement as Array<Resource['Properties']>,
     );
     const forCloudFront = statements.filter((statement) => statement.Principal?.Service === 'cloudfront.amazonaws.com');
     expect(forCloudFront).toHaveLength(1);

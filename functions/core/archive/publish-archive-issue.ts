@@ -108,7 +108,8 @@ function entryProblem(value: unknown, key: string): string | null {
   const entry = value as Record<string, unknown>;
   if (!isIssueDate(entry.date) || ARCHIVE_KEYS.entry(entry.date) !== key) return 'its date does not match its key';
   for (const field of ['subject', 'preheader'] as const) {
-    if (typeof entry[field] !== 'string' || (entry[field] as string).length > 1000) return `${field} is not a short string`;
+    const value = entry[field];
+    if (typeof value !== 'string' || value.length > 1000) return `${field} is not a short string`;
   }
   if (typeof entry.publishedAt !== 'string' || Number.isNaN(Date.parse(entry.publishedAt))) return 'publishedAt is not a time';
   if (!Number.isInteger(entry.stories) || (entry.stories as number) < 0) return 'stories is not a count';
