@@ -187,8 +187,10 @@ describe('digest preview on local folders', () => {
       }).on('error', reject);
     });
     expect(foreign).toBe(421);
-    const forged = await fetch(new URL('api/send-test', preview.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
-    expect(forged.status).toBe(403);
+    for (const action of ['api/send-test', 'api/refresh']) {
+      const forged = await fetch(new URL(action, preview.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+      expect(forged.status).toBe(403);
+    }
   });
 });
 
@@ -216,6 +218,11 @@ describe('digest preview --bucket: the cloud layout, read-only', () => {
       const token = /name="preview-token" content="([^"]+)"/.exec((await page(preview, '/')).body)![1]!;
       const response = await fetch(new URL('api/send-test', preview.url), { method: 'POST', headers: { 'x-preview-token': token }, body: '{}' });
       expect(response.status).toBe(200);
+      // An upload shows after Refresh: the bucket is not watched.
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `articles/${DATE}/late.md`, Body: '---\ntitle: Late story from the bucket\npriority: 9\n---\nA late story arrived in the bucket after the preview started, and the editor refreshed.\n' }));
+      const refreshed = await fetch(new URL('api/refresh', preview.url), { method: 'POST', headers: { 'x-preview-token': token } });
+      expect(refreshed.status).toBe(200);
+      expect((await page(preview, '/email.html')).body).toContain('Late story from the bucket');
       const delivered = await ses.delivered();
       expect(delivered.map((d) => d.destinations).flat()).toEqual(['editor@example.org']);
       expect((await simpleParser(delivered[0]!.raw)).subject).toMatch(/^\[TEST\] /);

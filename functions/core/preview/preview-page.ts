@@ -24,6 +24,7 @@ export function previewShell(token: string): string {
       <button type="button" id="scheme" data-scheme="light" aria-pressed="false">Dark mode</button>
       <button type="button" id="width" data-width="both">Phone only</button>
     </span>
+    <button type="button" id="refresh" title="Read the articles, templates and list again">Refresh</button>
     <button type="button" id="send-test">Send a test</button>
     <span id="status" role="status" aria-live="polite"></span>
   </header>
@@ -158,6 +159,11 @@ export const PREVIEW_JS = `
     $('frames').dataset.width = next;
     event.target.dataset.width = next;
     event.target.textContent = next === 'both' ? 'Phone only' : next === 'phone' ? 'Desktop only' : 'Both widths';
+  });
+  $('refresh').addEventListener('click', async () => {
+    $('status').textContent = 'Refreshing…';
+    await fetch('/api/refresh', { method: 'POST', headers: { 'x-preview-token': token } });
+    $('status').textContent = '';
   });
   $('send-test').addEventListener('click', async () => {
     $('status').textContent = 'Sending a test…';
