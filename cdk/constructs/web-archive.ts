@@ -106,9 +106,13 @@ export class WebArchive extends Construct {
       errorResponses: [403, 404].map((httpStatus) => ({ httpStatus, ttl: Duration.minutes(1) })),
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      // The TLS policy can only be chosen with a custom certificate; the *.cloudfront.net one is fixed.
       ...(custom
-        ? { domainNames: [custom.domainName], certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', custom.certificateArn) }
+        ? {
+            domainNames: [custom.domainName],
+            certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', custom.certificateArn),
+            minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
         : {}),
     });
 
