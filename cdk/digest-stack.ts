@@ -181,7 +181,11 @@ export class DigestStack extends Stack {
       .readSuppressions(bucket)
       .writeIssues(bucket)
       .readSecret(hmacSecret)
-      .sendFrom(mail.identityArn, mail.configurationSetArn);
+      .sendFrom(
+        mail.identityArn,
+        mail.configurationSetArn,
+        settings.testRecipients.map((address) => this.formatArn({ service: 'ses', resource: 'identity', resourceName: address })),
+      );
     summarize.readIssues(bucket).writeIssues(bucket);
     unsubscribe.writeSuppressions(bucket).readSecret(hmacSecret);
     feedback.writeSuppressions(bucket);

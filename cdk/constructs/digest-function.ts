@@ -152,13 +152,17 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.allowObjects(bucket, 'suppressions/', ['s3:PutObject']);
   }
 
-  /** SES `SendRawEmail` from exactly this identity through exactly this configuration set, plus the quota. */
-  sendFrom(identityArn: string, configurationSetArn: string): this {
+  /**
+   * SES `SendRawEmail` from exactly this identity through exactly this configuration set, plus the quota.
+   * In the SES sandbox a send is also authorised against each recipient's identity: the editors'
+   * test addresses are listed, so test sends work before production access.
+   */
+  sendFrom(identityArn: string, configurationSetArn: string, recipientIdentityArns: readonly string[] = []): this {
     this.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'SendThroughTheDigestIdentity',
         actions: ['ses:SendRawEmail'],
-        resources: [identityArn, configurationSetArn],
+        resources: [identityArn, ...recipientIdentityArns, configurationSetArn],
       }),
     );
     this.addToRolePolicy(
