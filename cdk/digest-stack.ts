@@ -17,6 +17,8 @@ import { DigestBucket } from './constructs/digest-bucket.js';
 import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
+import { WebArchive } from './constructs/web-archive.js';
+import { parseLocalTime } from '../functions/core/schedule/issue-day.js';
 import { planSend, type SendPlan } from './send-plan.js';
 import type { DigestSettings } from './settings.js';
 
@@ -77,6 +79,7 @@ export class DigestStack extends Stack {
   readonly functions: Readonly<Record<DigestFunctionName, DigestFunction>>;
   readonly workflow: DigestWorkflow;
   readonly editorsPolicy: iam.ManagedPolicy;
+  readonly archive: WebArchive;
 
   constructor(scope: Construct, id: string, props: DigestStackProps) {
     super(scope, id, props);
@@ -112,6 +115,14 @@ export class DigestStack extends Stack {
       reason: 'Rotating the HMAC key would invalidate every unsubscribe link already delivered; RFC 8058 and the bulk-sender rules require those links to keep working.',
     });
 
+    // The public web archive: issue pages the emails link to ("View in browser").
+    this.archive = new WebArchive(this, 'Archive', {
+      bucket,
+      domainName: settings.archiveDomainName,
+      certificateArn: settings.archiveCertificateArn,
+    });
+    const siteUrl = settings.siteUrl ?? this.archive.siteUrl;
+
     const mail = new MailFeedback(this, 'Mail', {
       identity: settings.identity,
       configurationSetName: settings.configurationSetName,
@@ -123,7 +134,10 @@ export class DigestStack extends Stack {
       [ENV.bucket]: bucket.bucketName,
       [ENV.from]: settings.sender,
       [ENV.postalAddress]: settings.postalAddress,
-      [ENV.siteUrl]: settings.siteUrl,
+      [ENV.siteUrl]: siteUrl,
+      [ENV.archiveUrl]: this.archive.archiveUrl,
+      [ENV.timeZone]: settings.scheduleTimeZone,
+      ...optional(ENV.testRecipients, settings.testRecipients.join(',')),
       [ENV.listId]: settings.listId,
       [ENV.sendRate]: String(settings.sendRate),
       [ENV.sesConfigurationSet]: settings.configurationSetName,
@@ -152,7 +166,7 @@ export class DigestStack extends Stack {
     const unsubscribe = make(
       'unsubscribe',
       FUNCTION_SPECS.unsubscribe,
-      { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? settings.siteUrl },
+      { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? siteUrl },
     );
     const unsubscribeUrl = unsubscribe.addFunctionUrl({
       // No IAM auth: the HMAC-signed token in the link is the authority.
@@ -170,13 +184,17 @@ export class DigestStack extends Stack {
     // Least privilege, by prefix.
     collect.readArticles(bucket).writeIssues(bucket);
     // Render fills the previews with placeholders: it needs neither the suppressions nor the HMAC key.
-    render.readIssues(bucket).readSubscribers(bucket).writeIssues(bucket);
+    render.readIssues(bucket).readSubscribers(bucket).writeIssues(bucket).publishArchive(bucket);
     send
       .readIssues(bucket)
       .readSuppressions(bucket)
       .writeIssues(bucket)
       .readSecret(hmacSecret)
-      .sendFrom(mail.identityArn, mail.configurationSetArn);
+      .sendFrom(
+        mail.identityArn,
+        mail.configurationSetArn,
+        settings.testRecipients.map((address) => this.formatArn({ service: 'ses', resource: 'identity', resourceName: address })),
+      );
     summarize.readIssues(bucket).writeIssues(bucket);
     unsubscribe.writeSuppressions(bucket).readSecret(hmacSecret);
     feedback.writeSuppressions(bucket);
@@ -195,10 +213,12 @@ export class DigestStack extends Stack {
     });
     const stateMachine = this.workflow.stateMachine;
 
+    const sendTime = parseLocalTime(settings.scheduleTime)!;
     new DailySchedule(this, 'Schedule', {
       stateMachine,
-      hour: settings.scheduleHour,
-      minute: settings.scheduleMinute,
+      hour: sendTime.hour,
+      minute: sendTime.minute,
+      timeZone: settings.scheduleTimeZone,
       enabled: settings.scheduleEnabled,
       deadLetterQueue: scheduleDeadLetters,
     });
@@ -282,6 +302,10 @@ export class DigestStack extends Stack {
     new CfnOutput(this, OUTPUTS.sendRate, {
       description: 'Messages per second the run sends at (digest send checks the list fits the run and the account).',
       value: String(settings.sendRate),
+      });
+    new CfnOutput(this, 'ArchiveUrl', {
+      description: 'The web archive: every issue, newest first, and its Atom feed (feed.xml).',
+      value: `${this.archive.archiveUrl}/`,
     });
     new CfnOutput(this, OUTPUTS.alarmTopicArn, {
       description: 'Alarms (failed runs, function errors, dead letters) publish here.',

@@ -1,4 +1,6 @@
 import type { Node } from 'constructs';
+import { isTimeZone, parseLocalTime } from '../functions/core/schedule/issue-day.js';
+import { addressProblem } from '../functions/core/subscribers/parse-subscribers.js';
 
 /**
  * Deployment settings, read once from CDK context (`cdk.json`, overridden with
@@ -16,12 +18,20 @@ export interface DigestSettings {
   readonly configurationSetName: string;
   /** Account-wide SES sending rate (messages/second) the whole send may use. */
   readonly sendRate: number;
-  /** Daily schedule, UTC. */
-  readonly scheduleHour: number;
-  readonly scheduleMinute: number;
-  /** Whether the daily rule is enabled (a fresh stack may want to stay off until tested). */
+  /** Local send time, `HH:MM` (24-hour), in `scheduleTimeZone`. */
+  readonly scheduleTime: string;
+  /** The newsroom's IANA time zone: the schedule fires at `scheduleTime` there, and "the day" is that zone's day. */
+  readonly scheduleTimeZone: string;
+  /** Whether the daily schedule is enabled (a fresh stack may want to stay off until tested). */
   readonly scheduleEnabled: boolean;
-  readonly siteUrl: string;
+  /** The site the emails link to; default: the web archive's address (the CloudFront domain, or `archiveDomainName`). */
+  readonly siteUrl?: string;
+  /** A custom domain for the web archive (e.g. `digest.example.org`); needs `archiveCertificateArn`. */
+  readonly archiveDomainName?: string;
+  /** An ACM certificate in us-east-1 covering `archiveDomainName`. */
+  readonly archiveCertificateArn?: string;
+  /** Editors' addresses for test sends (`DIGEST_TEST_RECIPIENTS` in the functions). */
+  readonly testRecipients: readonly string[];
   readonly postalAddress: string;
   readonly listId: string;
   readonly listName?: string;
@@ -47,10 +57,10 @@ export const DEFAULT_SETTINGS: DigestSettings = {
   identity: 'example.com',
   configurationSetName: 'daily-digest',
   sendRate: 14,
-  scheduleHour: 6,
-  scheduleMinute: 0,
+  scheduleTime: '06:00',
+  scheduleTimeZone: 'UTC',
   scheduleEnabled: true,
-  siteUrl: 'https://example.com',
+  testRecipients: [],
   postalAddress: 'Daily Digest, 1 Example Street, Springfield 00000',
   listId: 'daily-digest.example.com',
   logRetentionDays: 30,
@@ -96,6 +106,35 @@ export function readSettings(node: Node): DigestSettings {
     return undefined;
   };
 
+  const localTime = (): string | undefined => {
+    const value = raw('scheduleTime');
+    if (value === undefined) return undefined;
+    if (!parseLocalTime(value)) problems.push(`scheduleTime must be a local time as HH:MM (24-hour), got ${JSON.stringify(value)}`);
+    else return value as string;
+    return undefined;
+  };
+  const timeZone = (): string | undefined => {
+    const value = raw('scheduleTimeZone');
+    if (value === undefined) return undefined;
+    if (!isTimeZone(value)) problems.push(`scheduleTimeZone must be an IANA time zone such as Europe/Berlin or America/New_York, got ${JSON.stringify(value)}`);
+    else return value;
+    return undefined;
+  };
+  const addresses = (key: 'testRecipients'): string[] | undefined => {
+    const value = raw(key);
+    if (value === undefined) return undefined;
+    const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+    if (!list || list.some((item) => typeof item !== 'string')) {
+      problems.push(`${key} must be a list of addresses or a comma-separated string`);
+      return undefined;
+    }
+    const trimmed = (list as string[]).map((item) => item.trim()).filter(Boolean);
+    for (const address of trimmed) {
+      const problem = addressProblem(address);
+      if (problem) problems.push(`${key}: ${problem}`);
+    }
+    return trimmed;
+  };
   const https = /^https:\/\/[^\s]+$/;
   const settings: DigestSettings = stripUndefined({
     ...DEFAULT_SETTINGS,
@@ -105,10 +144,13 @@ export function readSettings(node: Node): DigestSettings {
       identity: text('identity', /^[^\s/]+$/),
       configurationSetName: text('configurationSetName', /^[A-Za-z0-9_-]{1,64}$/),
       sendRate: int('sendRate', 1, 10_000),
-      scheduleHour: int('scheduleHour', 0, 23),
-      scheduleMinute: int('scheduleMinute', 0, 59),
+      scheduleTime: localTime(),
+      scheduleTimeZone: timeZone(),
       scheduleEnabled: bool('scheduleEnabled'),
       siteUrl: text('siteUrl', https),
+      archiveDomainName: text('archiveDomainName', /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i),
+      archiveCertificateArn: text('archiveCertificateArn', /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[A-Za-z0-9-]+$/),
+      testRecipients: addresses('testRecipients'),
       postalAddress: text('postalAddress', /\S{2,}/),
       listId: text('listId', /^[a-z0-9][a-z0-9.-]*$/i),
       listName: text('listName'),
@@ -124,8 +166,13 @@ export function readSettings(node: Node): DigestSettings {
       region: text('region', /^[a-z]{2}(-[a-z]+)+-\d$/),
     }),
   }) as DigestSettings;
-  if (!Number.isInteger(settings.scheduleHour) || !Number.isInteger(settings.scheduleMinute)) {
-    problems.push('scheduleHour and scheduleMinute must be whole numbers');
+  for (const old of ['scheduleHour', 'scheduleMinute']) {
+    if (node.tryGetContext(old) !== undefined) {
+      problems.push(`${old} is no longer read: set scheduleTime ("HH:MM", local time) and scheduleTimeZone (an IANA name such as Europe/Berlin) instead`);
+    }
+  }
+  if (Boolean(settings.archiveDomainName) !== Boolean(settings.archiveCertificateArn)) {
+    problems.push('archiveDomainName and archiveCertificateArn go together: a custom domain needs its ACM certificate (us-east-1)');
   }
   if (problems.length > 0) throw new SettingsError(`Invalid CDK context: ${problems.join('; ')}`);
   return settings;

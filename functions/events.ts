@@ -7,7 +7,7 @@
 import type { StopReason } from './core/delivery/deliver-slice.js';
 import type { ListChanges, SliceDescriptor } from './core/pipeline/recipients-snapshot.js';
 
-/** Input of an execution: the daily schedule passes only `date`; an editor may add `testTo`. */
+/** Input of an execution: the daily schedule passes only `date` (its instant); an editor a YYYY-MM-DD and maybe `testTo`. */
 export interface DigestExecutionInput {
   date: string;
   /** When present, send only to these addresses, marked as a test; nothing frozen, no ledger, no lock. */
@@ -15,6 +15,7 @@ export interface DigestExecutionInput {
 }
 
 export interface CollectEvent {
+  /** YYYY-MM-DD, or the schedule's instant (ISO 8601, UTC), which collect turns into the day in DIGEST_TIME_ZONE. */
   date: string;
   runId?: string;
 }

@@ -136,6 +136,12 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.allowObjects(bucket, 'issues/', ['s3:PutObject']);
   }
 
+  /** `archive/*`: read, list and write (each issue's web page, the index and the feed). */
+  publishArchive(bucket: s3.IBucket): this {
+    this.readPrefix(bucket, 'archive/');
+    return this.allowObjects(bucket, 'archive/', ['s3:PutObject']);
+  }
+
   /** `suppressions/*`: read and list (the delivery engine skips suppressed addresses). */
   readSuppressions(bucket: s3.IBucket): this {
     return this.readPrefix(bucket, 'suppressions/');
@@ -149,14 +155,16 @@ export class DigestFunction extends nodejs.NodejsFunction {
   /**
    * SES `SendRawEmail` from exactly this identity through exactly this
    * configuration set. No `GetSendQuota`: the stack always configures the
-   * rate, and `digest send` checks the quota before a run starts.
+   * rate, and `digest send` checks the quota before a run starts. In the SES
+   * sandbox a send is also authorised against each recipient's identity: the
+   * editors' test addresses are listed, so test sends work before production access.
    */
-  sendFrom(identityArn: string, configurationSetArn: string): this {
+  sendFrom(identityArn: string, configurationSetArn: string, recipientIdentityArns: readonly string[] = []): this {
     this.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'SendThroughTheDigestIdentity',
         actions: ['ses:SendRawEmail'],
-        resources: [identityArn, configurationSetArn],
+        resources: [identityArn, ...recipientIdentityArns, configurationSetArn],
       }),
     );
     return this;

@@ -42,9 +42,9 @@ export const LAMBDA_SERVICE_ERRORS = [
 /**
  * The daily run on Step Functions (JSONPath):
  *
- *   Name the run ─▶ Collect ─ Anything to send? ─ no ─▶ Nothing to send (Succeed)
- *                                    └ yes ─ Test send? ─ yes ─▶ Render for the test ─▶ Send test ─▶ end
- *                                                └ no ─▶ Render and freeze ─▶ Send to subscribers (Distributed Map)
+ *   Name the run ─▶ Collect ─▶ Name the day ─ Anything to send? ─ no ─▶ Nothing to send (Succeed)
+ *                                                    └ yes ─ Test send? ─ yes ─▶ Render for the test ─▶ Send test ─▶ end
+ *                                                                └ no ─▶ Render and freeze ─▶ Send to subscribers (Distributed Map)
  *                                                                                 ─▶ Summarize ─▶ Sent? ─▶ end
  *
  * A test send goes through collect and render like the real one, so editors
@@ -74,13 +74,15 @@ export class DigestWorkflow extends Construct {
     super(scope, id);
     const tolerated = props.toleratedFailurePercentage ?? 100;
 
-    // The schedule passes the event time (2025-01-31T06:00:00Z), an editor a
-    // plain date: both become YYYY-MM-DD. runId is the execution name.
+    // The schedule passes its instant (2026-03-29T04:00:00Z), an editor a plain
+    // date; collect resolves either to the newsroom's day (DIGEST_TIME_ZONE) and
+    // every later state uses that. runId is the execution name.
     const nameRun = new sfn.Pass(this, 'Name the run', {
-      parameters: {
-        date: sfn.JsonPath.arrayGetItem(sfn.JsonPath.stringSplit(sfn.JsonPath.stringAt('$.date'), 'T'), 0),
-        runId: sfn.JsonPath.executionName,
-      },
+      parameters: { date: sfn.JsonPath.stringAt('$.date'), runId: sfn.JsonPath.executionName },
+      resultPath: '$.run',
+    });
+    const nameDay = new sfn.Pass(this, 'Name the day', {
+      parameters: { date: sfn.JsonPath.stringAt('$.collect.date'), runId: sfn.JsonPath.stringAt('$.run.runId') },
       resultPath: '$.run',
     });
     const dateAndRun = { date: sfn.JsonPath.stringAt('$.run.date'), runId: sfn.JsonPath.stringAt('$.run.runId') };
@@ -89,6 +91,7 @@ export class DigestWorkflow extends Construct {
     const collect = invoke(this, 'Collect', props.collect, {
       payload: sfn.TaskInput.fromObject(dateAndRun),
       resultSelector: {
+        date: sfn.JsonPath.stringAt('$.Payload.date'),
         articleCount: sfn.JsonPath.numberAt('$.Payload.articleCount'),
         nothingToSend: sfn.JsonPath.stringAt('$.Payload.nothingToSend'),
       },
@@ -180,7 +183,7 @@ export class DigestWorkflow extends Construct {
       .otherwise(new sfn.Succeed(this, 'Done'));
 
     const definition = nameRun.next(
-      collect.next(
+      collect.next(nameDay).next(
         new sfn.Choice(this, 'Anything to send?')
           .when(sfn.Condition.booleanEquals('$.collect.nothingToSend', true), nothingToSend)
           .otherwise(

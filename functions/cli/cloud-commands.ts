@@ -10,6 +10,7 @@ import { describeDigestStack, startDigestExecution, type DigestStack, type Start
 import { S3Store } from '../adapters/s3-store.js';
 import type { DigestConfig } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
+import { dayInZone } from '../core/schedule/issue-day.js';
 import { addressProblem, parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import { requireDate } from './local-paths.js';
 import { formatStatus, issueStatus } from './status-command.js';
@@ -20,7 +21,8 @@ import { formatStatus, issueStatus } from './status-command.js';
  */
 
 export interface SendCommandOptions {
-  date: string;
+  /** Unset: today in the newsroom's time zone, which the deployed collect step resolves (as for the schedule). */
+  date?: string;
   stack: string;
   testTo?: string[];
 }
@@ -32,18 +34,23 @@ export interface SendCommandOptions {
  * and prints where to watch it. Starts nothing when a check fails.
  */
 export async function sendCommand(options: SendCommandOptions, config: DigestConfig): Promise<StartedExecution> {
-  const date = requireDate(options.date);
+  // Without --date the run gets this instant, as the schedule passes its own; the stack's
+  // DIGEST_TIME_ZONE turns it into the newsroom's day, whatever the editor's laptop thinks.
+  const now = new Date();
+  const date = options.date ? requireDate(options.date) : now.toISOString().replace(/\.\d+Z$/, 'Z');
+  const day = options.date ? date : dayInZone(now, config.timeZone);
   for (const address of options.testTo ?? []) {
     const problem = addressProblem(address);
     if (problem) throw new UsageError(`--test-to: ${problem}`);
   }
   const stack = await describeDigestStack(new CloudFormationClient({ region: config.region }), options.stack);
-  await preflight(stack, date, options.testTo !== undefined, config);
-  const started = await startDigestExecution(new SFNClient({ region: config.region }), stack, executionInput(date, options.testTo), executionName(date, options.testTo));
-  console.log(`Started ${options.testTo ? `a test send to ${options.testTo.join(', ')}` : 'the daily run'} for ${date} on ${stack.stackName}`);
+  await preflight(stack, day, options.testTo !== undefined, config);
+  const started = await startDigestExecution(new SFNClient({ region: config.region }), stack, executionInput(date, options.testTo), executionName(day, options.testTo));
+  const when = options.date ? date : `today in the newsroom's time zone (${day} in ${config.timeZone})`;
+  console.log(`Started ${options.testTo ? `a test send to ${options.testTo.join(', ')}` : 'the daily run'} for ${when} on ${stack.stackName}`);
   console.log(`  execution: ${started.executionArn}`);
   console.log(`  watch it:  ${started.consoleUrl}`);
-  console.log(`  progress:  npm run digest -- status --date ${date} --stack ${stack.stackName}`);
+  console.log(`  progress:  npm run digest -- status --date ${day} --stack ${stack.stackName}`);
   return started;
 }
 

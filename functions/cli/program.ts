@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { UsageError } from '../core/errors.js';
 import { DEFAULT_STACK_NAME } from '../config/stack-outputs.js';
 import { cloudStatusCommand, sendCommand } from './cloud-commands.js';
+import { registerPreviewCommand } from './preview-registration.js';
 import { runCommand } from './run-command.js';
 import { statusCommand } from './status-command.js';
 
@@ -51,11 +53,14 @@ export function buildProgram(): Command {
   program
     .command('send')
     .description('start the deployed daily run for a date (Step Functions), or a test send to editors')
-    .requiredOption('--date <YYYY-MM-DD>', 'the issue date')
-    .option('--test-to <addresses>', 'send only to these comma-separated addresses, marked [TEST]', addressList)
+    .option('--date <YYYY-MM-DD>', 'the issue date (default: today in the newsroom\'s time zone, as the schedule does)')
+    .option('--test-to [addresses]', 'send only to these comma-separated addresses, marked [TEST] (no list: DIGEST_TEST_RECIPIENTS)', addressList)
     .option('--stack <name>', 'the deployed stack', DEFAULT_STACK_NAME)
     .action(async (options) => {
-      await sendCommand(options, loadConfig());
+      const config = loadConfig();
+      const testTo = options.testTo === true ? config.testRecipients : options.testTo;
+      if (options.testTo === true && testTo.length === 0) throw new UsageError('--test-to without addresses sends to DIGEST_TEST_RECIPIENTS, which is empty');
+      await sendCommand({ ...options, testTo }, config);
     });
 
   program
@@ -74,6 +79,7 @@ export function buildProgram(): Command {
       if (status.pending > 0) process.exitCode = 3;
     });
 
+  registerPreviewCommand(program);
   return program;
 }
 

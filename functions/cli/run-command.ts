@@ -144,7 +144,7 @@ async function planBucketRun(options: RunCommandOptions, config: DigestConfig, b
   };
 }
 
-async function latestBucketDate(store: ObjectStore): Promise<string> {
+export async function latestBucketDate(store: ObjectStore): Promise<string> {
   let latest: string | undefined;
   for await (const object of store.list('articles/')) {
     const day = object.key.split('/')[1];

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
+import { isTimeZone } from '../core/schedule/issue-day.js';
+import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { ENV } from './env-names.js';
 
 /**
@@ -16,6 +18,20 @@ const httpUrl = z
   .url()
   .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
 
+/** Editors' test addresses: a comma-separated string (environment) or a list (config file), each one validated. */
+const addressList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',') : value),
+  z
+    .array(z.string().transform((address) => address.trim()))
+    .transform((addresses) => addresses.filter(Boolean))
+    .superRefine((addresses, context) => {
+      for (const address of addresses) {
+        const problem = addressProblem(address);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }
+    }),
+);
+
 const schema = z
   .object({
     environment: z.enum(['local', 'production']),
@@ -23,6 +39,12 @@ const schema = z
     replyTo: z.string().min(3).optional(),
     postalAddress: z.string().min(5),
     siteUrl: httpUrl,
+    /** Where issues are published on the web (`<archiveUrl>/<date>/`); default: `<siteUrl>/archive`. */
+    archiveUrl: httpUrl.optional(),
+    /** The newsroom's time zone (IANA): "today" for `digest send` and the scheduled run. */
+    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+    /** Editors' addresses for test sends (the preview's "send a test", `digest send --test-to`). */
+    testRecipients: addressList,
     unsubscribeUrl: httpUrl,
     unsubscribeMailto: z.string().email().optional(),
     listId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/i, 'letters, digits, dots and dashes only'),
@@ -44,7 +66,8 @@ const schema = z
   })
   .strict();
 
-export type DigestConfig = z.infer<typeof schema>;
+/** The validated settings; `archiveUrl` always resolved (no trailing slash). */
+export type DigestConfig = z.infer<typeof schema> & { archiveUrl: string };
 export type ConfigKey = keyof DigestConfig;
 
 const localDefaults: Partial<DigestConfig> = {
@@ -66,6 +89,8 @@ const sharedDefaults: Partial<DigestConfig> = {
   language: 'en',
   sizeBudgetBytes: 95_000,
   sendConcurrency: 8,
+  timeZone: 'UTC',
+  testRecipients: [],
 };
 
 export interface LoadConfigOptions {
@@ -90,7 +115,7 @@ export function loadConfig(options: LoadConfigOptions = {}): DigestConfig {
     const problems = parsed.error.issues.map((issue) => `${describeKey(issue.path)}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const config = parsed.data;
+  const config: DigestConfig = { ...parsed.data, archiveUrl: (parsed.data.archiveUrl ?? `${parsed.data.siteUrl.replace(/\/+$/, '')}/archive`).replace(/\/+$/, '') };
   if (config.environment === 'production') assertProductionReady(config);
   return config;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { CollectEvent, CollectResult } from '../events.js';
 import { collectStep } from '../core/pipeline/collect-step.js';
+import { resolveIssueDate } from '../core/schedule/issue-day.js';
 import { articlesPrefix, issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
 import { beginInvocation, type LambdaContext } from './lambda-context.js';
 
@@ -9,7 +10,8 @@ import { beginInvocation, type LambdaContext } from './lambda-context.js';
 export function createCollectHandler(context: LambdaContext) {
   const { config, store, log } = context;
   return async (event: CollectEvent, lambdaContext?: Context): Promise<CollectResult> => {
-    const date = requireDate(event?.date);
+    // The schedule's instant becomes the newsroom's calendar day; an editor's YYYY-MM-DD is kept.
+    const date = requireDate(resolveIssueDate(event?.date, config.timeZone) ?? event?.date);
     // A hand-started collect may omit the run id; the state machine always passes the execution name.
     const runId = event.runId === undefined ? `${date}-${randomBytes(4).toString('hex')}` : requireRunId(event.runId);
     beginInvocation(log, lambdaContext, { date, runId });

@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
+import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
 import type { Issue } from '../core/issue/issue.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
@@ -55,11 +56,13 @@ export function createRenderHandler(
       templates = undefined;
       throw error;
     });
+    const issue = JSON.parse(issueBytes.toString('utf8')) as Issue;
+    const compiled = await templates;
     const { rendered, frozen } = await renderStep({
       issues: store,
       issuePrefix: prefix,
-      issue: JSON.parse(issueBytes.toString('utf8')) as Issue,
-      templates: await templates,
+      issue,
+      templates: compiled,
       settings: config,
       subscribers: parseSubscribers(csv),
       ...(event.freeze
@@ -69,6 +72,10 @@ export function createRenderHandler(
       now: new Date(),
       log,
     });
+    // A real send is frozen: publish the web page its emails link to before the Map sends the first one.
+    if (frozen && config.archiveUrl) {
+      await publishArchiveIssue({ store, issue, email: rendered, templates: compiled, settings: { ...config, archiveUrl: config.archiveUrl }, now: new Date(), log });
+    }
     return {
       date,
       runId,

@@ -37,29 +37,18 @@ describe('DigestStack with the cdk.json defaults', () => {
     bucketId = logicalId(stack.node.findChild('Data').node.findChild('Bucket'));
   });
 
-  describe('schedule', () => {
-    it('starts the state machine daily at 06:00 UTC with the event time as the date', () => {
-      template.hasResourceProperties('AWS::Events::Rule', {
-        ScheduleExpression: 'cron(0 6 * * ? *)',
-        State: 'ENABLED',
-        Targets: [
-          Match.objectLike({
-            Arn: { Ref: logicalId(stack.workflow.stateMachine) },
-            InputTransformer: { InputPathsMap: { time: '$.time' }, InputTemplate: '{"date":<time>}' },
-            RetryPolicy: Match.objectLike({ MaximumRetryAttempts: Match.anyValue() }),
-            DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ScheduleDeadLetters'), 'Arn'] } },
-          }),
-        ],
-      });
-    });
-
-    it('turns the event time (or a plain date) into YYYY-MM-DD and names the run after the execution', () => {
+  describe('run date', () => {
+    it('hands collect the start input\'s date as given and names the run after the execution', () => {
       const first = definition.States[definition.StartAt]!;
       expect(first.Type).toBe('Pass');
-      expect(first.Parameters).toEqual({
-        'date.$': "States.ArrayGetItem(States.StringSplit($.date, 'T'), 0)",
-        'runId.$': '$$.Execution.Name',
-      });
+      expect(first.Parameters).toEqual({ 'date.$': '$.date', 'runId.$': '$$.Execution.Name' });
+    });
+
+    it('runs every state after collect on the day collect resolved (the newsroom\'s day, not the UTC one)', () => {
+      expect(definition.States.Collect!.ResultSelector).toMatchObject({ 'date.$': '$.Payload.date' });
+      const nameDay = definition.States['Name the day']!;
+      expect(nameDay.Parameters).toEqual({ 'date.$': '$.collect.date', 'runId.$': '$.run.runId' });
+      expect(nameDay.ResultPath).toBe('$.run');
     });
   });
 
@@ -80,7 +69,8 @@ describe('DigestStack with the cdk.json defaults', () => {
 
     it('collects, stops with "nothing to send" when there is nothing, else renders and freezes, fans out and summarizes', () => {
       expect(definition.States[definition.StartAt]!.Next).toBe('Collect');
-      expect(definition.States.Collect!.Next).toBe('Anything to send?');
+      expect(definition.States.Collect!.Next).toBe('Name the day');
+      expect(definition.States['Name the day']!.Next).toBe('Anything to send?');
       const choice = definition.States['Anything to send?']!;
       expect(choice.Choices).toEqual([{ Variable: '$.collect.nothingToSend', BooleanEquals: true, Next: 'Nothing to send' }]);
       expect(definition.States['Nothing to send']!.Type).toBe('Succeed');
@@ -262,7 +252,7 @@ describe('DigestStack with the cdk.json defaults', () => {
   describe('least privilege', () => {
     const expected: Record<string, string[]> = {
       collect: ['s3:GetObject bucket/articles/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
-      render: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/subscribers/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      render: ['s3:GetObject bucket/archive/*', 's3:PutObject bucket/archive/*', 's3:GetObject bucket/issues/*', 's3:GetObject bucket/subscribers/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       send: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       summarize: ['s3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       unsubscribe: ['s3:PutObject bucket/suppressions/*'],
@@ -374,7 +364,9 @@ describe('DigestStack with the cdk.json defaults', () => {
               [ENV.bucket]: { Ref: bucketId },
               [ENV.from]: 'Daily Digest <digest@example.com>',
               [ENV.postalAddress]: Match.stringLikeRegexp('Springfield'),
-              [ENV.siteUrl]: 'https://example.com',
+              [ENV.siteUrl]: Match.anyValue(),
+              [ENV.archiveUrl]: Match.anyValue(),
+              [ENV.timeZone]: 'UTC',
               [ENV.listId]: 'daily-digest.example.com',
               [ENV.sendRate]: '14',
               [ENV.sesConfigurationSet]: 'daily-digest',
@@ -482,14 +474,7 @@ describe('DigestStack with the cdk.json defaults', () => {
 describe('settings', () => {
   it('reject a malformed context value at synth time', () => {
     expect(() => build({ sendRate: 'fast' })).toThrow(SettingsError);
-    expect(() => build({ scheduleHour: 24 })).toThrow(/scheduleHour/);
+    expect(() => build({ scheduleTime: '24:00' })).toThrow(/scheduleTime/);
     expect(() => build({ siteUrl: 'http://insecure.example.com' })).toThrow(/siteUrl/);
-  });
-
-  it('move the schedule with scheduleHour/scheduleMinute', () => {
-    synthesize({ scheduleHour: '7', scheduleMinute: '30', scheduleEnabled: 'false' }).template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'cron(30 7 * * ? *)',
-      State: 'DISABLED',
-    });
   });
 });

@@ -95,7 +95,7 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-function digest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/cli.ts'), ...args], {
       cwd: ROOT,
@@ -108,6 +108,7 @@ function digest(args: string[]): Promise<{ code: number | null; stdout: string; 
         AWS_ENDPOINT_URL_SFN: endpoint,
         AWS_ENDPOINT_URL_SES: endpoint,
         DIGEST_S3_ENDPOINT: endpoint,
+        ...env,
       },
     });
     let stdout = '';
@@ -185,5 +186,39 @@ describe('digest send: an editor starts the deployed run by hand', () => {
     const result = await digest(['send', '--date', '2026-11-26']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The list has 60 recipients but only 20 of the account\'s 1,000 messages per 24 hours are left');
+  });
+});
+
+describe('digest send defaults: the newsroom\'s day and the editors\' test list', () => {
+  const startInput = () => {
+    const start = requests.find((r) => r.target === 'AWSStepFunctions.StartExecution');
+    return JSON.parse((JSON.parse(start!.body) as { input: string }).input) as { date: string; testTo?: string[] };
+  };
+
+  it('without --date starts the run with the current instant, which the stack resolves in its time zone like the schedule', async () => {
+    requests.length = 0;
+    const before = Date.now();
+    const result = await digest(['send'], { DIGEST_TIME_ZONE: 'Pacific/Kiritimati' });
+    expect(result.code).toBe(0);
+    const { date } = startInput();
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(Date.parse(date)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(result.stdout).toMatch(/for today in the newsroom's time zone \(\d{4}-\d{2}-\d{2} in Pacific\/Kiritimati\)/);
+  });
+
+  it('--test-to without addresses sends to DIGEST_TEST_RECIPIENTS, and refuses when that list is empty', async () => {
+    requests.length = 0;
+    const result = await digest(['send', '--date', '2026-11-26', '--test-to'], { DIGEST_TEST_RECIPIENTS: 'desk@example.org,chief@example.org' });
+    expect(result.code).toBe(0);
+    expect(startInput()).toEqual({ date: '2026-11-26', testTo: ['desk@example.org', 'chief@example.org'] });
+
+    requests.length = 0;
+    const empty = await digest(['send', '--date', '2026-11-26', '--test-to'], { DIGEST_TEST_RECIPIENTS: '' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/DIGEST_TEST_RECIPIENTS, which is empty/);
+    const invalid = await digest(['send', '--test-to'], { DIGEST_TEST_RECIPIENTS: 'not an address' });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/testRecipients \(DIGEST_TEST_RECIPIENTS\)/);
+    expect(requests.some((r) => r.target === 'AWSStepFunctions.StartExecution')).toBe(false);
   });
 });

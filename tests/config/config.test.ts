@@ -58,3 +58,23 @@ describe('configuration', () => {
     expect(() => loadConfig({ env: { DIGEST_CONFIG_FILE: file } })).toThrow(ConfigError);
   });
 });
+
+describe('editors\' settings', () => {
+  it('reads the test recipients as a validated list, from the environment or a file\'s array', () => {
+    expect(loadConfig({ env: {} }).testRecipients).toEqual([]);
+    expect(loadConfig({ env: { DIGEST_TEST_RECIPIENTS: ' desk@example.org , chief@example.org ,' } }).testRecipients).toEqual(['desk@example.org', 'chief@example.org']);
+    expect(loadConfig({ env: {}, overrides: { testRecipients: ['desk@example.org'] } }).testRecipients).toEqual(['desk@example.org']);
+    expect(() => loadConfig({ env: { DIGEST_TEST_RECIPIENTS: 'desk@example.org, evil@example.org\r\nBcc: all@example.org' } })).toThrow(/testRecipients \(DIGEST_TEST_RECIPIENTS\)/);
+  });
+
+  it('takes the newsroom\'s time zone as an IANA name, UTC by default', () => {
+    expect(loadConfig({ env: {} }).timeZone).toBe('UTC');
+    expect(loadConfig({ env: { DIGEST_TIME_ZONE: 'Europe/Berlin' } }).timeZone).toBe('Europe/Berlin');
+    expect(() => loadConfig({ env: { DIGEST_TIME_ZONE: 'CEST' } })).toThrow(/timeZone \(DIGEST_TIME_ZONE\)/);
+  });
+
+  it('puts the archive under the site unless given, without a trailing slash', () => {
+    expect(loadConfig({ env: { DIGEST_SITE_URL: 'https://news.example.org/' } }).archiveUrl).toBe('https://news.example.org/archive');
+    expect(loadConfig({ env: { DIGEST_ARCHIVE_URL: 'https://d111.cloudfront.net/archive/' } }).archiveUrl).toBe('https://d111.cloudfront.net/archive');
+  });
+});

@@ -13,5 +13,8 @@ export interface Issue {
 export const ISSUE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIssueDate(value: unknown): value is string {
-  return typeof value === 'string' && ISSUE_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (typeof value !== 'string' || !ISSUE_DATE.test(value)) return false;
+  // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back as itself.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }

@@ -1,14 +1,15 @@
+import { publishArchiveIssue } from '../archive/publish-archive-issue.js';
 import { resolveSendRate, type DeliverSliceOptions } from '../delivery/deliver-slice.js';
 import { planSend, sliceRowsFor } from '../delivery/send-plan.js';
-import { sendTestMessages, type TestSendOutcome } from '../delivery/send-test-messages.js';
-import { UsageError } from '../errors.js';
+import type { TestSendOutcome } from '../delivery/send-test-messages.js';
+import { checkTestRecipients, sendTestIssue } from '../delivery/send-test-issue.js';
 import { createMessageFactory, type MessageSettings } from '../messages/build-messages.js';
 import type { Issue } from '../issue/issue.js';
 import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
 import { systemClock } from '../ports.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import type { RenderedDigest, RenderSettings } from '../render/render-digest.js';
-import { addressProblem, parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
+import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
 import { collectStep } from './collect-step.js';
 import { articlesReport, htmlPart, type DigestReport, type MessagesPart } from './digest-report.js';
 import { readSliceManifest } from './recipients-snapshot.js';
@@ -97,6 +98,9 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     log: options.log,
   });
   const snapshot = frozen!.snapshot;
+  // The recipients are frozen: publish the web page the emails link to before the first one goes out.
+  const archiveUrl = options.render.archiveUrl;
+  if (archiveUrl) await publishArchiveIssue({ store: options.issues, issue, email: rendered, templates: options.templates, settings: { ...options.render, archiveUrl }, now: now(), log: options.log });
   const buildMessage = await createMessageFactory(rendered, options.messages, { date: now() });
   let done = 0;
   for (const slice of await readSliceManifest(options.issues, snapshot)) {
@@ -137,12 +141,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
 
 /** An editor's test send: the real rendering and message builder, to a few addresses, outside the ledger, freezing nothing. */
 async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: SubscriberList, reused: boolean): Promise<RunDigestResult> {
-  const addresses = (options.testTo ?? []).map((address) => address.trim()).filter(Boolean);
-  if (addresses.length === 0) throw new UsageError('--test-to needs at least one address');
-  for (const address of addresses) {
-    const problem = addressProblem(address);
-    if (problem) throw new UsageError(`--test-to: ${problem}`);
-  }
+  const addresses = checkTestRecipients(options.testTo ?? []);
   const clock = options.clock ?? systemClock;
   const { rendered } = await renderStep({
     issues: options.issues,
@@ -155,8 +154,7 @@ async function sendTest(options: RunDigestOptions, issue: Issue, subscribers: Su
     now: new Date(clock.now()),
     log: options.log,
   });
-  const buildMessage = await createMessageFactory(rendered, options.messages, { test: true, date: new Date(clock.now()) });
-  const test = await sendTestMessages(addresses, buildMessage, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
+  const test = await sendTestIssue(rendered, addresses, options.messages, options.transport, { ratePerSecond: options.ratePerSecond, clock, log: options.log });
   const report: DigestReport = {
     ...articlesReport(issue, options.runId, new Date(clock.now()), options.render.sizeBudgetBytes, null),
     html: htmlPart(rendered),

@@ -3,6 +3,7 @@ import type { Article } from '../articles/article.js';
 import { makeExcerpt } from '../articles/text-measures.js';
 import { errorMessage, TemplateError } from '../errors.js';
 import type { Issue } from '../issue/issue.js';
+import { archiveIndexUrl, issuePageUrl } from '../archive/archive-layout.js';
 import type { CompiledTemplates } from './digest-templates.js';
 import { fillSlots, newSlotSet, slotMarker, subscriberMarkers, type SlotName, type SlotSet } from './slots.js';
 
@@ -21,6 +22,15 @@ export interface RenderSettings {
   siteUrl: string;
   postalAddress: string;
   sizeBudgetBytes: number;
+  /** Base URL of the web archive (`<archiveUrl>/<date>/` is the issue's page); unset: no "View in browser" link. */
+  archiveUrl?: string;
+}
+
+export interface RenderOptions {
+  /** Subscriber CSV columns, so templates can use them. */
+  columns?: readonly string[];
+  /** The standalone web page of the issue (archive): no subscriber fields, no unsubscribe link. */
+  webVersion?: boolean;
 }
 
 export interface RenderedDigest {
@@ -51,13 +61,13 @@ export async function renderDigest(
   issue: Pick<Issue, 'date' | 'articles'>,
   templates: CompiledTemplates,
   settings: RenderSettings,
-  options: { columns?: readonly string[] } = {},
+  options: RenderOptions = {},
 ): Promise<RenderedDigest> {
   if (issue.articles.length === 0) throw new TemplateError('There is nothing to render: the issue has no articles');
   const slots = newSlotSet(options.columns);
   const articles = issue.articles;
   const n = articles.length;
-  const render = (layout: Layout) => renderLayout(issue.date, articles, layout, templates, settings, slots);
+  const render = (layout: Layout) => renderLayout(issue.date, articles, layout, templates, settings, slots, options.webVersion === true);
 
   const notes: string[] = [];
   let layout: Layout = { cards: n, shortExcerpts: false, moreStories: 0 };
@@ -131,6 +141,7 @@ async function renderLayout(
   templates: CompiledTemplates,
   settings: RenderSettings,
   slots: SlotSet,
+  webVersion: boolean,
 ) {
   const cards = articles.slice(0, layout.cards);
   const more = articles.slice(layout.cards, layout.cards + layout.moreStories);
@@ -148,6 +159,9 @@ async function renderLayout(
     storyCount: articles.length === 1 ? '1 story' : `${articles.length} stories`,
     listName: settings.listName,
     siteUrl: settings.siteUrl,
+    archiveUrl: settings.archiveUrl ? issuePageUrl(settings.archiveUrl, date) : undefined,
+    archiveIndexUrl: settings.archiveUrl ? archiveIndexUrl(settings.archiveUrl) : undefined,
+    webVersion,
     postalAddress: settings.postalAddress,
     unsubscribeUrl: slotMarker(slots, 'unsubscribeUrl'),
     subscriber: subscriberMarkers(slots),
