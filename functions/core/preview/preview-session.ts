@@ -4,7 +4,7 @@ import { DigestError, errorMessage } from '../errors.js';
 import { collectIssue } from '../issue/collect-issue.js';
 import type { Issue } from '../issue/issue.js';
 import type { MessageSettings } from '../messages/build-messages.js';
-import { buildReport, type DigestReport } from '../pipeline/digest-report.js';
+import { articlesReport, htmlPart, type DigestReport } from '../pipeline/digest-report.js';
 import type { Clock, Log, MailTransport, ObjectStore } from '../ports.js';
 import { silentLog, systemClock } from '../ports.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
@@ -166,12 +166,20 @@ export class PreviewSession {
       return fail('subscribers', error);
     }
     const issue = snapshot.issue;
-    const report = () => buildReport({ issue, runId, now, budgetBytes: sources.render.sizeBudgetBytes, rendered: snapshot.rendered ?? undefined, subscribers: snapshot.subscribers ?? undefined });
-    snapshot.report = report();
+    // The report a run would write at this point: the articles, the list and, once rendered, the size.
+    const report = (nothingToSend: string | null = null): DigestReport => {
+      const built = articlesReport(issue, runId, now, sources.render.sizeBudgetBytes, nothingToSend);
+      if (snapshot.rendered) built.html = htmlPart(snapshot.rendered);
+      const list = snapshot.subscribers;
+      if (list) built.subscribers = { valid: list.valid.length, rejected: list.rejected, duplicates: list.duplicates, changedSinceFrozen: null };
+      return built;
+    };
     if (issue.articles.length === 0) {
-      snapshot.report.nothingToSend = issue.skipped.length > 0 ? `no usable article for ${sources.date}: all ${issue.skipped.length} file(s) were skipped` : `no article files for ${sources.date}`;
-      return fail('articles', new Error(snapshot.report.nothingToSend));
+      const nothingToSend = issue.skipped.length > 0 ? `no usable article for ${sources.date}: all ${issue.skipped.length} file(s) were skipped` : `no article files for ${sources.date}`;
+      snapshot.report = report(nothingToSend);
+      return fail('articles', new Error(nothingToSend));
     }
+    snapshot.report = report();
     let templates: CompiledTemplates;
     try {
       templates = await sources.templates();
