@@ -12,6 +12,9 @@ export interface Issue {
 
 export const ISSUE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day as YYYY-MM-DD: `Date.parse` alone rolls 2026-02-30 over to March. */
 export function isIssueDate(value: unknown): value is string {
-  return typeof value === 'string' && ISSUE_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (typeof value !== 'string' || !ISSUE_DATE.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }

@@ -58,6 +58,8 @@ export interface RunDigestResult {
 
 export async function runDigest(options: RunDigestOptions): Promise<RunDigestResult> {
   const clock = options.clock ?? systemClock;
+  // First: a list that cannot be read stops the run before any article is parsed or anything is frozen.
+  const subscribers = parseSubscribers(options.subscribersCsv);
   const { issue, reused } = await collectStep({
     articles: options.articles,
     articlesPrefix: options.articlesPrefix,
@@ -67,7 +69,6 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     runId: options.runId,
     log: options.log,
   });
-  const subscribers = parseSubscribers(options.subscribersCsv);
 
   if (issue.articles.length === 0) {
     const nothingToSend =
