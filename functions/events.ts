@@ -77,7 +77,7 @@ export interface SendResult {
   suppressed: number;
   pending: number;
   /** Why the worker stopped before the end of its slice, if it did. */
-  stoppedBecause: 'deadline' | 'quota-exhausted' | 'lock-held' | null;
+  stoppedBecause: 'deadline' | 'quota-exhausted' | 'lock-held' | 'interrupted' | 'ledger-unreadable' | null;
 }
 
 export interface SummarizeEvent {

@@ -15,6 +15,7 @@ import { runDigest, type RunDigestResult } from '../core/pipeline/run-digest.js'
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
 import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory, requireWritableFolder } from './local-paths.js';
+import { onInterrupt } from './interrupt.js';
 import { formatRunSummary, formatTestSummary } from './run-summary.js';
 
 export interface RunCommandOptions {
@@ -66,6 +67,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
   const bar = process.stderr.isTTY ? new SingleBar({ format: '  Sending [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }) : null;
   let started = false;
 
+  const interruption = onInterrupt();
   const result = await runDigest({
     date,
     runId,
@@ -83,6 +85,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     concurrency: options.concurrency ?? config.sendConcurrency,
     testTo: options.testTo,
     lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
+    signal: interruption.signal,
     log,
     onProgress: ({ done, total }) => {
       if (!bar) return;
@@ -92,11 +95,19 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
       }
       bar.update(done);
     },
-  });
+  }).finally(() => interruption.dispose());
   bar?.stop();
   const outboxDir = options.ses ? undefined : issues.locate(`${issuePrefix}${options.testTo ? 'outbox-test' : 'outbox'}`);
   if (result.test) console.log(formatTestSummary(result, outboxDir ?? 'SES'));
-  else console.log(formatRunSummary(result, { issueDir: issues.locate(issuePrefix.replace(/\/$/, '')), outboxDir: result.delivery ? outboxDir : undefined }));
+  else {
+    console.log(
+      formatRunSummary(result, {
+        issueDir: issues.locate(issuePrefix.replace(/\/$/, '')),
+        outboxDir: result.delivery ? outboxDir : undefined,
+        interruptedBy: interruption.received(),
+      }),
+    );
+  }
   return result;
 }
 

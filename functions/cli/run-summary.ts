@@ -1,7 +1,7 @@
 import type { RunDigestResult } from '../core/pipeline/run-digest.js';
 
 /** The short human summary the CLI prints after a run. */
-export function formatRunSummary(result: RunDigestResult, where: { issueDir: string; outboxDir?: string }): string {
+export function formatRunSummary(result: RunDigestResult, where: { issueDir: string; outboxDir?: string; interruptedBy?: string }): string {
   const { report } = result;
   const lines: string[] = [];
   const { included, skipped, duplicates } = report.articles;
@@ -27,7 +27,10 @@ export function formatRunSummary(result: RunDigestResult, where: { issueDir: str
   );
   for (const failure of messages.failed) lines.push(`    ! ${failure.recipient}: ${failure.reason}`);
   for (const unsent of messages.unsent) lines.push(`    ~ ${unsent.recipient}: ${unsent.reason} (will be retried by the next run)`);
-  if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
+  if (messages.stoppedBecause === 'interrupted') {
+    lines.push(`  Interrupted by ${where.interruptedBy ?? 'a signal'}: ${messages.pending} recipient(s) pending. Run the same command again to send to them.`);
+  } else if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
+  else if (messages.pending > 0) lines.push(`  ${messages.pending} recipient(s) pending. Run the same command again to send to them.`);
   else if (messages.sent === 0 && messages.alreadySent > 0 && messages.pending === 0) lines.push('  This issue was already delivered: nothing new was sent.');
   lines.push(`  Digest: ${where.issueDir}/digest.html, ${where.issueDir}/digest.txt`);
   if (where.outboxDir) lines.push(`  Outbox: ${where.outboxDir}/ (one .eml per recipient)`);

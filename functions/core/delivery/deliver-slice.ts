@@ -9,7 +9,7 @@ import { acquireRunLock, type LockRecord, type RunLock, type RunLockOptions } fr
 import { backoffDelay, classifyFailure, defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import { TokenBucket } from './token-bucket.js';
 
-export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held';
+export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held' | 'interrupted' | 'ledger-unreadable';
 
 export interface RecipientFailure {
   recipient: string;
@@ -74,6 +74,11 @@ export interface DeliverSliceOptions {
   batchSize?: number;
   /** Longest time finished sends wait to be written to the ledger. Default 1 s. */
   flushIntervalMs?: number;
+  /**
+   * Aborted (SIGINT/SIGTERM): no new send starts; sends in flight finish and
+   * are recorded, and the slice stops with `interrupted`, the rest pending.
+   */
+  signal?: AbortSignal;
   lock?: Pick<RunLockOptions, 'leaseMs' | 'skewMs' | 'owner' | 'isOwnerGone'> & {
     /** How long to wait for another run's live lease before reporting `lock-held`. Default 0. */
     waitMs?: number;
@@ -192,6 +197,8 @@ class SliceRun {
   private flushing: Promise<void> | undefined;
   private lastFlushAt: number;
   private waiters: Array<() => void> = [];
+  private readonly stopped: Promise<void>;
+  private resolveStopped!: () => void;
 
   private stopReason: StopReason | null = null;
   private ledgerFailure: unknown;
@@ -212,6 +219,7 @@ class SliceRun {
     this.writer = new LedgerWriter(options.store, options.issuePrefix, options.sliceId, options.runId, lock.generation, settings.clock);
     this.bucket = new TokenBucket({ ratePerSecond: settings.rate, clock: settings.clock });
     this.lastFlushAt = settings.clock.now();
+    this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
   }
 
   async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow'>> {
@@ -241,6 +249,9 @@ class SliceRun {
     });
     this.progress();
 
+    const interrupt = () => this.stop('interrupted');
+    if (this.options.signal?.aborted) interrupt();
+    this.options.signal?.addEventListener('abort', interrupt, { once: true });
     try {
       const slots = Math.min(this.options.concurrency, Math.max(1, this.queue.length));
       await Promise.all(Array.from({ length: slots }, () => this.worker()));
@@ -253,6 +264,8 @@ class SliceRun {
       if (this.ledgerFailure === undefined) await this.writer.write(this.pendingOutcomes.splice(0), []);
     } catch (error) {
       this.ledgerFailure ??= error;
+    } finally {
+      this.options.signal?.removeEventListener('abort', interrupt);
     }
     if (this.ledgerFailure !== undefined) {
       // Sends already made are not recorded; a later run re-sends at most the in-flight window.
@@ -347,7 +360,8 @@ class SliceRun {
           return this.unsentOutcome(subscriber, failure.code, `deadline before retry: ${failure.reason}`);
         }
         this.settings.log.debug('Retrying send', { recipient: subscriber.email, attempt, delayMs: delay, code: failure.code });
-        await clock.sleep(delay);
+        // A stop cuts the wait short: the next turn sees it and leaves the recipient pending.
+        await Promise.race([clock.sleep(delay), this.stopped]);
       }
     }
   }
@@ -474,6 +488,7 @@ class SliceRun {
     if (!this.stopReason) {
       this.stopReason = reason;
       this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason });
+      this.resolveStopped();
     }
     this.notify();
     return this.stopReason;

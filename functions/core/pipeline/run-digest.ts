@@ -43,6 +43,8 @@ export interface RunDigestOptions {
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Send only to these addresses, marked as a test: no ledger, no lock, no recipients snapshot. */
   testTo?: string[];
+  /** Aborted on SIGINT/SIGTERM: sends in flight finish, no new one starts, the rest stays pending. */
+  signal?: AbortSignal;
   /** Lock ownership, e.g. so a local run can take over from a crashed one on the same host. */
   lock?: DeliverSliceOptions['lock'];
 }
@@ -101,6 +103,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     log: options.log,
     onProgress: options.onProgress,
     lock: options.lock,
+    signal: options.signal,
   });
   const report = buildReport({
     issue,
