@@ -72,6 +72,7 @@ export function buildProgram(): Command {
     .option('--bucket <name>', 'run against this S3 bucket (articles/, subscribers/, issues/) instead of local folders')
     .option('--endpoint <url>', 'S3 endpoint, e.g. an emulator (with --bucket)', httpUrl)
     .option('--ses', 'deliver through Amazon SES (with --bucket); DIGEST_SES_ENDPOINT points it at an emulator')
+    .option('--force', 'send although ledger segments are unreadable, accepting that whoever they recorded is sent again')
     .addOption(new Option('--verbose', 'structured JSON logs on stderr'))
     .action(async (options) => {
       const config = loadConfig({ overrides: { bucket: options.bucket, s3Endpoint: options.endpoint } });

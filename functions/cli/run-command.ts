@@ -28,6 +28,8 @@ export interface RunCommandOptions {
   rate?: number;
   concurrency?: number;
   verbose?: boolean;
+  /** Accept re-sending what unreadable ledger segments recorded. */
+  force?: boolean;
   testTo?: string[];
   /** Run against this S3 bucket (articles/, subscribers/, issues/) instead of local folders. */
   bucket?: string;
@@ -86,6 +88,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     testTo: options.testTo,
     lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
     signal: interruption.signal,
+    acceptUnreadableSegments: options.force === true,
     log,
     onProgress: ({ done, total }) => {
       if (!bar) return;

@@ -1,3 +1,5 @@
+import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
+import type { DigestReport } from '../core/pipeline/digest-report.js';
 import type { RunDigestResult } from '../core/pipeline/run-digest.js';
 
 /** The short human summary the CLI prints after a run. */
@@ -27,15 +29,25 @@ export function formatRunSummary(result: RunDigestResult, where: { issueDir: str
   );
   for (const failure of messages.failed) lines.push(`    ! ${failure.recipient}: ${failure.reason}`);
   for (const unsent of messages.unsent) lines.push(`    ~ ${unsent.recipient}: ${unsent.reason} (will be retried by the next run)`);
-  if (messages.stoppedBecause === 'interrupted') {
-    lines.push(`  Interrupted by ${where.interruptedBy ?? 'a signal'}: ${messages.pending} recipient(s) pending. Run the same command again to send to them.`);
-  } else if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
-  else if (messages.pending > 0) lines.push(`  ${messages.pending} recipient(s) pending. Run the same command again to send to them.`);
-  else if (messages.sent === 0 && messages.alreadySent > 0 && messages.pending === 0) lines.push('  This issue was already delivered: nothing new was sent.');
+  lines.push(...deliveryNotes(messages, where.interruptedBy));
   lines.push(`  Digest: ${where.issueDir}/digest.html, ${where.issueDir}/digest.txt`);
   if (where.outboxDir) lines.push(`  Outbox: ${where.outboxDir}/ (one .eml per recipient)`);
   lines.push(`  Report: ${where.issueDir}/report.json`);
   return lines.join('\n');
+}
+
+/** Why the run stopped, what is pending and what to do next. */
+function deliveryNotes(messages: DigestReport['messages'], interruptedBy: string | undefined): string[] {
+  const notes: string[] = [];
+  const { stoppedBecause, pending, unreadableLedgerSegments } = messages;
+  if (stoppedBecause === 'ledger-unreadable') notes.push(`  Refused to send: ${unreadableLedgerMessage(unreadableLedgerSegments, 'local')}`);
+  else if (unreadableLedgerSegments.length > 0) notes.push(`  Unreadable ledger segments accepted (--force) and set aside: ${unreadableLedgerSegments.join(', ')}`);
+  if (stoppedBecause === 'interrupted') {
+    notes.push(`  Interrupted by ${interruptedBy ?? 'a signal'}: ${pending} recipient(s) pending. Run the same command again to send to them.`);
+  } else if (stoppedBecause && stoppedBecause !== 'ledger-unreadable') notes.push(`  Stopped early: ${stoppedBecause}. Run the same command again to resume.`);
+  else if (!stoppedBecause && pending > 0) notes.push(`  ${pending} recipient(s) pending. Run the same command again to send to them.`);
+  else if (messages.sent === 0 && messages.alreadySent > 0 && pending === 0) notes.push('  This issue was already delivered: nothing new was sent.');
+  return notes;
 }
 
 /** What an editor's test send did. */

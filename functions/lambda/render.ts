@@ -5,6 +5,7 @@ import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
 import type { Issue } from '../core/issue/issue.js';
 import { buildReport, type DigestReport } from '../core/pipeline/digest-report.js';
+import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { snapshotRecipients } from '../core/pipeline/recipients-snapshot.js';
 import { renderStep } from '../core/pipeline/render-step.js';
@@ -42,7 +43,7 @@ export function createRenderHandler(context: LambdaContext, options: { templates
 
     const issueBytes = await store.get(issueKey(prefix, 'issue'));
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
-    const issue = JSON.parse(issueBytes.toString('utf8')) as Issue;
+    const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
     const csv = await store.get(SUBSCRIBERS_KEY);
     if (!csv) throw new MissingInputError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
     const subscribers = parseSubscribers(csv);

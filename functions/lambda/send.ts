@@ -6,9 +6,11 @@ import { createSesClient } from '../adapters/aws-clients.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';
 import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome } from '../core/delivery/deliver-slice.js';
-import { normalizeAddress } from '../core/delivery/delivery-ledger.js';
+import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
+import { normalizeAddress, unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { sendTestMessages } from '../core/delivery/send-test-messages.js';
 import { createMessageFactory } from '../core/messages/build-messages.js';
+import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { readRecipients } from '../core/pipeline/recipients-snapshot.js';
 import type { MailTransport } from '../core/ports.js';
@@ -71,7 +73,7 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
 
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
-    const rendered = JSON.parse(renderedBytes.toString('utf8')) as RenderedDigest;
+    const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
     const buildMessage = await createMessageFactory(
       rendered,
       {
@@ -114,6 +116,8 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
       log,
       retry: options.retry,
     });
+    // In the cloud there is no --force: the bucket is versioned, and the error names the object to restore.
+    if (outcome.stoppedBecause === 'ledger-unreadable') throw new LedgerCorruptionError(unreadableLedgerMessage(outcome.unreadableSegments, 'cloud'));
     const result = toResult(outcome, invalid.length);
     const incomplete = incompleteBecause(outcome);
     if (incomplete) {

@@ -3,7 +3,7 @@ import { silentLog, systemClock } from '../ports.js';
 import { errorMessage } from '../errors.js';
 import { addressHash } from '../suppressions.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { LedgerWriter, normalizeAddress, readLedger, type LedgerOutcome, type LedgerState } from './delivery-ledger.js';
+import { LedgerWriter, normalizeAddress, readLedger, setAsideSegments, type LedgerOutcome, type LedgerState } from './delivery-ledger.js';
 import { SendRateError } from './delivery-errors.js';
 import { acquireRunLock, type LockRecord, type RunLock, type RunLockOptions } from './run-lock.js';
 import { backoffDelay, classifyFailure, defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -43,6 +43,8 @@ export interface DeliveryOutcome {
   /** The most messages that could be sent twice if this process died at the worst moment. */
   inFlightWindow: number;
   ledgerWrites: number;
+  /** Ledger segments that could not be read (by location): refused with `ledger-unreadable`, or set aside when accepted. */
+  unreadableSegments: string[];
 }
 
 export interface DeliverSliceOptions {
@@ -79,6 +81,12 @@ export interface DeliverSliceOptions {
    * are recorded, and the slice stops with `interrupted`, the rest pending.
    */
   signal?: AbortSignal;
+  /**
+   * Send even though ledger segments are unreadable, accepting that whoever
+   * they recorded is sent again (the operator's `--force`); they are set aside.
+   * Otherwise the slice refuses to send and stops with `ledger-unreadable`.
+   */
+  acceptUnreadableSegments?: boolean;
   lock?: Pick<RunLockOptions, 'leaseMs' | 'skewMs' | 'owner' | 'isOwnerGone'> & {
     /** How long to wait for another run's live lease before reporting `lock-held`. Default 0. */
     waitMs?: number;
@@ -146,6 +154,7 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     total: recipients.length,
     ratePerSecond: rate,
     inFlightWindow,
+    unreadableSegments: ledger.unreadable.map((key) => options.store.locate(key)),
   };
 
   if (!acquired.acquired) {
@@ -161,6 +170,17 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
       lock: { heldBy: heldBy && pickHolder(heldBy), retryAfterMs },
       ledgerWrites: 0,
     };
+  }
+
+  if (ledger.unreadable.length > 0) {
+    if (!options.acceptUnreadableSegments) {
+      log.error('Unreadable ledger segments: refusing to send', { ...fields, segments: base.unreadableSegments });
+      await releaseQuietly(acquired.lock, log);
+      const summary = summarize(recipients, ledger, options.suppressedHashes);
+      return { ...base, ...summary, sent: 0, unsent: [], stoppedBecause: 'ledger-unreadable', ledgerWrites: 0 };
+    }
+    log.warn('Unreadable ledger segments accepted: whoever they recorded is sent again', { ...fields, segments: base.unreadableSegments });
+    await setAsideSegments(options.store, options.issuePrefix, ledger.unreadable);
   }
 
   const run = new SliceRun(options, acquired.lock, ledger, recipients, {
@@ -222,7 +242,7 @@ class SliceRun {
     this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
   }
 
-  async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow'>> {
+  async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow' | 'unreadableSegments'>> {
     const { clock, log } = this.settings;
     const now = clock.now();
     for (const subscriber of this.recipients) {
@@ -271,11 +291,7 @@ class SliceRun {
       // Sends already made are not recorded; a later run re-sends at most the in-flight window.
       throw this.ledgerFailure;
     }
-    try {
-      await this.lock.release();
-    } catch (error) {
-      log.warn('Could not release the slice lock; it expires with its lease', { error: errorMessage(error) });
-    }
+    await releaseQuietly(this.lock, log);
 
     const pending = this.recipients.length - this.sent - this.alreadySent - this.failed.length - this.suppressed;
     log.info('Slice delivery finished', {
@@ -506,6 +522,14 @@ class SliceRun {
 
   private progress(): void {
     this.options.onProgress?.({ done: this.done, total: this.recipients.length });
+  }
+}
+
+async function releaseQuietly(lock: RunLock, log: Log): Promise<void> {
+  try {
+    await lock.release();
+  } catch (error) {
+    log.warn('Could not release the slice lock; it expires with its lease', { error: errorMessage(error) });
   }
 }
 

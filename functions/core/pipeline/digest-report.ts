@@ -25,6 +25,8 @@ export interface DigestReport {
     suppressed: number;
     pending: number;
     stoppedBecause: DeliveryOutcome['stoppedBecause'];
+    /** Ledger segments that could not be read: refused (stoppedBecause `ledger-unreadable`) or, with `--force`, set aside. */
+    unreadableLedgerSegments: string[];
     transport: string | null;
     ratePerSecond: number | null;
   };
@@ -83,6 +85,7 @@ export function buildReport(parts: ReportParts): DigestReport {
       suppressed: delivery?.suppressed ?? 0,
       pending: delivery?.pending ?? 0,
       stoppedBecause: delivery?.stoppedBecause ?? null,
+      unreadableLedgerSegments: delivery?.unreadableSegments ?? [],
       transport: parts.transport ?? null,
       ratePerSecond: delivery?.ratePerSecond ?? null,
     },

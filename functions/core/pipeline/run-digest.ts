@@ -45,6 +45,8 @@ export interface RunDigestOptions {
   testTo?: string[];
   /** Aborted on SIGINT/SIGTERM: sends in flight finish, no new one starts, the rest stays pending. */
   signal?: AbortSignal;
+  /** The operator's `--force`: send although ledger segments are unreadable, re-sending whoever they recorded. */
+  acceptUnreadableSegments?: boolean;
   /** Lock ownership, e.g. so a local run can take over from a crashed one on the same host. */
   lock?: DeliverSliceOptions['lock'];
 }
@@ -104,6 +106,7 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     onProgress: options.onProgress,
     lock: options.lock,
     signal: options.signal,
+    acceptUnreadableSegments: options.acceptUnreadableSegments,
   });
   const report = buildReport({
     issue,

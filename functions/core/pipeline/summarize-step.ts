@@ -3,6 +3,7 @@ import type { Issue } from '../issue/issue.js';
 import { DigestError } from '../errors.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { buildReport, type DigestReport } from './digest-report.js';
+import { readStoredJson } from './frozen-issue-file.js';
 import { issueKey } from './issue-layout.js';
 import { readRecipients } from './recipients-snapshot.js';
 
@@ -53,6 +54,7 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<{ re
       suppressed: status.suppressed,
       pending: status.pending,
       stoppedBecause: null,
+      unreadableLedgerSegments: status.unreadableSegments,
       transport: options.transport,
       ratePerSecond: options.ratePerSecond,
     },
@@ -61,7 +63,6 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<{ re
   return { report, status };
 }
 
-async function readJson<T>(store: ObjectStore, key: string): Promise<T | null> {
-  const bytes = await store.get(key);
-  return bytes ? (JSON.parse(bytes.toString('utf8')) as T) : null;
+function readJson<T>(store: ObjectStore, key: string): Promise<T | null> {
+  return readStoredJson<T>(store, key);
 }

@@ -1,0 +1,137 @@
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deliverSlice, type DeliverSliceOptions } from '../../functions/core/delivery/deliver-slice.js';
+import { readDeliveryStatus } from '../../functions/core/delivery/delivery-status.js';
+import { segmentKey } from '../../functions/core/delivery/ledger-keys.js';
+import { MemoryStore } from '../../functions/core/memory-store.js';
+import { buildTestMessage, FakeTransport, makeRecipients } from '../core/delivery/fakes.js';
+import { digest, readJson, SAMPLE_DATE } from './support.js';
+
+/**
+ * Attack: a ledger segment is damaged (disk error, a bad manual edit, a
+ * tool that truncated it). Both stores write atomically, so an unreadable
+ * segment is never an unfinished write: it is corruption, and what it
+ * recorded as sent would be sent again if it were skipped.
+ */
+
+const PREFIX = 'issues/2026-11-26/';
+
+function slice(store: MemoryStore, transport: FakeTransport, overrides: Partial<DeliverSliceOptions> = {}): DeliverSliceOptions {
+  return {
+    store,
+    issuePrefix: PREFIX,
+    sliceId: 'all',
+    runId: 'run-2',
+    recipients: makeRecipients(6),
+    buildMessage: buildTestMessage,
+    transport,
+    suppressedHashes: new Set(),
+    ratePerSecond: 1_000,
+    concurrency: 2,
+    ...overrides,
+  };
+}
+
+async function sentThenCorrupted(): Promise<{ store: MemoryStore; corrupt: string }> {
+  const store = new MemoryStore();
+  await deliverSlice(slice(store, new FakeTransport(), { runId: 'run-1', recipients: makeRecipients(3) }));
+  const keys = [...store.objects.keys()].filter((key) => key.includes('/segments/')).sort();
+  const corrupt = keys[keys.length - 1]!;
+  store.objects.set(corrupt, Buffer.from('{"version":1,"outcomes":[{"email":"reader00000@exa'));
+  return { store, corrupt };
+}
+
+describe('an unreadable ledger segment', () => {
+  it('refuses to send, names the segment and leaves everyone pending, lock released', async () => {
+    const { store, corrupt } = await sentThenCorrupted();
+    const transport = new FakeTransport();
+    const outcome = await deliverSlice(slice(store, transport));
+    expect(transport.delivered).toEqual([]);
+    expect(outcome.stoppedBecause).toBe('ledger-unreadable');
+    expect(outcome.unreadableSegments).toEqual([store.locate(corrupt)]);
+    expect(outcome.pending).toBeGreaterThan(0);
+    const status = await readDeliveryStatus(store, PREFIX);
+    expect(status.unreadableSegments).toEqual([store.locate(corrupt)]);
+    expect(status.slices.find((s) => s.sliceId === 'all')?.lock?.live).toBe(false);
+  });
+
+  it('a segment that parses but is not a ledger segment is just as unreadable', async () => {
+    const store = new MemoryStore();
+    store.objects.set(segmentKey(PREFIX, 'all', 1, 0), Buffer.from(JSON.stringify({ version: 1, outcomes: [null], intents: [42] })));
+    const transport = new FakeTransport();
+    const outcome = await deliverSlice(slice(store, transport));
+    expect(outcome.stoppedBecause).toBe('ledger-unreadable');
+    expect(transport.delivered).toEqual([]);
+  });
+
+  it('with the operator\'s consent, sends again to whoever the segment recorded, and sets the segment aside', async () => {
+    const { store, corrupt } = await sentThenCorrupted();
+    const transport = new FakeTransport();
+    const outcome = await deliverSlice(slice(store, transport, { acceptUnreadableSegments: true }));
+    expect(outcome.stoppedBecause).toBeNull();
+    expect(outcome.pending).toBe(0);
+    expect(outcome.unreadableSegments).toEqual([store.locate(corrupt)]);
+    expect(store.objects.has(corrupt)).toBe(false);
+    // Kept for inspection, outside the ledger.
+    expect([...store.objects.keys()].some((key) => key.startsWith(`${PREFIX}ledger-quarantine/`))).toBe(true);
+    // Now healthy: a later run neither refuses nor sends.
+    const again = new FakeTransport();
+    const later = await deliverSlice(slice(store, again, { runId: 'run-3' }));
+    expect(later.stoppedBecause).toBeNull();
+    expect(again.delivered).toEqual([]);
+  });
+});
+
+describe('digest run with a corrupt ledger', () => {
+  it('exits 3 naming the segment and how to recover, shows it in report.json and status; --force recovers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'digest-ledger-'));
+    const out = join(dir, 'out');
+    const first = digest(['run', '--out', out]);
+    expect(first.code).toBe(0);
+    const day = join(out, SAMPLE_DATE);
+    const segments = join(day, 'ledger', 'all', 'segments');
+    const names = (await readdir(segments)).sort();
+    const corrupt = join(segments, names[names.length - 1]!);
+    await writeFile(corrupt, '\u0000\u0000garbage');
+    const outbox = join(day, 'outbox');
+    const before = new Map(await Promise.all((await readdir(outbox)).map(async (name) => [name, (await stat(join(outbox, name))).ino] as const)));
+
+    const refused = digest(['run', '--out', out]);
+    expect(refused.code).toBe(3);
+    expect(refused.stdout).toContain(corrupt);
+    expect(refused.stdout).toMatch(/Restore .*--force/);
+    const report = await readJson(join(day, 'report.json'));
+    expect(report.messages.stoppedBecause).toBe('ledger-unreadable');
+    expect(report.messages.unreadableLedgerSegments).toEqual([corrupt]);
+    for (const [name, inode] of before) expect((await stat(join(outbox, name))).ino).toBe(inode);
+
+    const status = digest(['status', '--date', SAMPLE_DATE, '--out', out]);
+    expect(status.code).toBe(3);
+    expect(status.stdout).toContain(corrupt);
+
+    const forced = digest(['run', '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    const recovered = await readJson(join(day, 'report.json'));
+    expect(recovered.messages.pending).toBe(0);
+    expect(recovered.messages.unreadableLedgerSegments).toEqual([corrupt]);
+    expect(digest(['status', '--date', SAMPLE_DATE, '--out', out]).code).toBe(0);
+    expect(digest(['run', '--out', out]).code).toBe(0);
+  });
+
+  it('names a corrupt rendered.json instead of failing with a bare JSON error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'digest-ledger-'));
+    const out = join(dir, 'out');
+    expect(digest(['run', '--out', out]).code).toBe(0);
+    for (const file of ['rendered.json', 'issue.json']) {
+      const path = join(out, SAMPLE_DATE, file);
+      const original = await readFile(path);
+      await writeFile(path, original.subarray(0, 100));
+      const result = digest(['run', '--out', out]);
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n')[0]).toContain(path);
+      await writeFile(path, original);
+    }
+  });
+});
