@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, MAX_SEND_CONCURRENCY, MAX_SEND_RATE } from '../config/config.js';
 import { DEFAULT_STACK_NAME } from '../config/stack-outputs.js';
 import { cloudStatusCommand, sendCommand } from './cloud-commands.js';
 import { isIssueDate } from '../core/issue/issue.js';
@@ -12,10 +12,6 @@ import { statusCommand } from './status-command.js';
  * The `digest` command line. Command and flag names are a stable contract:
  * scripts and other tools depend on them.
  */
-
-/** Bounds that keep the pacer from spinning and the process from opening sockets without limit. */
-export const MAX_SEND_RATE = 10_000;
-export const MAX_CONCURRENCY = 1_000;
 
 /** Plain decimal notation only: `0x10`, `1e3`, `Infinity` or `true` are typos, not numbers. */
 function decimal(value: string): number {
@@ -31,7 +27,7 @@ function sendRate(value: string): number {
 
 function concurrency(value: string): number {
   const count = decimal(value);
-  if (!Number.isInteger(count) || count < 1 || count > MAX_CONCURRENCY) throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_CONCURRENCY}`);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SEND_CONCURRENCY) throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_SEND_CONCURRENCY}`);
   return count;
 }
 
