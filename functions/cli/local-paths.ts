@@ -34,7 +34,8 @@ export async function readSubscriberFile(path: string): Promise<Buffer> {
 }
 
 export function requireDate(value: string): string {
-  if (!isIssueDate(value)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${value}"`);
+  const given = value;
+  if (!isIssueDate(value)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${given}"`);
   return value;
 }
 

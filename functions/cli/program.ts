@@ -32,7 +32,8 @@ function concurrency(value: string): number {
 }
 
 function issueDate(value: string): string {
-  if (!isIssueDate(value)) throw new InvalidArgumentError(`must be a real date as YYYY-MM-DD, got "${value}"`);
+  const given = value;
+  if (!isIssueDate(value)) throw new InvalidArgumentError(`must be a real date as YYYY-MM-DD, got "${given}"`);
   return value;
 }
 

@@ -143,7 +143,7 @@ function inject(rows: string[], hit: { kind: string; row: number; at: number }):
   const touched = hit.row % rows.length;
   const row = rows[touched]!;
   const quotes = [...row].flatMap((char, index) => (char === '"' ? [index] : []));
-  let broken = row;
+  let broken: string;
   if (hit.kind === 'insert-quote' || quotes.length === 0) {
     const at = hit.at % (row.length + 1);
     broken = `${row.slice(0, at)}"${row.slice(at)}`;

@@ -27,6 +27,7 @@ function read(req: IncomingMessage): Promise<string> {
 }
 
 beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the returned promise; the handler never rejects
   server = createServer(async (req, res) => {
     const body = await read(req);
     const target = String(req.headers['x-amz-target'] ?? new URLSearchParams(body).get('Action'));

@@ -65,7 +65,7 @@ export class LedgerState {
     const origin = { sliceId: segment.sliceId, runId: segment.runId };
     for (const outcome of segment.outcomes) {
       const { email, ...rest } = outcome;
-      this.merge(email, { ...origin, ...rest } as RecipientState);
+      this.merge(email, { ...origin, ...rest });
     }
     for (const email of segment.intents) {
       this.merge(email, { ...origin, status: 'in-flight', at: segment.writtenAt });

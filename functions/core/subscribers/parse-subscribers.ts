@@ -32,7 +32,7 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   let columns: string[] = [];
   let records: Array<{ record: Record<string, string>; info: { bytes: number }; raw: string }>;
   try {
-    records = parse(text, {
+    records = parse<(typeof records)[number]>(text, {
       bom: true,
       columns: (header: string[]) => {
         columns = header.map((name) => name.trim());
@@ -45,7 +45,7 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
       relax_column_count: true,
       // No skip_records_with_error: after a quote error the parser cannot tell where rows end, and
       // "recovering" swallowed every later row. A structural error refuses the whole list instead.
-    }) as typeof records;
+    });
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw structuralError(error, text);
