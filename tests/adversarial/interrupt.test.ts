@@ -3,6 +3,10 @@ import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deliverSlice } from '../../functions/core/delivery/deliver-slice.js';
+import { readDeliveryStatus } from '../../functions/core/delivery/delivery-status.js';
+import { MemoryStore } from '../../functions/core/memory-store.js';
+import { deliveryCounts, duplicates, FakeClock, FakeTransport, sliceOptions, throttled } from '../core/delivery/fakes.js';
 import { CLI, digest, readJson, ROOT, SAMPLE_DATE } from './support.js';
 
 /**
@@ -97,5 +101,53 @@ describe('digest run interrupted by a signal', () => {
     const sends = await sendsInLedger(day);
     expect(sends.size).toBe(TOTAL);
     expect([...sends.values()].every((count) => count === 1)).toBe(true);
+  });
+});
+
+describe('the delivery engine under an abort signal', () => {
+  it('starts no send after the abort, records the ones in flight, and the next run sends to the rest only', async () => {
+    const store = new MemoryStore();
+    const clock = new FakeClock();
+    const controller = new AbortController();
+    const first = new FakeTransport(
+      (_, call) => {
+        if (call === 10) controller.abort();
+        return 'deliver';
+      },
+      { clock, latencyMs: 50 },
+    );
+    const stopped = await deliverSlice(sliceOptions(store, first, clock, { concurrency: 4, signal: controller.signal }));
+    expect(stopped.stoppedBecause).toBe('interrupted');
+    // The sends already in flight when the signal came finished; none started after it.
+    expect(first.calls).toBeLessThanOrEqual(11 + 4);
+    expect(stopped.sent).toBe(first.delivered.length);
+    expect(stopped.pending).toBe(40 - stopped.sent);
+    const status = await readDeliveryStatus(store, '2026-11-26/');
+    expect(status.inFlight).toBe(0);
+    expect(status.slices[0]?.lock?.live).toBe(false);
+
+    const second = new FakeTransport(undefined, { clock });
+    const resumed = await deliverSlice(sliceOptions(store, second, clock, { runId: 'run-2' }));
+    expect(resumed).toMatchObject({ pending: 0, stoppedBecause: null, alreadySent: stopped.sent });
+    expect(duplicates(deliveryCounts([first, second]))).toBe(0);
+    expect(deliveryCounts([first, second]).size).toBe(40);
+  });
+
+  it('cuts a retry backoff short instead of waiting it out', async () => {
+    const store = new MemoryStore();
+    const clock = new FakeClock();
+    const controller = new AbortController();
+    const transport = new FakeTransport(() => {
+      controller.abort();
+      return throttled();
+    });
+    const started = clock.now();
+    const outcome = await deliverSlice(
+      sliceOptions(store, transport, clock, { concurrency: 1, signal: controller.signal, retry: { maxAttempts: 6, baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 0.99 }),
+    );
+    expect(outcome.stoppedBecause).toBe('interrupted');
+    expect(transport.calls).toBe(1);
+    expect(clock.now() - started).toBeLessThan(60_000);
+    expect(outcome.pending).toBe(40);
   });
 });
