@@ -3,6 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../functions/cli/program.js';
+import { reportFailure } from '../../functions/cli/report-failure.js';
 import { isIssueDate } from '../../functions/core/issue/issue.js';
 import { digest, SAMPLE_DATE } from './support.js';
 
@@ -12,26 +14,61 @@ import { digest, SAMPLE_DATE } from './support.js';
  * collected, frozen or sent.
  */
 
+async function parseFailure(args: string[]): Promise<{ code: number; lines: string[]; ran: boolean }> {
+  const program = buildProgram();
+  let ran = false;
+  // Replace every action: reaching one means the arguments were accepted.
+  for (const command of program.commands) command.action(() => void (ran = true));
+  const lines: string[] = [];
+  try {
+    await program.parseAsync(['node', 'digest', ...args]);
+    return { code: 0, lines, ran };
+  } catch (error) {
+    const code = reportFailure(error, (text) => lines.push(...text.trimEnd().split('\n')));
+    return { code, lines, ran };
+  }
+}
+
 describe('digest run refuses unusable arguments before touching any article', () => {
   it.each([
-    ['a zero rate', ['--rate', '0'], /--rate/],
-    ['a rate that is not a number', ['--rate', 'true'], /--rate/],
-    ['a hexadecimal rate', ['--rate', '0x10'], /--rate/],
-    ['an unbounded rate', ['--rate', '1e9'], /--rate/],
-    ['a fractional concurrency', ['--concurrency', '1.5'], /--concurrency/],
+    ['a zero rate', ['--rate', '0'], /^--rate 0: /],
+    ['a rate that is not a number', ['--rate', 'true'], /^--rate true: /],
+    ['a hexadecimal rate', ['--rate', '0x10'], /^--rate 0x10: /],
+    ['an unbounded rate', ['--rate', '1e9'], /^--rate 1e9: /],
+    ['a rate past the pacer\'s bound', ['--rate', '20000'], /at most 10000/],
+    ['a fractional concurrency', ['--concurrency', '1.5'], /^--concurrency 1.5: must be a whole number/],
     ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
-    ['a missing templates folder', ['--templates', '/nonexistent/templates'], /templates/i],
-    ['an impossible date', ['--date', '2026-02-30'], /2026-02-30/],
-    ['an invalid test address', ['--test-to', 'not-an-address'], /--test-to/],
-  ])('%s', async (_, args, message) => {
-    const out = await mkdtemp(join(tmpdir(), 'digest-args-'));
-    const result = digest(['run', '--out', out, ...args]);
-    expect(result.code).toBe(2);
-    const lines = result.stderr.trim().split('\n');
+    ['an impossible date', ['--date', '2026-02-30'], /^--date 2026-02-30: must be a real date/],
+    ['an invalid test address', ['--test-to', 'not-an-address'], /^--test-to not-an-address: /],
+    ['a non-http endpoint', ['--bucket', 'b', '--endpoint', 'file:///etc'], /^--endpoint/],
+  ])('%s: one line, exit 2, nothing run', async (_, args, message) => {
+    const { code, lines, ran } = await parseFailure(['run', ...args]);
+    expect(ran).toBe(false);
+    expect(code).toBe(2);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^digest: /);
-    expect(lines[0]).toMatch(message);
+    expect(lines[0]).toMatch(/^digest: UsageError: /);
+    expect(lines[0]!.replace(/^digest: UsageError: /, '')).toMatch(message);
+  });
+
+  it('status without its required --date, or with an impossible one', async () => {
+    expect((await parseFailure(['status'])).code).toBe(2);
+    expect((await parseFailure(['status', '--date', '2026-04-31'])).code).toBe(2);
+  });
+
+  it('a parse error through the real command: one line on stderr, exit 2, nothing collected', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'digest-args-'));
+    const result = digest(['run', '--out', out, '--rate', '0']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^digest: UsageError: --rate 0: /)]);
     expect(result.stdout).toBe('');
+    expect(existsSync(join(out, SAMPLE_DATE))).toBe(false);
+  });
+
+  it('a missing templates folder', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'digest-args-'));
+    const result = digest(['run', '--out', out, '--templates', '/nonexistent/templates']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^digest: UsageError: .*templates/i)]);
     // Nothing was collected: no issue folder at all.
     expect(existsSync(join(out, SAMPLE_DATE))).toBe(false);
   });
@@ -53,12 +90,6 @@ describe('digest run refuses unusable arguments before touching any article', ()
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(out, SAMPLE_DATE))).toBe(false);
-  });
-
-  it('status without its required --date', () => {
-    const result = digest(['status']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('help is not an error', () => {
