@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { readDeliveryStatus } from '../../functions/core/delivery/delivery-statu
 import { segmentKey } from '../../functions/core/delivery/ledger-keys.js';
 import { MemoryStore } from '../../functions/core/memory-store.js';
 import { buildTestMessage, FakeTransport, makeRecipients } from '../core/delivery/fakes.js';
-import { digest, readJson, SAMPLE_DATE } from './support.js';
+import { CorruptFileError } from '../../functions/core/errors.js';
+import { digest, memoryDay, readJson, runInMemory, SAMPLE_DATE } from './support.js';
 
 /**
  * Attack: a ledger segment is damaged (disk error, a bad manual edit, a
@@ -120,18 +121,14 @@ describe('digest run with a corrupt ledger', () => {
     expect(digest(['run', '--out', out]).code).toBe(0);
   });
 
-  it('names a corrupt rendered.json instead of failing with a bare JSON error', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'digest-ledger-'));
-    const out = join(dir, 'out');
-    expect(digest(['run', '--out', out]).code).toBe(0);
-    for (const file of ['rendered.json', 'issue.json']) {
-      const path = join(out, SAMPLE_DATE, file);
-      const original = await readFile(path);
-      await writeFile(path, original.subarray(0, 100));
-      const result = digest(['run', '--out', out]);
-      expect(result.code).toBe(1);
-      expect(result.stderr.split('\n')[0]).toContain(path);
-      await writeFile(path, original);
-    }
+  it.each(['rendered.json', 'issue.json'])('names a damaged %s instead of failing with a bare JSON error', async (file) => {
+    const store = await memoryDay();
+    const csv = 'email\nada@example.com\n';
+    await runInMemory(store, csv);
+    const key = `issues/${SAMPLE_DATE}/${file}`;
+    store.objects.set(key, store.objects.get(key)!.subarray(0, 100));
+    const error = await runInMemory(store, csv).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorruptFileError);
+    expect((error as Error).message).toContain(store.locate(key));
   });
 });
