@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deliverSlice } from '../../functions/core/delivery/deliver-slice.js';
 import { readDeliveryStatus } from '../../functions/core/delivery/delivery-status.js';
 import { MemoryStore } from '../../functions/core/memory-store.js';
+import { systemClock } from '../../functions/core/ports.js';
 import { deliveryCounts, duplicates, FakeClock, FakeTransport, sliceOptions, throttled } from '../core/delivery/fakes.js';
 import { CLI, digest, readJson, ROOT, SAMPLE_DATE } from './support.js';
 
@@ -149,5 +150,14 @@ describe('the delivery engine under an abort signal', () => {
     expect(transport.calls).toBe(1);
     expect(clock.now() - started).toBeLessThan(60_000);
     expect(outcome.pending).toBe(40);
+  });
+
+  it('leaves no timer behind: the system clock wait ends when the stop comes', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const waiting = systemClock.sleep(60_000, controller.signal);
+    setTimeout(() => controller.abort(), 10);
+    await waiting;
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

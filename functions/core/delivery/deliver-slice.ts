@@ -217,8 +217,8 @@ class SliceRun {
   private flushing: Promise<void> | undefined;
   private lastFlushAt: number;
   private waiters: Array<() => void> = [];
-  private readonly stopped: Promise<void>;
-  private resolveStopped!: () => void;
+  /** Aborted when the slice stops, to cut waits short. */
+  private readonly stopping = new AbortController();
 
   private stopReason: StopReason | null = null;
   private ledgerFailure: unknown;
@@ -239,7 +239,6 @@ class SliceRun {
     this.writer = new LedgerWriter(options.store, options.issuePrefix, options.sliceId, options.runId, lock.generation, settings.clock);
     this.bucket = new TokenBucket({ ratePerSecond: settings.rate, clock: settings.clock });
     this.lastFlushAt = settings.clock.now();
-    this.stopped = new Promise((resolve) => (this.resolveStopped = resolve));
   }
 
   async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow' | 'unreadableSegments'>> {
@@ -377,7 +376,7 @@ class SliceRun {
         }
         this.settings.log.debug('Retrying send', { recipient: subscriber.email, attempt, delayMs: delay, code: failure.code });
         // A stop cuts the wait short: the next turn sees it and leaves the recipient pending.
-        await Promise.race([clock.sleep(delay), this.stopped]);
+        await clock.sleep(delay, this.stopping.signal);
       }
     }
   }
@@ -504,7 +503,7 @@ class SliceRun {
     if (!this.stopReason) {
       this.stopReason = reason;
       this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason });
-      this.resolveStopped();
+      this.stopping.abort();
     }
     this.notify();
     return this.stopReason;
