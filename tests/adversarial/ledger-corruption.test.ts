@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,14 @@ import { readDeliveryStatus } from '../../functions/core/delivery/delivery-statu
 import { segmentKey } from '../../functions/core/delivery/ledger-keys.js';
 import { MemoryStore } from '../../functions/core/memory-store.js';
 import { buildTestMessage, FakeTransport, makeRecipients } from '../core/delivery/fakes.js';
+import { randomUUID } from 'node:crypto';
 import { CorruptFileError } from '../../functions/core/errors.js';
+import { createCollectHandler } from '../../functions/lambda/collect.js';
+import { createRenderHandler, defaultTemplatesDir } from '../../functions/lambda/render.js';
+import { createSendContext, createSendHandler } from '../../functions/lambda/send.js';
+import { createTestBucket, SesControl, TEST_CREDENTIALS, testS3Client } from '../harness/aws.js';
+import { emulatorLambdaContext, lambdaInvocation } from '../harness/lambda.js';
+import { EXAMPLES_DIR } from '../support/digest-fixtures.js';
 import { digest, memoryDay, readJson, runInMemory, SAMPLE_DATE } from './support.js';
 
 /**
@@ -130,5 +137,38 @@ describe('digest run with a corrupt ledger', () => {
     const error = await runInMemory(store, csv).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CorruptFileError);
     expect((error as Error).message).toContain(store.locate(key));
+  });
+});
+
+describe('the cloud send worker with a corrupt ledger', () => {
+  it('fails naming the S3 object and how to restore it, sending nothing', async () => {
+    const s3 = testS3Client();
+    const bucket = await createTestBucket(s3, 'ledger-corrupt');
+    const configurationSet = `corrupt-${randomUUID().slice(0, 8)}`;
+    const ses = new SesControl(configurationSet);
+    const overrides = { bucket, sesConfigurationSet: configurationSet, sendRate: 40, sendConcurrency: 4 };
+    const sendContext = createSendContext(emulatorLambdaContext('send', overrides), { credentials: TEST_CREDENTIALS });
+    const send = createSendHandler(sendContext, { retry: { baseDelayMs: 5, maxDelayMs: 40 } });
+    const { store } = sendContext;
+    const article = await readFile(join(EXAMPLES_DIR, 'articles', SAMPLE_DATE, 'city-council-bike-lanes.md'));
+    await store.put(`articles/${SAMPLE_DATE}/city-council-bike-lanes.md`, article);
+    await store.put('subscribers/subscribers.csv', 'email,name\nada@example.com,Ada\ngrace@example.com,Grace\n');
+    const runId = 'run-corrupt';
+    await createCollectHandler(emulatorLambdaContext('collect', overrides))({ date: SAMPLE_DATE, runId }, lambdaInvocation());
+    await createRenderHandler(emulatorLambdaContext('render', overrides), { templatesDir: defaultTemplatesDir() })({ date: SAMPLE_DATE, runId }, lambdaInvocation());
+    await send({ date: SAMPLE_DATE, runId, offset: 0, count: 2 }, lambdaInvocation());
+    expect(await ses.delivered()).toHaveLength(2);
+
+    const keys: string[] = [];
+    for await (const object of store.list(`issues/${SAMPLE_DATE}/ledger/`)) if (object.key.includes('/segments/')) keys.push(object.key);
+    const corrupt = keys.sort().at(-1)!;
+    await store.put(corrupt, 'not json');
+    const error = await send({ date: SAMPLE_DATE, runId: `${runId}-2`, offset: 0, count: 2 }, lambdaInvocation()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'LedgerCorruptionError' });
+    expect((error as Error).message).toContain(store.locate(corrupt));
+    expect((error as Error).message).toMatch(/previous version.*Recovering a corrupt ledger/);
+    expect((error as Error).message).not.toContain('--force');
+    expect(await ses.delivered()).toHaveLength(2);
+    s3.destroy();
   });
 });

@@ -110,7 +110,7 @@ export async function readLedger(store: ObjectStore, issuePrefix: string, log?: 
       segment = parseSegment(body);
     } catch (error) {
       state.unreadable.push(key);
-      log?.error('Unreadable ledger segment', { key: store.locate(key), error: errorMessage(error) });
+      log?.warn('Unreadable ledger segment', { key: store.locate(key), error: errorMessage(error) });
       return;
     }
     state.apply(segment);
@@ -157,12 +157,14 @@ export async function setAsideSegments(store: ObjectStore, issuePrefix: string, 
 
 /** One line for people: which segments are unreadable and how to recover. */
 export function unreadableLedgerMessage(segments: readonly string[], recovery: 'local' | 'cloud'): string {
-  const what = `${segments.length === 1 ? 'Ledger segment' : 'Ledger segments'} ${segments.join(', ')} cannot be read`;
-  const why = 'no message was sent, because whoever they recorded as sent would be sent the issue again';
+  const one = segments.length === 1;
+  const [they, them, their] = one ? ['it', 'it', 'its'] : ['they', 'them', 'their'];
+  const what = `${one ? 'Ledger segment' : 'Ledger segments'} ${segments.join(', ')} cannot be read, so no message was sent`;
+  const why = `whoever ${they} recorded as sent would get the issue twice`;
   const how =
     recovery === 'local'
-      ? 'Restore the file(s) from a backup (on S3: the previous version of the object) and run again, or run again with --force to accept re-sending to whoever they recorded.'
-      : 'Restore the previous version of the object(s) (the bucket is versioned; see the README, "Recovering a corrupt ledger") and start the run again.';
+      ? `Restore ${them} from a backup (on S3: ${their} previous version) and run again, or run again with --force to accept re-sending to whoever ${they} recorded.`
+      : `Restore ${their} previous version (the bucket is versioned; see the README, "Recovering a corrupt ledger") and start the run again.`;
   return `${what}: ${why}. ${how}`;
 }
 
