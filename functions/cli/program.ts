@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig, MAX_SEND_CONCURRENCY, MAX_SEND_RATE } from '../config/config.js';
+import { isPlainDecimal, loadConfig, MAX_SEND_CONCURRENCY, MAX_SEND_RATE } from '../config/config.js';
 import { DEFAULT_STACK_NAME } from '../config/stack-outputs.js';
 import { cloudStatusCommand, sendCommand } from './cloud-commands.js';
 import { isIssueDate } from '../core/issue/issue.js';
@@ -15,7 +15,7 @@ import { statusCommand } from './status-command.js';
 
 /** Plain decimal notation only: `0x10`, `1e3`, `Infinity` or `true` are typos, not numbers. */
 function decimal(value: string): number {
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a plain decimal number`);
+  if (!isPlainDecimal(value)) throw new InvalidArgumentError(`"${value}" is not a plain decimal number`);
   return Number(value);
 }
 
@@ -51,7 +51,7 @@ function httpUrl(value: string): string {
 export function buildProgram(): Command {
   const program = new Command('digest')
     .description('Build the daily digest from a folder of articles and deliver it to every subscriber exactly once.')
-    // Parse errors become one line and exit 2 in cli.ts (see `CommanderError`), not commander's help dump and exit 1.
+    // Parse errors become one line and exit 2 (report-failure.ts), not commander's help dump and exit 1.
     .exitOverride()
     .configureOutput({ outputError: () => {} });
 

@@ -28,8 +28,11 @@ const mailbox = z.string().superRefine((value, context) => {
  * Numbers arrive as JSON numbers (the file) or plain decimal strings (the
  * environment); nothing else is coerced: `true`, `''`, `0x10`, `1e3` are typos.
  */
-const decimal = <T extends z.ZodType>(inner: T) =>
-  z.preprocess((value) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value), inner);
+export function isPlainDecimal(value: string): boolean {
+  return /^\d+(\.\d+)?$/.test(value);
+}
+
+const decimal = <T extends z.ZodType>(inner: T) => z.preprocess((value) => (typeof value === 'string' && isPlainDecimal(value) ? Number(value) : value), inner);
 
 /** Bounds that keep the pacer from spinning (its window holds one slot per message per second). */
 export const MAX_SEND_RATE = 10_000;
