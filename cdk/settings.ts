@@ -1,6 +1,7 @@
 import type { Node } from 'constructs';
 import { isTimeZone, parseLocalTime } from '../functions/core/schedule/issue-day.js';
 import { addressProblem } from '../functions/core/subscribers/parse-subscribers.js';
+import { domainOf, isPlaceholderDomain } from '../functions/config/mailbox.js';
 
 /**
  * Deployment settings, read once from CDK context (`cdk.json`, overridden with
@@ -175,7 +176,24 @@ export function readSettings(node: Node): DigestSettings {
     problems.push('archiveDomainName and archiveCertificateArn go together: a custom domain needs its ACM certificate (us-east-1)');
   }
   if (problems.length > 0) throw new SettingsError(`Invalid CDK context: ${problems.join('; ')}`);
+  assertNoPlaceholders(node, settings);
   return settings;
+}
+
+/**
+ * The functions refuse a placeholder sender at cold start; synth refuses it
+ * first, so a deploy never ships one. `-c allowPlaceholders=true` lets CI and
+ * tests synthesize the example settings.
+ */
+function assertNoPlaceholders(node: Node, settings: DigestSettings): void {
+  const allowed: unknown = node.tryGetContext('allowPlaceholders');
+  if (allowed === true || allowed === 'true') return;
+  const placeholders = (['sender', 'identity'] as const).filter((key) => isPlaceholderDomain(domainOf(settings[key])));
+  if (placeholders.length === 0) return;
+  throw new SettingsError(
+    `The ${placeholders.join(' and ')} context ${placeholders.length > 1 ? 'settings use' : 'setting uses'} a placeholder domain (${placeholders.map((key) => settings[key]).join(', ')}): ` +
+      'set your SES-verified sender and identity (-c sender="News <news@your.domain>" -c identity=your.domain), or pass -c allowPlaceholders=true to synthesize the example',
+  );
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

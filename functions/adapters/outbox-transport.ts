@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MailTransport, ObjectStore, OutgoingMessage, SendQuota, SendReceipt } from '../core/ports.js';
 
 /**
@@ -26,7 +27,21 @@ export class OutboxTransport implements MailTransport {
   }
 }
 
-/** A file name that says who the message is for and is safe on every filesystem. */
+/** Longest name before the file gets a hashed tail; file systems stop at 255 bytes. */
+const MAX_NAME = 200;
+
+/**
+ * A file name that says who the message is for, is safe on every file
+ * system, and is one-to-one: two addresses never share a file (`o'brien@`
+ * is `o_27brien@`, `o_brien@` is `o_5fbrien@`). Letters are lower-cased, as
+ * the ledger compares addresses. A very long name keeps its readable start
+ * and ends in `~` and a hash of the address (`~` never appears otherwise).
+ */
 export function outboxFileName(recipient: string): string {
-  return `${recipient.toLowerCase().replace(/[^a-z0-9@._+-]/g, '_')}.eml`;
+  const escaped = [...Buffer.from(recipient.toLowerCase(), 'utf8')]
+    .map((byte) => (/[a-z0-9@.+-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `_${byte.toString(16).padStart(2, '0')}`))
+    .join('');
+  if (escaped.length <= MAX_NAME) return `${escaped}.eml`;
+  const hash = createHash('sha256').update(recipient.toLowerCase()).digest('hex').slice(0, 16);
+  return `${escaped.slice(0, MAX_NAME - 17)}~${hash}.eml`;
 }

@@ -2,8 +2,8 @@ import { GetSecretValueCommand, type SecretsManagerClient } from '@aws-sdk/clien
 import type { DigestConfig } from '../config/config.js';
 import { ConfigError } from '../core/errors.js';
 import { ENV } from '../config/env-names.js';
+import { secretWeakness } from '../config/secret-strength.js';
 
-const MIN_SECRET_LENGTH = 32;
 
 /**
  * The HMAC secret that signs unsubscribe tokens: given directly in
@@ -25,9 +25,10 @@ export async function resolveHmacSecret(
     throw new ConfigError(`Cannot read the HMAC secret ${config.hmacSecretArn} from Secrets Manager`, { cause: error });
   }
   const secret = unwrap(value);
-  if (!secret || secret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(`The HMAC secret ${config.hmacSecretArn} must be a string of at least ${MIN_SECRET_LENGTH} characters`);
-  }
+  if (secret === undefined) throw new ConfigError(`The HMAC secret ${config.hmacSecretArn} holds no string (plain, or JSON {"hmacSecret": "…"})`);
+  // The same bar as a secret given in configuration: a stored secret is no safer for being stored.
+  const weakness = secretWeakness(secret);
+  if (weakness) throw new ConfigError(`The HMAC secret ${config.hmacSecretArn} ${weakness}`);
   return secret;
 }
 
@@ -47,16 +48,16 @@ export function memoizeSecret(resolve: () => Promise<string>): () => Promise<str
   };
 }
 
+/** Never trimmed: whitespace in a secret is refused, not silently changed. */
 function unwrap(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const trimmed = value.trim();
-  if (!trimmed.startsWith('{')) return trimmed;
+  if (!value.trim().startsWith('{')) return value;
   try {
-    const parsed: unknown = JSON.parse(trimmed);
-    const field = (parsed as { hmacSecret?: unknown }).hmacSecret;
+    const parsed: unknown = JSON.parse(value);
+    const field = (parsed as { hmacSecret?: unknown } | null)?.hmacSecret;
     return typeof field === 'string' ? field : undefined;
   } catch {
     // Not JSON after all: a secret may legitimately start with a brace.
-    return trimmed;
+    return value;
   }
 }

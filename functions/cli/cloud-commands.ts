@@ -102,6 +102,7 @@ export async function cloudStatusCommand(options: { date: string; stack?: string
   const store = new S3Store({ client: createS3Client(config), bucket });
   // Editors' policy reaches issues/ only, not the suppression list.
   const status = await issueStatus(store, `issues/${date}/`);
-  console.log(formatStatus(date, store.locate(`issues/${date}/`), status));
+  // The deployed workflow has no --force: recovery there is restoring the object's previous version.
+  console.log(formatStatus(date, store.locate(`issues/${date}/`), status, stack ? 'cloud' : 'local'));
   return status;
 }

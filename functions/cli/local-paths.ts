@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { isIssueDate } from '../core/issue/issue.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 
@@ -33,10 +34,39 @@ export async function readSubscriberFile(path: string): Promise<Buffer> {
 }
 
 export function requireDate(value: string): string {
-  if (!isIssueDate(value)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${value}"`);
+  const given = value;
+  if (!isIssueDate(value)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${given}"`);
   return value;
 }
 
 export function dayFolder(articlesDir: string, date: string): string {
   return join(articlesDir, date);
+}
+
+/**
+ * `--out` must be a folder we can write to, or a path one can be created at:
+ * checked before anything runs, so a typo is not found after the articles are parsed.
+ */
+export async function requireWritableFolder(path: string, flag: string): Promise<void> {
+  let existing = path;
+  for (;;) {
+    let info;
+    try {
+      info = await stat(existing);
+    } catch (error) {
+      const parent = dirname(existing);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && parent !== existing) {
+        existing = parent;
+        continue;
+      }
+      throw new UsageError(`${flag} ${path} cannot be used: ${errorMessage(error)}`, { cause: error });
+    }
+    if (!info.isDirectory()) throw new UsageError(`${flag} ${path} cannot be used: ${existing} is not a folder`);
+    try {
+      await access(existing, constants.W_OK);
+    } catch (error) {
+      throw new UsageError(`${flag} ${path} cannot be used: ${existing} is not writable`, { cause: error });
+    }
+    return;
+  }
 }

@@ -8,13 +8,14 @@ import { OutboxTransport } from '../adapters/outbox-transport.js';
 import { S3Store } from '../adapters/s3-store.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import type { DigestConfig } from '../config/config.js';
-import { ConfigError, UsageError } from '../core/errors.js';
+import { ConfigError, errorMessage, UsageError } from '../core/errors.js';
 import { isIssueDate } from '../core/issue/issue.js';
 import type { Log, MailTransport, ObjectStore } from '../core/ports.js';
 import { runDigest, type RunDigestResult } from '../core/pipeline/run-digest.js';
-import { compileTemplates } from '../core/render/digest-templates.js';
+import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
-import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory } from './local-paths.js';
+import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory, requireWritableFolder } from './local-paths.js';
+import { onInterrupt } from './interrupt.js';
 import { formatRunSummary, formatTestSummary } from './run-summary.js';
 
 export interface RunCommandOptions {
@@ -27,6 +28,8 @@ export interface RunCommandOptions {
   rate?: number;
   concurrency?: number;
   verbose?: boolean;
+  /** Accept re-sending what unreadable ledger segments recorded. */
+  force?: boolean;
   testTo?: string[];
   /** Run against this S3 bucket (articles/, subscribers/, issues/) instead of local folders. */
   bucket?: string;
@@ -55,15 +58,18 @@ interface RunPlan {
 /** `digest run`: the whole pipeline, on local folders (default) or on an S3 bucket, delivering to an outbox or SES. */
 export async function runCommand(options: RunCommandOptions, config: DigestConfig): Promise<RunDigestResult> {
   if (!config.hmacSecret) throw new ConfigError('An HMAC secret is needed to sign unsubscribe links (DIGEST_HMAC_SECRET)');
+  // Every argument is checked before any article is parsed: a typo costs a line on stderr, not a half-made issue.
   const plan = options.bucket ? await planBucketRun(options, config, options.bucket) : await planLocalRun(options);
+  await requireDirectory(resolve(options.templates), 'Templates (--templates)');
   const { date, issues, issuePrefix } = plan;
 
   const runId = newRunId(date);
   const log = createConsoleLog({ date, runId }, options.verbose ? 'debug' : 'error');
-  const templates = await compileTemplates(resolve(options.templates));
+  const templates = await loadTemplates(resolve(options.templates));
   const bar = process.stderr.isTTY ? new SingleBar({ format: '  Sending [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }) : null;
   let started = false;
 
+  const interruption = onInterrupt();
   const result = await runDigest({
     date,
     runId,
@@ -81,6 +87,8 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     concurrency: options.concurrency ?? config.sendConcurrency,
     testTo: options.testTo,
     lock: { owner: localLockOwner(), isOwnerGone: isLocalOwnerGone },
+    signal: interruption.signal,
+    acceptUnreadableSegments: options.force === true,
     log,
     onProgress: ({ done, total }) => {
       if (!bar) return;
@@ -90,11 +98,19 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
       }
       bar.update(done);
     },
-  });
+  }).finally(() => interruption.dispose());
   bar?.stop();
   const outboxDir = options.ses ? undefined : issues.locate(`${issuePrefix}${options.testTo ? 'outbox-test' : 'outbox'}`);
   if (result.test) console.log(formatTestSummary(result, outboxDir ?? 'SES'));
-  else console.log(formatRunSummary(result, { issueDir: issues.locate(issuePrefix.replace(/\/$/, '')), outboxDir: result.delivery ? outboxDir : undefined }));
+  else {
+    console.log(
+      formatRunSummary(result, {
+        issueDir: issues.locate(issuePrefix.replace(/\/$/, '')),
+        outboxDir: result.delivery ? outboxDir : undefined,
+        interruptedBy: interruption.received(),
+      }),
+    );
+  }
   return result;
 }
 
@@ -105,6 +121,7 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
   const date = options.date ? requireDate(options.date) : await latestDateFolder(articlesDir);
   await requireDirectory(dayFolder(articlesDir, date), `Articles for ${date}`);
   const subscribersCsv = await readSubscriberFile(resolve(options.subscribers ?? LOCAL_SUBSCRIBERS));
+  await requireWritableFolder(resolve(options.out), '--out');
   const out = new FsStore(resolve(options.out));
   const issuePrefix = `${date}/`;
   return {
@@ -142,6 +159,15 @@ async function planBucketRun(options: RunCommandOptions, config: DigestConfig, b
         ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log })
         : new OutboxTransport(store, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
   };
+}
+
+/** `--templates` is the user's input: templates that do not compile are an unusable argument, found before any article is read. */
+async function loadTemplates(dir: string): Promise<CompiledTemplates> {
+  try {
+    return await compileTemplates(dir);
+  } catch (error) {
+    throw new UsageError(`--templates ${dir}: ${errorMessage(error).replace(/\s+/g, ' ')}`, { cause: error });
+  }
 }
 
 export async function latestBucketDate(store: ObjectStore): Promise<string> {

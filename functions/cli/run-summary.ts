@@ -1,7 +1,9 @@
+import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
+import type { DigestReport } from '../core/pipeline/digest-report.js';
 import type { RunDigestResult } from '../core/pipeline/run-digest.js';
 
 /** The short human summary the CLI prints after a run. */
-export function formatRunSummary(result: RunDigestResult, where: { issueDir: string; outboxDir?: string }): string {
+export function formatRunSummary(result: RunDigestResult, where: { issueDir: string; outboxDir?: string; interruptedBy?: string }): string {
   const { report } = result;
   const lines: string[] = [];
   const { included, skipped, duplicates } = report.articles;
@@ -35,12 +37,25 @@ export function formatRunSummary(result: RunDigestResult, where: { issueDir: str
   if (messages.stoppedBecause === 'sender-error') {
     lines.push(`  Stopped: SES refused the sender, not the recipients: ${messages.stopReason ?? ''}`);
     lines.push('  Nobody was marked failed for it. Fix the sending setup, then run the same command again.');
-  } else if (messages.stoppedBecause) lines.push(`  Stopped early: ${messages.stoppedBecause}. Run the same command again to resume.`);
-  else if (messages.sent === 0 && messages.alreadySent > 0 && messages.pending === 0) lines.push('  This issue was already delivered: nothing new was sent.');
+  } else lines.push(...deliveryNotes(messages, where.interruptedBy));
   lines.push(`  Digest: ${where.issueDir}/digest.html, ${where.issueDir}/digest.txt`);
   if (where.outboxDir) lines.push(`  Outbox: ${where.outboxDir}/ (one .eml per recipient)`);
   lines.push(`  Report: ${where.issueDir}/report.json`);
   return lines.join('\n');
+}
+
+/** Why the run stopped, what is pending and what to do next. */
+function deliveryNotes(messages: DigestReport['messages'], interruptedBy: string | undefined): string[] {
+  const notes: string[] = [];
+  const { stoppedBecause, pending, unreadableLedgerSegments } = messages;
+  if (stoppedBecause === 'ledger-unreadable') notes.push(`  Refused to send: ${unreadableLedgerMessage(unreadableLedgerSegments, 'local')}`);
+  else if (unreadableLedgerSegments.length > 0) notes.push(`  Unreadable ledger segments accepted (--force) and set aside: ${unreadableLedgerSegments.join(', ')}`);
+  if (stoppedBecause === 'interrupted') {
+    notes.push(`  Interrupted by ${interruptedBy ?? 'a signal'}: ${pending} recipient(s) pending. Run the same command again to send to them.`);
+  } else if (stoppedBecause && stoppedBecause !== 'ledger-unreadable') notes.push(`  Stopped early: ${stoppedBecause}. Run the same command again to resume.`);
+  else if (!stoppedBecause && pending > 0) notes.push(`  ${pending} recipient(s) pending. Run the same command again to send to them.`);
+  else if (messages.sent === 0 && messages.alreadySent > 0 && pending === 0) notes.push('  This issue was already delivered: nothing new was sent.');
+  return notes;
 }
 
 /** What an editor's test send did. */

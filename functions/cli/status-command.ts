@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { FsStore } from '../adapters/fs-store.js';
+import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { readDeliveryStatus, type DeliveryStatus } from '../core/delivery/delivery-status.js';
 import { UsageError } from '../core/errors.js';
 import type { ObjectStore } from '../core/ports.js';
@@ -27,7 +28,7 @@ export async function issueStatus(issues: ObjectStore, issuePrefix: string, supp
   return readDeliveryStatus(issues, issuePrefix, { recipients, suppressedHashes: suppressions ? await loadSuppressedHashes(suppressions) : undefined });
 }
 
-export function formatStatus(date: string, where: string, status: DeliveryStatus): string {
+export function formatStatus(date: string, where: string, status: DeliveryStatus, recovery: 'local' | 'cloud' = 'local'): string {
   const lines = [
     `Issue ${date} (${where})`,
     `  recipients ${status.recipients}: sent ${status.sent}, pending ${status.pending}, failed ${status.failed.length}, suppressed ${status.suppressed}${status.inFlight ? `, in flight ${status.inFlight}` : ''}`,
@@ -37,7 +38,7 @@ export function formatStatus(date: string, where: string, status: DeliveryStatus
   for (const slice of status.slices) {
     if (slice.lock?.live) lines.push(`  slice ${slice.sliceId} is being sent by run ${slice.lock.runId} (lease until ${new Date(slice.lock.expiresAt).toISOString()})`);
   }
-  if (status.unreadableSegments.length > 0) lines.push(`  ${status.unreadableSegments.length} unreadable ledger record(s): ${status.unreadableSegments.join(', ')}`);
+  if (status.unreadableSegments.length > 0) lines.push(`  ${unreadableLedgerMessage(status.unreadableSegments, recovery)}`);
   if (status.pending === 0 && status.recipients > 0) lines.push('  Delivery is complete.');
   return lines.join('\n');
 }

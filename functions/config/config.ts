@@ -4,6 +4,8 @@ import { ConfigError } from '../core/errors.js';
 import { isTimeZone } from '../core/schedule/issue-day.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { ENV } from './env-names.js';
+import { isPlaceholderDomain, parseMailbox } from './mailbox.js';
+import { secretWeakness } from './secret-strength.js';
 
 /**
  * The one place that reads configuration. Every entry point (CLI, Lambda)
@@ -31,12 +33,31 @@ const addressList = z.preprocess(
       }
     }),
 );
+/** One mailbox (`addr@domain` or `Name <addr@domain>`): it goes into a header of every message. */
+const mailbox = z.string().superRefine((value, context) => {
+  const parsed = parseMailbox(value);
+  if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
+});
+
+/**
+ * Numbers arrive as JSON numbers (the file) or plain decimal strings (the
+ * environment); nothing else is coerced: `true`, `''`, `0x10`, `1e3` are typos.
+ */
+export function isPlainDecimal(value: string): boolean {
+  return /^\d+(\.\d+)?$/.test(value);
+}
+
+const decimal = <T extends z.ZodType>(inner: T) => z.preprocess((value) => (typeof value === 'string' && isPlainDecimal(value) ? Number(value) : value), inner);
+
+/** Bounds that keep the pacer from spinning (its window holds one slot per message per second). */
+export const MAX_SEND_RATE = 10_000;
+export const MAX_SEND_CONCURRENCY = 1_000;
 
 const schema = z
   .object({
     environment: z.enum(['local', 'production']),
-    from: z.string().min(3),
-    replyTo: z.string().min(3).optional(),
+    from: mailbox,
+    replyTo: mailbox.optional(),
     postalAddress: z.string().min(5),
     siteUrl: httpUrl,
     /** Where issues are published on the web (`<archiveUrl>/<date>/`); default: `<siteUrl>/archive`. */
@@ -45,7 +66,8 @@ const schema = z
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
     /** Editors' addresses for test sends (the preview's "send a test", `digest send --test-to`). */
     testRecipients: addressList,
-    unsubscribeUrl: httpUrl,
+    // A fragment never reaches the server: the token appended after it would be lost.
+    unsubscribeUrl: httpUrl.refine((value) => !value.includes('#'), 'must not have a #fragment: the token appended to it would never reach the server'),
     unsubscribeMailto: z.string().email().optional(),
     listId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/i, 'letters, digits, dots and dashes only'),
     listName: z.string().min(1),
@@ -53,10 +75,10 @@ const schema = z
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or pt-BR'),
     hmacSecret: z.string().min(32, 'must be at least 32 characters').optional(),
     hmacSecretArn: z.string().startsWith('arn:').optional(),
-    sizeBudgetBytes: z.coerce.number().int().min(10_000).max(10_000_000),
+    sizeBudgetBytes: decimal(z.number().int().min(10_000).max(10_000_000)),
     /** Messages per second for the whole account; unset means the transport's own quota (SES GetSendQuota). */
-    sendRate: z.coerce.number().positive().max(10_000).optional(),
-    sendConcurrency: z.coerce.number().int().min(1).max(1_000),
+    sendRate: decimal(z.number().positive().max(MAX_SEND_RATE)).optional(),
+    sendConcurrency: decimal(z.number().int().min(1).max(MAX_SEND_CONCURRENCY)),
     bucket: z.string().min(3).optional(),
     s3Endpoint: httpUrl.optional(),
     sesEndpoint: httpUrl.optional(),
@@ -120,11 +142,22 @@ export function loadConfig(options: LoadConfigOptions = {}): DigestConfig {
   return config;
 }
 
-/** Production never runs on a default secret or a placeholder address. */
+/** Production never runs on a default or weak secret, or a placeholder address. */
 function assertProductionReady(config: DigestConfig): void {
   const problems: string[] = [];
   if (!config.hmacSecret && !config.hmacSecretArn) problems.push(`${ENV.hmacSecret} or ${ENV.hmacSecretArn} is required`);
   if (config.hmacSecret === LOCAL_SECRET) problems.push(`${ENV.hmacSecret} is the local development secret`);
+  else if (config.hmacSecret) {
+    const weakness = secretWeakness(config.hmacSecret);
+    if (weakness) problems.push(`${ENV.hmacSecret} ${weakness}`);
+  }
+  for (const key of ['from', 'replyTo', 'unsubscribeMailto'] as const) {
+    const value = config[key];
+    const parsed = value === undefined ? undefined : parseMailbox(value);
+    if (parsed && typeof parsed !== 'string' && isPlaceholderDomain(parsed.domain)) {
+      problems.push(`${describeKey([key])} uses the placeholder domain ${parsed.domain}: set the real, SES-verified address`);
+    }
+  }
   if (!config.unsubscribeUrl.startsWith('https://')) problems.push(`${ENV.unsubscribeUrl} must use https`);
   if (problems.length > 0) throw new ConfigError(`Configuration is not fit for production: ${problems.join('; ')}`);
 }

@@ -16,6 +16,9 @@ export class ArticleParseError extends DigestError {}
 /** A template failed to compile or render. */
 export class TemplateError extends DigestError {}
 
+/** A file this project wrote does not read back (damaged or edited by hand); the message names it. */
+export class CorruptFileError extends DigestError {}
+
 /** The user's arguments cannot be used (missing folder, unreadable CSV). */
 export class UsageError extends DigestError {}
 

@@ -6,6 +6,7 @@ import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
 import type { Issue } from '../core/issue/issue.js';
+import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
@@ -50,13 +51,13 @@ export function createRenderHandler(
 
     const issueBytes = await store.get(issueKey(prefix, 'issue'));
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
+    const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
     const csv = await store.get(SUBSCRIBERS_KEY);
     if (!csv) throw new MissingInputError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
     });
-    const issue = JSON.parse(issueBytes.toString('utf8')) as Issue;
     const compiled = await templates;
     const { rendered, frozen } = await renderStep({
       issues: store,

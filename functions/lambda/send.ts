@@ -8,6 +8,9 @@ import type { DeliverSliceOptions, DeliveryOutcome } from '../core/delivery/deli
 import { sendTestMessages } from '../core/delivery/send-test-messages.js';
 import { createMessageFactory } from '../core/messages/build-messages.js';
 import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
+import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
+import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
+import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
 import { sendSliceStep } from '../core/pipeline/send-slice-step.js';
@@ -60,8 +63,9 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
 
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
+    const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
     const buildMessage = await createMessageFactory(
-      JSON.parse(renderedBytes.toString('utf8')) as RenderedDigest,
+      rendered,
       { ...config, hmacSecret: await context.hmacSecret() },
       { test: 'testTo' in input },
     );
@@ -87,6 +91,8 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
       log,
       retry: options.retry,
     });
+    // In the cloud there is no --force: the bucket is versioned, and the error names the object to restore.
+    if (outcome.stoppedBecause === 'ledger-unreadable') throw new LedgerCorruptionError(unreadableLedgerMessage(outcome.unreadableSegments, 'cloud'));
     const result: SendResult = {
       sliceId: outcome.sliceId,
       sent: outcome.sent,

@@ -10,9 +10,11 @@ import { TEST_CREDENTIALS } from '../harness/aws.js';
  * GetSecretValue the way the service does (AWS JSON 1.1); the real SDK client
  * talks to it over the wire.
  */
+const PLAIN = 'pQ7w-Zt2LxV9mB4nK8sD1fG6hJ3yR0cE5uA';
+const IN_JSON = 'jH4k_Wq8ZpX2vN7bM1cL5tR9sD3fG6yU0eI';
 const secrets: Record<string, string> = {
-  'arn:aws:secretsmanager:us-east-1:1:secret:plain': 'p'.repeat(40),
-  'arn:aws:secretsmanager:us-east-1:1:secret:json': JSON.stringify({ hmacSecret: 'j'.repeat(40) }),
+  'arn:aws:secretsmanager:us-east-1:1:secret:plain': PLAIN,
+  'arn:aws:secretsmanager:us-east-1:1:secret:json': JSON.stringify({ hmacSecret: IN_JSON }),
   'arn:aws:secretsmanager:us-east-1:1:secret:short': 'too-short',
 };
 let server: Server;
@@ -52,11 +54,11 @@ describe('resolveHmacSecret', () => {
   });
 
   it('reads a plain secret string from Secrets Manager', async () => {
-    await expect(resolveHmacSecret({ hmacSecretArn: 'arn:aws:secretsmanager:us-east-1:1:secret:plain' }, client)).resolves.toBe('p'.repeat(40));
+    await expect(resolveHmacSecret({ hmacSecretArn: 'arn:aws:secretsmanager:us-east-1:1:secret:plain' }, client)).resolves.toBe(PLAIN);
   });
 
   it('reads the hmacSecret field of a JSON secret', async () => {
-    await expect(resolveHmacSecret({ hmacSecretArn: 'arn:aws:secretsmanager:us-east-1:1:secret:json' }, client)).resolves.toBe('j'.repeat(40));
+    await expect(resolveHmacSecret({ hmacSecretArn: 'arn:aws:secretsmanager:us-east-1:1:secret:json' }, client)).resolves.toBe(IN_JSON);
   });
 
   it('refuses a secret shorter than 32 characters', async () => {

@@ -37,7 +37,7 @@ export interface Synthesized extends Built {
 /** The app and stack as `cdk/app.ts` builds them, with bundling skipped and CloudFormation validation off. */
 export function build(context: Record<string, unknown> = {}): Built {
   const app = new App({
-    context: { 'aws:cdk:bundling-stacks': [], ...context },
+    context: { 'aws:cdk:bundling-stacks': [], allowPlaceholders: true, ...context },
     builtinCloudFormationValidation: false,
   });
   const settings = readSettings(app.node);

@@ -33,6 +33,7 @@ function read(req: IncomingMessage): Promise<string> {
 }
 
 beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the returned promise; the handler never rejects
   server = createServer(async (req, res) => {
     const body = await read(req);
     // S3, path-style (DIGEST_S3_ENDPOINT): the subscriber list and the frozen list.

@@ -30,7 +30,7 @@ describe('configuration', () => {
 
   it('refuses the local development secret in production', () => {
     const local = loadConfig({ env: {} }).hmacSecret!;
-    const env = { AWS_REGION: 'eu-west-1', DIGEST_ENV: 'production', DIGEST_FROM: 'x@example.org', DIGEST_POSTAL_ADDRESS: '1 Main St', DIGEST_SITE_URL: 'https://example.org', DIGEST_UNSUBSCRIBE_URL: 'https://example.org/u', DIGEST_HMAC_SECRET: local };
+    const env = { AWS_REGION: 'eu-west-1', DIGEST_ENV: 'production', DIGEST_FROM: 'x@news.acme.org', DIGEST_POSTAL_ADDRESS: '1 Main St', DIGEST_SITE_URL: 'https://news.acme.org', DIGEST_UNSUBSCRIBE_URL: 'https://news.acme.org/u', DIGEST_HMAC_SECRET: local };
     expect(() => loadConfig({ env })).toThrow(/local development secret/);
     expect(loadConfig({ env: { ...env, DIGEST_HMAC_SECRET: SECRET } }).environment).toBe('production');
   });

@@ -3,7 +3,7 @@ import { silentLog, systemClock } from '../ports.js';
 import { errorMessage } from '../errors.js';
 import { addressHash } from '../suppressions.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { LedgerWriter, normalizeAddress, readLedger, type LedgerOutcome, type LedgerState } from './delivery-ledger.js';
+import { LedgerWriter, normalizeAddress, readLedger, setAsideSegments, type LedgerOutcome, type LedgerState } from './delivery-ledger.js';
 import { SendRateError } from './delivery-errors.js';
 import { acquireRunLock, type LockRecord, type RunLock, type RunLockOptions } from './run-lock.js';
 import { backoffDelay, classifyFailure, defaultRetryPolicy, type RetryPolicy } from './retry-policy.js';
@@ -17,8 +17,11 @@ import { TokenBucket } from './token-bucket.js';
  * - `sender-error`: the sender's account or configuration is at fault (see
  *   `TransportFailureKind`), or the circuit breaker saw the same permanent
  *   failure too many times in a row. Nobody is marked failed for it.
+ * - `interrupted`: SIGINT/SIGTERM (the `signal` option); sends in flight finished.
+ * - `ledger-unreadable`: a ledger segment cannot be read: corruption, not an
+ *   unfinished write; nothing is sent until it is restored or accepted.
  */
-export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held' | 'sender-error';
+export type StopReason = 'deadline' | 'quota-exhausted' | 'lock-held' | 'sender-error' | 'interrupted' | 'ledger-unreadable';
 
 /** What stopped a slice, in the transport's words: the report shows it to whoever must fix it. */
 export interface StopDetail {
@@ -65,6 +68,8 @@ export interface DeliveryOutcome {
   /** The most messages that could be sent twice if this process died at the worst moment. */
   inFlightWindow: number;
   ledgerWrites: number;
+  /** Ledger segments that could not be read (by location): refused with `ledger-unreadable`, or set aside when accepted. */
+  unreadableSegments: string[];
 }
 
 export interface DeliverSliceOptions {
@@ -96,6 +101,17 @@ export interface DeliverSliceOptions {
   batchSize?: number;
   /** Longest time finished sends wait to be written to the ledger. Default 1 s. */
   flushIntervalMs?: number;
+  /**
+   * Aborted (SIGINT/SIGTERM): no new send starts; sends in flight finish and
+   * are recorded, and the slice stops with `interrupted`, the rest pending.
+   */
+  signal?: AbortSignal;
+  /**
+   * Send even though ledger segments are unreadable, accepting that whoever
+   * they recorded is sent again (the operator's `--force`); they are set aside.
+   * Otherwise the slice refuses to send and stops with `ledger-unreadable`.
+   */
+  acceptUnreadableSegments?: boolean;
   lock?: Pick<RunLockOptions, 'leaseMs' | 'skewMs' | 'owner' | 'isOwnerGone'> & {
     /** How long to wait for another run's live lease before reporting `lock-held`. Default 0. */
     waitMs?: number;
@@ -166,13 +182,15 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     ratePerSecond: rate,
     inFlightWindow,
   };
+  const unreadableSegments = (state: LedgerState) => state.unreadable.map((key) => options.store.locate(key));
   const readOwnLedger = () => readLedger(options.store, options.issuePrefix, log, { sliceId: options.sliceId });
 
   if (options.halt) {
     const { because, ...detail } = options.halt;
     log.warn('The run was stopped by another slice; not sending', { ...fields, because, code: detail.code });
-    const summary = summarize(recipients, await readOwnLedger(), options.suppressedHashes, options.runId);
-    return { ...base, ...summary, sent: 0, unsent: [], stoppedBecause: because, stopDetail: detail, ledgerWrites: 0 };
+    const ownLedger = await readOwnLedger();
+    const summary = summarize(recipients, ownLedger, options.suppressedHashes, options.runId);
+    return { ...base, ...summary, sent: 0, unsent: [], stoppedBecause: because, stopDetail: detail, ledgerWrites: 0, unreadableSegments: unreadableSegments(ownLedger) };
   }
 
   const waitUntil = Math.min(clock.now() + (options.lock?.waitMs ?? 0), options.deadline ?? Number.POSITIVE_INFINITY);
@@ -194,7 +212,19 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
       stopDetail: null,
       lock: { heldBy: heldBy && pickHolder(heldBy), retryAfterMs },
       ledgerWrites: 0,
+      unreadableSegments: unreadableSegments(ledger),
     };
+  }
+
+  if (ledger.unreadable.length > 0) {
+    if (!options.acceptUnreadableSegments) {
+      log.error('Unreadable ledger segments: refusing to send', { ...fields, segments: unreadableSegments(ledger) });
+      await releaseQuietly(acquired.lock, log);
+      const summary = summarize(recipients, ledger, options.suppressedHashes, options.runId);
+      return { ...base, ...summary, sent: 0, unsent: [], stoppedBecause: 'ledger-unreadable', stopDetail: null, ledgerWrites: 0, unreadableSegments: unreadableSegments(ledger) };
+    }
+    log.warn('Unreadable ledger segments accepted: whoever they recorded is sent again', { ...fields, segments: unreadableSegments(ledger) });
+    await setAsideSegments(options.store, options.issuePrefix, ledger.unreadable);
   }
 
   const run = new SliceRun(options, acquired.lock, ledger, recipients, {
@@ -206,7 +236,7 @@ export async function deliverSlice(options: DeliverSliceOptions): Promise<Delive
     circuitBreaker: options.circuitBreaker ?? DEFAULT_CIRCUIT_BREAKER,
   });
   const result = await run.execute();
-  return { ...base, ...result, inFlightWindow };
+  return { ...base, ...result, inFlightWindow, unreadableSegments: unreadableSegments(ledger) };
 }
 
 interface RunSettings {
@@ -233,6 +263,8 @@ class SliceRun {
   private flushing: Promise<void> | undefined;
   private lastFlushAt: number;
   private waiters: Array<() => void> = [];
+  /** Aborted when the slice stops, to cut waits short. */
+  private readonly stopping = new AbortController();
 
   private stopReason: StopReason | null = null;
   private stopDetail: StopDetail | null = null;
@@ -264,7 +296,7 @@ class SliceRun {
     this.lastFlushAt = settings.clock.now();
   }
 
-  async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow'>> {
+  async execute(): Promise<Omit<DeliveryOutcome, 'sliceId' | 'runId' | 'total' | 'ratePerSecond' | 'inFlightWindow' | 'unreadableSegments'>> {
     const { clock, log } = this.settings;
     const now = clock.now();
     for (const subscriber of this.recipients) {
@@ -293,6 +325,9 @@ class SliceRun {
     });
     this.progress();
 
+    const interrupt = () => this.stop('interrupted');
+    if (this.options.signal?.aborted) interrupt();
+    this.options.signal?.addEventListener('abort', interrupt, { once: true });
     try {
       const slots = Math.min(this.options.concurrency, Math.max(1, this.queue.length));
       await Promise.all(Array.from({ length: slots }, () => this.worker()));
@@ -307,16 +342,14 @@ class SliceRun {
       if (this.ledgerFailure === undefined) await this.writer.write(this.pendingOutcomes.splice(0), []);
     } catch (error) {
       this.ledgerFailure ??= error;
+    } finally {
+      this.options.signal?.removeEventListener('abort', interrupt);
     }
     if (this.ledgerFailure !== undefined) {
       // Sends already made are not recorded; a later run re-sends at most the in-flight window.
       throw this.ledgerFailure;
     }
-    try {
-      await this.lock.release();
-    } catch (error) {
-      log.warn('Could not release the slice lock; it expires with its lease', { error: errorMessage(error) });
-    }
+    await releaseQuietly(this.lock, log);
 
     const pending = this.recipients.length - this.sent - this.alreadySent - this.failed.length - this.suppressed;
     log.info('Slice delivery finished', {
@@ -408,7 +441,8 @@ class SliceRun {
           return this.unsentOutcome(subscriber, failure.code, `deadline before retry: ${failure.reason}`);
         }
         this.settings.log.debug('Retrying send', { recipient: subscriber.email, attempt, delayMs: delay, code: failure.code });
-        await clock.sleep(delay);
+        // A stop cuts the wait short: the next turn sees it and leaves the recipient pending.
+        await clock.sleep(delay, this.stopping.signal);
       }
     }
   }
@@ -566,6 +600,7 @@ class SliceRun {
       this.stopReason = reason;
       this.stopDetail = detail ?? null;
       this.settings.log.warn('Stopping slice delivery', { sliceId: this.options.sliceId, runId: this.options.runId, reason, ...detail });
+      this.stopping.abort();
     }
     this.notify();
     return this.stopReason;
@@ -583,6 +618,14 @@ class SliceRun {
 
   private progress(): void {
     this.options.onProgress?.({ done: this.done, total: this.recipients.length });
+  }
+}
+
+async function releaseQuietly(lock: RunLock, log: Log): Promise<void> {
+  try {
+    await lock.release();
+  } catch (error) {
+    log.warn('Could not release the slice lock; it expires with its lease', { error: errorMessage(error) });
   }
 }
 

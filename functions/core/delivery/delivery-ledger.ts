@@ -49,7 +49,11 @@ export function normalizeAddress(email: string): string {
 export class LedgerState {
   readonly recipients = new Map<string, RecipientState>();
   segmentCount = 0;
-  /** Keys of segments that could not be parsed (a writer died mid-write on a store without atomic puts). */
+  /**
+   * Keys of segments that could not be read as segments. Both stores write
+   * atomically (a rename locally, a PUT on S3), so this is never an unfinished
+   * write: it is corruption, and what the segment recorded is unknown.
+   */
   readonly unreadable: string[] = [];
 
   get(email: string): RecipientState | undefined {
@@ -62,7 +66,7 @@ export class LedgerState {
     const origin = { sliceId: segment.sliceId, runId: segment.runId };
     for (const outcome of segment.outcomes) {
       const { email, ...rest } = outcome;
-      this.merge(email, { ...origin, ...rest } as RecipientState);
+      this.merge(email, { ...origin, ...rest });
     }
     for (const email of segment.intents) {
       this.merge(email, { ...origin, status: 'in-flight', at: segment.writtenAt });
@@ -106,17 +110,65 @@ export async function readLedger(store: ObjectStore, issuePrefix: string, log?: 
     if (!body) return;
     let segment: LedgerSegment;
     try {
-      segment = JSON.parse(body.toString('utf8')) as LedgerSegment;
-      if (segment.version !== 1 || !Array.isArray(segment.outcomes) || !Array.isArray(segment.intents)) throw new Error('not a ledger segment');
+      segment = parseSegment(body);
     } catch (error) {
-      // A segment that never finished writing was never confirmed to its writer, so none of its intents were sent.
       state.unreadable.push(key);
-      log?.warn('Skipping unreadable ledger segment', { key: store.locate(key), error: errorMessage(error) });
+      log?.warn('Unreadable ledger segment', { key: store.locate(key), error: errorMessage(error) });
       return;
     }
     state.apply(segment);
   });
   return state;
+}
+
+const STATUSES = new Set(['sent', 'failed', 'suppressed', 'unsent']);
+
+/** A stored segment, checked entry by entry: a damaged one must not be half applied. */
+function parseSegment(body: Buffer): LedgerSegment {
+  const segment = JSON.parse(body.toString('utf8')) as Partial<LedgerSegment> | null;
+  if (typeof segment !== 'object' || segment === null || segment.version !== 1) throw new Error('not a version 1 ledger segment');
+  const { outcomes, intents, sliceId, runId, writtenAt } = segment;
+  if (!Array.isArray(outcomes) || !Array.isArray(intents)) throw new Error('outcomes or intents missing');
+  if (typeof sliceId !== 'string' || typeof runId !== 'string' || typeof writtenAt !== 'number') throw new Error('sliceId, runId or writtenAt missing');
+  if (!intents.every((email) => typeof email === 'string')) throw new Error('an intent is not an address');
+  for (const outcome of outcomes as unknown[]) {
+    const { email, status, at } = (outcome ?? {}) as Partial<LedgerOutcome>;
+    if (typeof email !== 'string' || typeof status !== 'string' || !STATUSES.has(status) || typeof at !== 'number') {
+      throw new Error('an outcome is malformed');
+    }
+  }
+  return segment as LedgerSegment;
+}
+
+/** Where `setAsideSegments` keeps damaged segments: outside the ledger, for inspection. */
+export function quarantineKey(issuePrefix: string, key: string): string {
+  return `${issuePrefix}ledger-quarantine/${key.slice(issuePrefix.length)}`;
+}
+
+/**
+ * After the operator accepted re-sending what unreadable segments recorded
+ * (`digest run --force`): moves them out of the ledger, so later runs see a
+ * healthy ledger, and keeps their bytes beside it.
+ */
+export async function setAsideSegments(store: ObjectStore, issuePrefix: string, keys: readonly string[]): Promise<void> {
+  for (const key of keys) {
+    const body = await store.get(key);
+    if (body) await store.put(quarantineKey(issuePrefix, key), body);
+    await store.delete(key);
+  }
+}
+
+/** One line for people: which segments are unreadable and how to recover. */
+export function unreadableLedgerMessage(segments: readonly string[], recovery: 'local' | 'cloud'): string {
+  const one = segments.length === 1;
+  const [they, them, their] = one ? ['it', 'it', 'its'] : ['they', 'them', 'their'];
+  const what = `${one ? 'Ledger segment' : 'Ledger segments'} ${segments.join(', ')} cannot be read, so no message was sent`;
+  const why = `whoever ${they} recorded as sent would get the issue twice`;
+  const how =
+    recovery === 'local'
+      ? `Restore ${them} from a backup (on S3: ${their} previous version) and run again, or run again with --force to accept re-sending to whoever ${they} recorded.`
+      : `Restore ${their} previous version (the bucket is versioned; see the README, "Recovering a corrupt ledger") and start the run again.`;
+  return `${what}: ${why}. ${how}`;
 }
 
 /** Writes one slice's segments for one lock generation; the generation makes the keys unique to this writer. */

@@ -23,8 +23,14 @@ export interface AppliedSuppression {
   added: boolean;
 }
 
+/** A recipient entry that is not an address: skipped, so it cannot stop the valid ones from being suppressed. */
+export interface RefusedRecipient {
+  index: number;
+  reason: string;
+}
+
 export type FeedbackOutcome =
-  | { action: 'suppressed'; type: 'Bounce' | 'Complaint'; suppressions: AppliedSuppression[] }
+  | { action: 'suppressed'; type: 'Bounce' | 'Complaint'; suppressions: AppliedSuppression[]; refused: RefusedRecipient[] }
   | { action: 'ignored'; type: string; reason: string };
 
 export interface FeedbackDependencies {
@@ -51,7 +57,7 @@ export async function applySesNotification(deps: FeedbackDependencies, message: 
     const bounce = objectField(notification, 'bounce');
     const bounceType = stringField(bounce, 'bounceType');
     const subType = optionalString(bounce.bounceSubType);
-    const recipients = recipientList(bounce, 'bouncedRecipients');
+    const { recipients, refused } = recipientList(bounce, 'bouncedRecipients', log);
     if (bounceType !== 'Permanent') {
       log.info('Soft bounce ignored', { bounceType, bounceSubType: subType, recipients: recipients.length });
       return { action: 'ignored', type, reason: `${bounceType} bounce` };
@@ -63,12 +69,12 @@ export async function applySesNotification(deps: FeedbackDependencies, message: 
       suppressions.push({ addressHash: addressHash(recipient.emailAddress), reason: 'bounced', added });
     }
     log.info('Hard bounce suppressed', { bounceSubType: subType, suppressions });
-    return { action: 'suppressed', type, suppressions };
+    return { action: 'suppressed', type, suppressions, refused };
   }
 
   if (type === 'Complaint') {
     const complaint = objectField(notification, 'complaint');
-    const recipients = recipientList(complaint, 'complainedRecipients');
+    const { recipients, refused } = recipientList(complaint, 'complainedRecipients', log);
     const feedbackType = optionalString(complaint.complaintFeedbackType);
     if (feedbackType === 'not-spam') {
       log.info('Complaint retraction ignored', { recipients: recipients.length });
@@ -86,7 +92,7 @@ export async function applySesNotification(deps: FeedbackDependencies, message: 
       suppressions.push({ addressHash: addressHash(recipient.emailAddress), reason: 'complained', added });
     }
     log.info('Complaint suppressed', { complaintFeedbackType: feedbackType, suppressions });
-    return { action: 'suppressed', type, suppressions };
+    return { action: 'suppressed', type, suppressions, refused };
   }
 
   // Deliveries, sends, opens, and the "AmazonSnsSubscriptionSucceeded" hello SES posts when the topic is attached.
@@ -120,19 +126,33 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function recipientList(value: Record<string, unknown>, name: string): Recipient[] {
+/**
+ * The valid recipients, and the entries that are not addresses. One bad
+ * entry must not keep the others on the list: they bounced or complained,
+ * and mailing them again hurts the account. Only a list with no valid
+ * entry at all is malformed.
+ */
+function recipientList(value: Record<string, unknown>, name: string, log: Log): { recipients: Recipient[]; refused: RefusedRecipient[] } {
   const list = value[name];
   if (!Array.isArray(list) || list.length === 0) throw new MalformedNotificationError(`"${name}" is missing or empty`);
-  return list.map((entry, index) => {
+  const recipients: Recipient[] = [];
+  const refused: RefusedRecipient[] = [];
+  list.forEach((entry: unknown, index) => {
     const raw = (entry as { emailAddress?: unknown } | null)?.emailAddress;
     const email = typeof raw === 'string' ? bareAddress(raw) : undefined;
-    if (!email) throw new MalformedNotificationError(`${name}[${index}].emailAddress is not an email address`);
-    return {
+    if (!email) {
+      refused.push({ index, reason: `${name}[${index}].emailAddress is not an email address` });
+      return;
+    }
+    recipients.push({
       emailAddress: email,
       status: optionalString((entry as { status?: unknown }).status),
       diagnosticCode: optionalString((entry as { diagnosticCode?: unknown }).diagnosticCode),
-    };
+    });
   });
+  if (recipients.length === 0) throw new MalformedNotificationError(refused[0]?.reason ?? `"${name}" holds no address`);
+  if (refused.length > 0) log.warn('Skipped malformed recipient entries; suppressing the valid ones', { refused });
+  return { recipients, refused };
 }
 
 /** SES usually gives a bare address, but may give `Name <address>`. */

@@ -12,6 +12,7 @@ export interface Issue {
 
 export const ISSUE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day as YYYY-MM-DD: `Date.parse` alone rolls 2026-02-30 over to March. */
 export function isIssueDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISSUE_DATE.test(value)) return false;
   // Date.parse rolls 2026-02-30 over to 2 March: a real date reads back as itself.

@@ -56,6 +56,8 @@ export interface MessagesPart {
   ratePerSecond: number | null;
   /** Slices of the frozen list, and how many reported back. */
   slices: { total: number; reported: number };
+  /** Ledger segments that could not be read: refused (stoppedBecause `ledger-unreadable`) or, with `--force`, set aside. */
+  unreadableLedgerSegments: string[];
 }
 
 /** Failures listed by address in the report (and per slice summary); the counts are always complete. */
@@ -74,6 +76,7 @@ export const EMPTY_MESSAGES: MessagesPart = {
   transport: null,
   ratePerSecond: null,
   slices: { total: 0, reported: 0 },
+  unreadableLedgerSegments: [],
 };
 
 /** The report as collect leaves it: the articles, and why nothing will be sent if so. */

@@ -1,3 +1,4 @@
+import { CorruptFileError, errorMessage } from '../errors.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { sendingStarted } from './issue-layout.js';
 
@@ -11,5 +12,22 @@ export async function readFrozenIssueFile<T>(store: ObjectStore, issuePrefix: st
   const stored = await store.get(key);
   if (!stored) return null;
   log?.info('sending has started: keeping the stored file', { key: store.locate(key) });
-  return JSON.parse(stored.toString('utf8')) as T;
+  return parseStoredJson<T>(store, key, stored);
+}
+
+/** A JSON object this project stored, or null when absent; a damaged one is refused with its location. */
+export async function readStoredJson<T>(store: ObjectStore, key: string): Promise<T | null> {
+  const stored = await store.get(key);
+  return stored ? parseStoredJson<T>(store, key, stored) : null;
+}
+
+export function parseStoredJson<T>(store: ObjectStore, key: string, bytes: Buffer): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new CorruptFileError(`${store.locate(key)} is damaged (${errorMessage(error)}); restore it, or delete it to have it rebuilt if nothing was sent yet`, { cause: error });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CorruptFileError(`${store.locate(key)} is damaged: not a JSON object`);
+  return value as T;
 }

@@ -48,6 +48,10 @@ export interface RunDigestOptions {
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Send only to these addresses, marked as a test: no ledger, no lock, nothing frozen. */
   testTo?: string[];
+  /** Aborted on SIGINT/SIGTERM: sends in flight finish, no new one starts, the rest stays pending. */
+  signal?: AbortSignal;
+  /** The operator's `--force`: send although ledger segments are unreadable, re-sending whoever they recorded. */
+  acceptUnreadableSegments?: boolean;
   /** Lock ownership, e.g. so a local run can take over from a crashed one on the same host. */
   lock?: DeliverSliceOptions['lock'];
   retry?: DeliverSliceOptions['retry'];
@@ -66,6 +70,8 @@ export interface RunDigestResult {
 export async function runDigest(options: RunDigestOptions): Promise<RunDigestResult> {
   const clock = options.clock ?? systemClock;
   const now = () => new Date(clock.now());
+  // First: a list that cannot be read stops the run before any article is parsed or anything is frozen.
+  const subscribers = parseSubscribers(options.subscribersCsv);
   const { issue, reused, nothingToSend } = await collectStep({
     articles: options.articles,
     articlesPrefix: options.articlesPrefix,
@@ -77,7 +83,6 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
     budgetBytes: options.render.sizeBudgetBytes,
     log: options.log,
   });
-  const subscribers = parseSubscribers(options.subscribersCsv);
   if (nothingToSend) {
     const report = articlesReport(issue, options.runId, now(), options.render.sizeBudgetBytes, nothingToSend);
     return { report, rendered: null, delivery: null, subscribers, reusedIssue: reused, test: null };
@@ -120,11 +125,14 @@ export async function runDigest(options: RunDigestOptions): Promise<RunDigestRes
       log: options.log,
       retry: options.retry,
       lock: options.lock,
+      signal: options.signal,
+      acceptUnreadableSegments: options.acceptUnreadableSegments,
       onProgress: (progress) => options.onProgress?.({ done: done + progress.done, total: snapshot.rows }),
     });
     done += outcome.total;
     // Another run holds a slice, or the deadline came: stop here, like a worker that must be retried; a re-run resumes.
-    if (outcome.stoppedBecause === 'lock-held' || outcome.stoppedBecause === 'deadline') break;
+    // Interrupted, or a slice's ledger is unreadable: the operator must act before anything else is sent.
+    if (outcome.stoppedBecause === 'lock-held' || outcome.stoppedBecause === 'deadline' || outcome.stoppedBecause === 'interrupted' || outcome.stoppedBecause === 'ledger-unreadable') break;
   }
   const summary = await summarizeStep({
     store: options.issues,

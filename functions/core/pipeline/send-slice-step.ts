@@ -34,6 +34,8 @@ export interface SliceSummary {
   pendingReasons: Array<{ code: string; reason: string; count: number }>;
   stoppedBecause: StopReason | null;
   stopDetail: StopDetail | null;
+  /** Ledger segments of this slice that could not be read (absent in summaries written before it existed). */
+  unreadableSegments?: string[];
 }
 
 /** The stop marker of a run: the first sender-side error or spent quota, for the slices that start after it. */
@@ -78,6 +80,10 @@ export interface SendSliceStepOptions {
   lock?: DeliverSliceOptions['lock'];
   onProgress?: DeliverSliceOptions['onProgress'];
   random?: () => number;
+  /** SIGINT/SIGTERM on the CLI: no new send starts, the rest stays pending. */
+  signal?: AbortSignal;
+  /** The operator's `--force` (CLI only): send although ledger segments are unreadable. */
+  acceptUnreadableSegments?: boolean;
 }
 
 export interface SendSliceStepResult {
@@ -126,6 +132,8 @@ export async function sendSliceStep(options: SendSliceStepOptions): Promise<Send
     lock: options.lock,
     onProgress: options.onProgress,
     random: options.random,
+    signal: options.signal,
+    acceptUnreadableSegments: options.acceptUnreadableSegments,
     ...(stop ? { halt: { because: stop.because, code: stop.code, reason: stop.reason } } : {}),
   });
 
@@ -167,6 +175,8 @@ const STOP_WORDS: Record<StopReason, string> = {
   'lock-held': 'another run holds the slice',
   'quota-exhausted': 'the SES daily quota is spent',
   'sender-error': 'SES refused the sender',
+  interrupted: 'the run was interrupted (SIGINT/SIGTERM) before their turn',
+  'ledger-unreadable': 'a ledger segment of the slice is unreadable: nothing was sent until it is restored',
 };
 
 function toSummary(outcome: DeliveryOutcome, runId: string, now: Date): SliceSummary {
@@ -195,6 +205,7 @@ function toSummary(outcome: DeliveryOutcome, runId: string, now: Date): SliceSum
     suppressed: outcome.suppressed,
     pending: outcome.pending,
     pendingReasons: [...reasons.values()],
+    unreadableSegments: outcome.unreadableSegments,
     stoppedBecause: outcome.stoppedBecause,
     stopDetail: outcome.stopDetail,
   };

@@ -52,6 +52,7 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
   const messages: MessagesPart = {
     ...EMPTY_MESSAGES,
     failed: [],
+    unreadableLedgerSegments: [],
     transport: options.transport,
     ratePerSecond: options.ratePerSecond,
     slices: { total: slices.length, reported: 0 },
@@ -79,6 +80,7 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
     for (const failure of summary.failures) if (messages.failed.length < MAX_LISTED) messages.failed.push(failure);
     messages.suppressed += summary.suppressed;
     messages.pending += summary.pending;
+    messages.unreadableLedgerSegments.push(...(summary.unreadableSegments ?? []));
     for (const reason of summary.pendingReasons) addReason(reason.code, reason.reason, reason.count);
     if (summary.runId === runId && summary.stoppedBecause && !messages.stoppedBecause) {
       messages.stoppedBecause = summary.stoppedBecause;

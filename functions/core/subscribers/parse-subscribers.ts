@@ -39,6 +39,12 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const accept = ({ record, info, raw }: { record: Record<string, string>; info: { bytes: number }; raw: string }): null => {
     // csv-parse's `info.lines` miscounts after CRLF inside quoted fields; locate the record by byte offset instead.
     const line = startLine(info.bytes, raw);
+    const swallowed = swallowedRow(record);
+    if (swallowed !== null) {
+      throw new UsageError(
+        `The subscriber list cannot be split into rows with certainty: line ${line}: a quoted field runs over line ${line + swallowed}, which looks like a subscriber row of its own; is a closing quote missing? Nothing was sent.`,
+      );
+    }
     const email = (record.email ?? '').trim();
     const problem = addressProblem(email);
     if (problem) {
@@ -51,11 +57,12 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
       return null;
     }
     seen.add(key);
-    const fields: Record<string, string> = {};
+    // Column names are data: a null-prototype object keeps `constructor` or `toString` as plain fields.
+    const fields = Object.create(null) as Record<string, string>;
     for (const [column, value] of Object.entries(record)) {
       if (column !== 'email' && column !== 'name') fields[column] = singleLine(value ?? '');
     }
-    valid.push({ email, name: singleLine(record.name ?? ''), fields });
+    valid.push({ email, name: singleLine(Object.hasOwn(record, 'name') ? (record.name ?? '') : ''), fields });
     return null;
   };
   try {
@@ -63,28 +70,80 @@ export function parseSubscribers(csv: Buffer | string): SubscriberList {
       bom: true,
       columns: (header: string[]) => {
         columns = header.map((name) => name.trim());
-        return columns.map((name) => name.toLowerCase());
+        return checkedColumnKeys(columns);
       },
       skip_empty_lines: true,
       trim: false,
       info: true,
       raw: true,
       relax_column_count: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        rejected.push({ line, reason: `malformed CSV row: ${error?.message ?? 'unknown error'}` });
-      },
+      // No skip_records_with_error: after a quote error the parser cannot tell where rows end, and
+      // "recovering" swallowed every later row. A structural error refuses the whole list instead.
       on_record: (entry: unknown) => accept(entry as Parameters<typeof accept>[0]),
     });
   } catch (error) {
-    throw new UsageError(`The subscriber list is not readable CSV: ${errorMessage(error)}`, { cause: error });
+    if (error instanceof UsageError) throw error;
+    throw structuralError(error, text);
   }
   if (!columns.map((name) => name.toLowerCase()).includes('email')) {
     throw new UsageError(`The subscriber list has no "email" column (header: ${columns.join(', ') || 'empty'})`);
   }
   rejected.sort((a, b) => a.line - b.line);
   return { valid, rejected, duplicates, columns };
+}
+
+/** The record keys for a header: lower-cased names, refusing the ones that cannot be told apart or stored safely. */
+function checkedColumnKeys(names: string[]): string[] {
+  const keys = names.map((name) => name.toLowerCase());
+  keys.forEach((key, index) => {
+    if (key === '__proto__') {
+      throw new UsageError('The subscriber list has a column named "__proto__", which cannot be used as a field name; rename the column');
+    }
+    if (key !== '' && keys.indexOf(key) !== index) {
+      throw new UsageError(`The subscriber list's header is ambiguous: column "${key}" appears twice (columns ${keys.indexOf(key) + 1} and ${index + 1})`);
+    }
+  });
+  return keys;
+}
+
+/** What a quote error means for people, with the line it is on. */
+function structuralError(error: unknown, text: string): UsageError {
+  const { code, bytes } = (error ?? {}) as { code?: unknown; bytes?: unknown };
+  const line = typeof bytes === 'number' ? lineAtByte(text, bytes) : undefined;
+  const problems: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'a quote opened in this row is never closed',
+    CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by more text instead of a comma or the end of the line',
+    INVALID_OPENING_QUOTE: 'a quote appears in the middle of an unquoted field',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote is followed by more text instead of a comma or the end of the line',
+  };
+  const problem = (typeof code === 'string' ? problems[code] : undefined) ?? errorMessage(error).replace(/\s+/g, ' ');
+  return new UsageError(
+    `The subscriber list cannot be split into rows with certainty: ${line === undefined ? '' : `line ${line}: `}${problem}. Fix the file; nothing was sent.`,
+    { cause: error },
+  );
+}
+
+/**
+ * A quoted field that ran over a line holding a delimiter and an address has
+ * probably swallowed rows (a quote opened too early and closed by a later
+ * row's quote): returns how many lines into the field that line is, or null.
+ * Names and notes may span lines; whole rows inside them may not.
+ */
+function swallowedRow(record: Record<string, string>): number | null {
+  for (const value of Object.values(record)) {
+    if (!value || !/[\r\n]/.test(value)) continue;
+    const lines = value.split(/\r\n|\r|\n/);
+    for (let index = 1; index < lines.length; index += 1) {
+      const line = lines[index] ?? '';
+      if (line.includes(',') && /[^\s,;"<>]+@[^\s,;"<>]+\.[^\s,;"<>]+/.test(line)) return index;
+    }
+  }
+  return null;
+}
+
+function lineAtByte(text: string, byte: number): number {
+  const head = Buffer.from(text, 'utf8').subarray(0, byte).toString('utf8');
+  return 1 + (head.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 /** Why an address cannot be sent to, or null when it can. Anything that could break a header is refused. */
@@ -95,6 +154,8 @@ export function addressProblem(email: string): string | null {
   // SES and most mailbox providers refuse non-ASCII local parts (SMTPUTF8).
   if (/[^\x21-\x7e]/.test(email)) return `"${printable(email)}" contains non-ASCII characters`;
   if (email.length > 254) return 'the email address is longer than 254 characters';
+  // RFC 5321's limit, which SES enforces: a longer local part is refused at send time.
+  if (email.lastIndexOf('@') > 64) return 'the local part (before the @) is longer than 64 characters';
   if (!emailSchema.safeParse(email).success) return `"${printable(email)}" is not a valid email address`;
   return null;
 }

@@ -22,9 +22,15 @@ export class FakeClock implements Clock {
     return this.time;
   }
 
-  sleep(ms: number): Promise<void> {
+  sleep(ms: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
-      this.timers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, resolve });
+      if (signal?.aborted) return resolve();
+      const timer = { at: this.time + Math.max(0, ms), seq: this.seq++, resolve };
+      this.timers.push(timer);
+      signal?.addEventListener('abort', () => {
+        this.timers = this.timers.filter((entry) => entry !== timer);
+        resolve();
+      }, { once: true });
       this.schedule();
     });
   }
