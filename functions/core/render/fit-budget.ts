@@ -22,7 +22,6 @@ export interface StorySizes {
   short: number;
   /** Bytes of its line under "More stories" (estimated until a render shows one). */
   headline: number;
-  headlineMeasured: boolean;
 }
 
 export interface LayoutSizes {
@@ -73,4 +72,90 @@ export function planLayout(sizes: LayoutSizes, budget: number, ceiling?: Layout)
 /** Orders layouts by preference: more cards first, then full excerpts, then more headlines. */
 export function rank(layout: Layout): number {
   return layout.cards * 1_000_000 + (layout.shortExcerpts ? 0 : 500_000) + layout.moreStories;
+}
+
+/** What measuring needs to know of a story. */
+export interface MeasuredStory {
+  section: string;
+  title: string;
+  url: string | null;
+  source: string | null;
+  excerpt: string;
+  shortExcerpt: string;
+}
+
+/**
+ * Per-story byte sizes read off a rendered layout. A card is its
+ * `<div class="s" …>…</div>` (cards hold no other div; article text is
+ * escaped, so it can't fake one), a headline its `<li …>…</li>` after the
+ * last `<ul`; `cardOrder` says which story each card is. A section's own
+ * cost is the markup between one section's last card and the next one's
+ * first. Sizes a render did not show come from `previous`, or, for
+ * headlines not yet rendered, from the length of their text.
+ */
+export function measureLayout(
+  html: string,
+  bytes: number,
+  layout: Layout,
+  stories: readonly MeasuredStory[],
+  cardOrder: readonly number[],
+  previous?: LayoutSizes,
+): LayoutSizes {
+  const sizes: StorySizes[] = stories.map((story, i) => ({
+    full: previous?.stories[i]!.full ?? 0,
+    short: previous?.stories[i]!.short ?? 0,
+    headline: previous?.stories[i]!.headline ?? estimateHeadline(story),
+  }));
+  let cardBytes = 0;
+  const spans: Array<{ start: number; end: number; story: number }> = [];
+  indexesOf(html, '<div class="s"').forEach((start, k) => {
+    const story = cardOrder[k];
+    if (story === undefined) return;
+    const end = html.indexOf('</div>', start) + '</div>'.length;
+    const size = Buffer.byteLength(html.slice(start, end));
+    const excerptDelta = Buffer.byteLength(stories[story]!.excerpt) - Buffer.byteLength(stories[story]!.shortExcerpt);
+    sizes[story]!.full = layout.shortExcerpts ? size + excerptDelta : size;
+    sizes[story]!.short = layout.shortExcerpts ? size : size - excerptDelta;
+    cardBytes += size;
+    spans.push({ start, end, story });
+  });
+  const gaps: number[] = [];
+  for (let k = 1; k < spans.length; k += 1) {
+    if (stories[spans[k]!.story]!.section !== stories[spans[k - 1]!.story]!.section) {
+      gaps.push(Buffer.byteLength(html.slice(spans[k - 1]!.end, spans[k]!.start)));
+    }
+  }
+  const sectionBytes = gaps.length > 0 ? Math.round(gaps.reduce((a, b) => a + b, 0) / gaps.length) : (previous?.sectionBytes ?? 1_200);
+
+  let headlineBytes = 0;
+  if (layout.moreStories > 0) {
+    indexesOf(html, '<li', html.lastIndexOf('<ul')).forEach((start, k) => {
+      const story = layout.cards + k;
+      if (story >= stories.length) return;
+      const size = Buffer.byteLength(html.slice(start, html.indexOf('</li>', start) + '</li>'.length));
+      sizes[story]!.headline = size;
+      headlineBytes += size;
+    });
+  }
+  const omittedLine = previous?.omittedLine ?? 120;
+  const sections = new Set(stories.slice(0, layout.cards).map((story) => story.section)).size;
+  // What is left is the fixed part: head, masthead, footer, preheader.
+  const fixed =
+    bytes -
+    cardBytes -
+    headlineBytes -
+    sections * sectionBytes -
+    (layout.moreStories > 0 ? sectionBytes : 0) -
+    (layout.cards + layout.moreStories < stories.length ? omittedLine : 0);
+  return { stories: sizes, sectionOf: stories.map((story) => story.section), sectionBytes, fixed, omittedLine };
+}
+
+function estimateHeadline(story: MeasuredStory): number {
+  return 160 + Buffer.byteLength(story.title) + 2 * Buffer.byteLength(story.url ?? '') + Buffer.byteLength(story.source ?? '');
+}
+
+function indexesOf(text: string, needle: string, from = 0): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push(at);
+  return found;
 }

@@ -5,7 +5,7 @@ import { makeExcerpt } from '../articles/text-measures.js';
 import { errorMessage, TemplateError } from '../errors.js';
 import type { Issue } from '../issue/issue.js';
 import type { CompiledTemplates } from './digest-templates.js';
-import { planLayout, rank, type Layout, type LayoutSizes, type StorySizes } from './fit-budget.js';
+import { measureLayout, planLayout, rank, type Layout, type LayoutSizes } from './fit-budget.js';
 import { tidyText, wrapParagraph } from './plain-text.js';
 import { fillSlots, newSlotSet, slotMarker, subscriberMarkers, type SlotName, type SlotSet } from './slots.js';
 import { labelsForStory } from './story-labels.js';
@@ -104,9 +104,9 @@ export async function renderDigest(
   if (best.bytes > budget) {
     notes.push(`full layout was ${best.bytes} bytes, over the ${budget}-byte budget`);
     // Plan from what the full render measured, render the plan, then re-plan once with what that render measured.
-    const first = measure(best.html, best.bytes, stories, best.layout);
+    const first = measure(best, stories);
     const second = await render(planLayout(first, budget));
-    const measured = measure(second.html, second.bytes, stories, second.layout, first);
+    const measured = measure(second, stories, first);
     if (second.bytes <= budget) {
       best = second;
       const better = planLayout(measured, budget);
@@ -122,7 +122,7 @@ export async function renderDigest(
         const smaller = planLayout(sizes, budget, best.layout);
         if (rank(smaller) >= rank(best.layout)) break;
         const next = await render(smaller);
-        sizes = measure(next.html, next.bytes, stories, next.layout, sizes);
+        sizes = measure(next, stories, sizes);
         best = next;
       }
     }
@@ -146,6 +146,12 @@ export async function renderDigest(
     layout: { ...layout, omitted: n - layout.cards - layout.moreStories },
     renders,
   };
+}
+
+function measure(render: { html: string; bytes: number; layout: Layout }, stories: readonly Story[], previous?: LayoutSizes): LayoutSizes {
+  // The template writes cards grouped by section, not in issue order.
+  const cardOrder = groupBySection(stories.slice(0, render.layout.cards)).flatMap((group) => group.stories.map((story) => story.index));
+  return measureLayout(render.html, render.bytes, render.layout, stories, cardOrder, previous);
 }
 
 function describe(layout: Layout, n: number, bytes: number): string[] {
@@ -279,89 +285,6 @@ async function renderHtml(templates: CompiledTemplates, context: object): Promis
  */
 export function collapseLayout(html: string): string {
   return html.replace(/[ \t]*(?:\r?\n)[ \t\r\n]*/g, ' ');
-}
-
-/**
- * Per-story byte sizes read off a rendered layout: a card is its
- * `<div class="s" …>…</div>` (cards hold no other div), a headline its
- * `<li …>…</li>`, in the order the layout placed them. What a render did not
- * contain comes from `previous` or is estimated from the text.
- */
-function measure(html: string, bytes: number, stories: readonly Story[], layout: Layout, previous?: LayoutSizes): LayoutSizes {
-  const order = renderedCardOrder(stories, layout.cards);
-  const cardStarts = indexesOf(html, '<div class="s"');
-  const sizes: StorySizes[] = stories.map((story, i) => ({
-    full: previous?.stories[i]!.full ?? 0,
-    short: previous?.stories[i]!.short ?? 0,
-    headline: previous?.stories[i]!.headline ?? estimateHeadline(story),
-    headlineMeasured: previous?.stories[i]!.headlineMeasured ?? false,
-  }));
-  let cardBytes = 0;
-  const cardSpans: Array<{ start: number; end: number; story: number }> = [];
-  cardStarts.forEach((start, k) => {
-    const end = html.indexOf('</div>', start) + '</div>'.length;
-    const story = order[k];
-    if (story === undefined) return;
-    const size = Buffer.byteLength(html.slice(start, end));
-    cardBytes += size;
-    cardSpans.push({ start, end, story });
-    const excerptDelta = Buffer.byteLength(stories[story]!.excerpt) - Buffer.byteLength(stories[story]!.shortExcerpt);
-    sizes[story]!.full = layout.shortExcerpts ? size + excerptDelta : size;
-    sizes[story]!.short = layout.shortExcerpts ? size : size - excerptDelta;
-  });
-  // A section's own cost: from the end of one section's last card to the next section's first card.
-  const sectionGaps: number[] = [];
-  const sectionStarts = new Set<number>();
-  let previousSection: string | null = null;
-  cardSpans.forEach((span, k) => {
-    const section = sectionOf(stories[span.story]!);
-    if (section !== previousSection) {
-      sectionStarts.add(k);
-      if (k > 0) sectionGaps.push(Buffer.byteLength(html.slice(cardSpans[k - 1]!.end, span.start)));
-      previousSection = section;
-    }
-  });
-  const sectionBytes = sectionGaps.length > 0 ? Math.round(sectionGaps.reduce((a, b) => a + b, 0) / sectionGaps.length) : (previous?.sectionBytes ?? 1_200);
-
-  let headlineBytes = 0;
-  const moreStart = layout.moreStories > 0 ? html.lastIndexOf('<ul') : -1;
-  if (moreStart >= 0) {
-    indexesOf(html, '<li', moreStart).forEach((start, k) => {
-      const story = layout.cards + k;
-      if (story >= stories.length) return;
-      const end = html.indexOf('</li>', start) + '</li>'.length;
-      const size = Buffer.byteLength(html.slice(start, end));
-      headlineBytes += size;
-      sizes[story]!.headline = size;
-      sizes[story]!.headlineMeasured = true;
-    });
-  }
-  const sections = new Set(stories.slice(0, layout.cards).map(sectionOf)).size;
-  const moreBlock = layout.moreStories > 0 ? sectionBytes : 0;
-  // What is left is the fixed part: head, masthead, footer, and the "left out" line when there is one.
-  const omittedLine = previous?.omittedLine ?? 120;
-  const omitted = layout.cards + layout.moreStories < stories.length ? omittedLine : 0;
-  const fixed = bytes - cardBytes - headlineBytes - sections * sectionBytes - moreBlock - omitted;
-  return { stories: sizes, sectionBytes, fixed, sectionOf: stories.map(sectionOf), omittedLine };
-}
-
-function sectionOf(story: Story): string {
-  return story.section;
-}
-
-/** The story index of each card in the order the template writes them (grouped by section). */
-function renderedCardOrder(stories: readonly Story[], cards: number): number[] {
-  return groupBySection(stories.slice(0, cards)).flatMap((group) => group.stories.map((story) => story.index));
-}
-
-function estimateHeadline(story: Story): number {
-  return 160 + Buffer.byteLength(story.title) + 2 * Buffer.byteLength(story.url ?? '') + Buffer.byteLength(story.source ?? '');
-}
-
-function indexesOf(text: string, needle: string, from = 0): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push(at);
-  return found;
 }
 
 /** Long but realistic recipient values, so the size check covers the personalised message. */

@@ -3,7 +3,7 @@ import { planLayout, predictBytes, rank, type LayoutSizes } from '../../../funct
 
 function sizes(n: number, overrides: Partial<LayoutSizes> = {}): LayoutSizes {
   return {
-    stories: Array.from({ length: n }, () => ({ full: 1_000, short: 700, headline: 200, headlineMeasured: true })),
+    stories: Array.from({ length: n }, () => ({ full: 1_000, short: 700, headline: 200 })),
     sectionOf: Array.from({ length: n }, (_, i) => ['A', 'B', 'C'][i % 3]!),
     sectionBytes: 500,
     fixed: 10_000,
