@@ -1,4 +1,4 @@
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 
 /**
  * The language of a story whose metadata names none, for its `lang`
