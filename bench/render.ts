@@ -2,6 +2,8 @@
  * Render time, budget-fitting time and HTML size by story count, with the
  * real templates. For each of 5/20/60/100 stories:
  *   - warm render ms: median of several renders with no size budget (one full render);
+ *   - render CPU ms: the same, in CPU time of this process (steadier than wall time when the
+ *     machine is shared);
  *   - fit ms: median time of a render under the configured budget (95 KB), trimming included;
  *   - KB per story, the fitted size and how many full cards fit.
  *
@@ -46,6 +48,10 @@ function articles(count: number) {
   );
 }
 
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -57,26 +63,34 @@ for (const count of [5, 20, 60, 100]) {
   const issue = { date: '2026-11-26', articles: articles(count) };
   for (let i = 0; i < 3; i += 1) await renderDigest(issue, templates, unlimited); // warm-up
   const renderTimes: number[] = [];
+  const renderCpu: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     bytes = (await renderDigest(issue, templates, unlimited)).bytes;
+    renderCpu.push(cpuMs(process.cpuUsage(cpu)));
     renderTimes.push(performance.now() - start);
   }
   const fitTimes: number[] = [];
+  const fitCpu: number[] = [];
   let fitted = await renderDigest(issue, templates, config);
   for (let i = 0; i < Math.min(runs, 5); i += 1) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     fitted = await renderDigest(issue, templates, config);
+    fitCpu.push(cpuMs(process.cpuUsage(cpu)));
     fitTimes.push(performance.now() - start);
   }
   const renders = (fitted as { renders?: number }).renders;
   rows.push({
     stories: count,
     'warm render ms (median)': Number(median(renderTimes).toFixed(1)),
+    'render CPU ms': Number(median(renderCpu).toFixed(1)),
     'HTML KB (no budget)': Number((bytes / 1000).toFixed(1)),
     'KB per story': Number((bytes / 1000 / count).toFixed(2)),
     'fit ms (median, 95 KB budget)': Number(median(fitTimes).toFixed(0)),
+    'fit CPU ms': Number(median(fitCpu).toFixed(0)),
     'fitted KB': Number((fitted.bytes / 1000).toFixed(1)),
     'full cards': fitted.layout.cards,
     'short excerpts': fitted.layout.shortExcerpts,

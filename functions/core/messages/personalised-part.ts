@@ -1,4 +1,4 @@
-import { slotPattern } from '../render/slots.js';
+import { splitOnSlots } from '../render/slots.js';
 import { base64Lines } from './base64-lines.js';
 
 /**
@@ -38,15 +38,7 @@ export interface PersonalisedPart {
 }
 
 export function preparePart(rendered: string, token: string, kind: PartKind): PersonalisedPart {
-  const slots: number[] = [];
-  const texts: string[] = [];
-  let last = 0;
-  for (const match of rendered.matchAll(slotPattern(token))) {
-    texts.push(rendered.slice(last, match.index));
-    slots.push(Number(match[1]));
-    last = (match.index ?? 0) + match[0].length;
-  }
-  texts.push(rendered.slice(last));
+  const { pieces: texts, slots } = splitOnSlots(rendered, token);
   const [first, ...rest] = texts.map((text) => Buffer.from(text, 'utf8'));
   return {
     kind,
