@@ -90,8 +90,8 @@ export interface MeasuredStory {
  * escaped, so it can't fake one), a headline its `<li …>…</li>` after the
  * last `<ul`; `cardOrder` says which story each card is. A section's own
  * cost is the markup between one section's last card and the next one's
- * first. Sizes a render did not show come from `previous`, or, for
- * headlines not yet rendered, from the length of their text.
+ * first. Sizes a render did not show come from `previous`, or are
+ * estimated from the length of the text.
  */
 export function measureLayout(
   html: string,
@@ -102,8 +102,9 @@ export function measureLayout(
   previous?: LayoutSizes,
 ): LayoutSizes {
   const sizes: StorySizes[] = stories.map((story, i) => ({
-    full: previous?.stories[i]!.full ?? 0,
-    short: previous?.stories[i]!.short ?? 0,
+    // Estimates stand in only when a template doesn't mark its cards as ours does.
+    full: previous?.stories[i]!.full ?? estimateCard(story, story.excerpt),
+    short: previous?.stories[i]!.short ?? estimateCard(story, story.shortExcerpt),
     headline: previous?.stories[i]!.headline ?? estimateHeadline(story),
   }));
   let cardBytes = 0;
@@ -148,6 +149,10 @@ export function measureLayout(
     (layout.moreStories > 0 ? sectionBytes : 0) -
     (layout.cards + layout.moreStories < stories.length ? omittedLine : 0);
   return { stories: sizes, sectionOf: stories.map((story) => story.section), sectionBytes, fixed, omittedLine };
+}
+
+function estimateCard(story: MeasuredStory, excerpt: string): number {
+  return 700 + Buffer.byteLength(story.title) + Buffer.byteLength(excerpt) + 3 * Buffer.byteLength(story.url ?? '') + Buffer.byteLength(story.source ?? '');
 }
 
 function estimateHeadline(story: MeasuredStory): number {

@@ -230,6 +230,16 @@ describe('a broken template', () => {
     await expect(renderDigest(makeIssue([makeArticle(1)]), templates, testConfig())).rejects.toThrow(/MJML rejected/);
   });
 
+  it('still fits the budget with a custom story card that the layout measurement does not recognise', async () => {
+    const dir = await templatesWith('partials/story-card.mjml.hbs', '<p class="custom"><b>{{title}}</b> {{excerpt}} <a href="{{url}}">{{readMore}}</a></p>');
+    const articles = Array.from({ length: 60 }, (_, i) => makeArticle(i + 1));
+    const rendered = await renderDigest(makeIssue(articles), await compileTemplates(dir), testConfig({ sizeBudgetBytes: 32_000 }));
+    expect(rendered.bytes).toBeLessThanOrEqual(32_000);
+    expect(rendered.layout.cards).toBeGreaterThan(0);
+    expect(rendered.layout.cards + rendered.layout.moreStories).toBe(60);
+    expect(rendered.renders).toBeLessThanOrEqual(3);
+  });
+
   it('names a missing template file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'templates-'));
     await expect(compileTemplates(dir)).rejects.toThrow(/Cannot read template .*digest\.mjml\.hbs/);
