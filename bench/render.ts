@@ -21,7 +21,7 @@ import { compileTemplates } from '../functions/core/render/digest-templates.js';
 import { renderDigest } from '../functions/core/render/render-digest.js';
 
 const { values } = parseArgs({ options: { label: { type: 'string', default: 'after' }, runs: { type: 'string', default: '9' } } });
-const label = values.label!;
+const label = values.label;
 const runs = Math.max(3, Number(values.runs));
 
 const ROOT = resolve(import.meta.dirname, '..');

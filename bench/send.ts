@@ -123,7 +123,7 @@ console.log(`  naive MailComposer per message: ${mime.naivePerSecond} messages/s
 
 // Other sections of the same results file are kept.
 const resultsPath = join(dirname(fileURLToPath(import.meta.url)), 'results', 'send.json');
-let results: Record<string, unknown> = {};
+let results: Record<string, unknown>;
 try {
   results = JSON.parse(await readFile(resultsPath, 'utf8')) as Record<string, unknown>;
 } catch {

@@ -5,7 +5,7 @@ import type { OutgoingMessage } from '../ports.js';
 import type { RenderedDigest } from '../render/render-digest.js';
 import type { SlotName } from '../render/slots.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { assemblePart, preparePart, type PersonalisedPart } from './personalised-part.js';
+import { assemblePart, preparePart } from './personalised-part.js';
 import { createUnsubscribeToken, unsubscribeUrl } from './unsubscribe-token.js';
 
 /**

@@ -45,7 +45,7 @@ export function cutText(text: string, max: number): string {
     if (segment.isWordLike) end = segmentEnd;
   }
   // No dangling separator or opening bracket before the ellipsis.
-  let cut = text.slice(0, end).replace(/[\s,;:·–—(\[{«“‘„-]+$/u, '');
+  let cut = text.slice(0, end).replace(/[\s,;:·–—([{«“‘„-]+$/u, '');
   if (!cut) {
     let graphemeEnd = 0;
     for (const segment of graphemes.segment(text)) {
