@@ -177,6 +177,8 @@ describe('rendering the digest with the real templates', () => {
     expect(rendered.trimNotes.join(' ')).toMatch(/moved to "More stories"/);
     // Every story is still reachable: as a card or a headline, or counted as left out.
     expect(rendered.html).toContain('Headline number 60 about the city');
+    expect(rendered.text).toContain('== More stories ==\n\n- Headline number');
+    expect(rendered.text).toContain('- Headline number 60 about the city\n  https://news.example.com/story/60\n');
     // The plan is the best that fits: one more card would not.
     const oneMore = await renderDigest(makeIssue(articles), await realTemplates(), testConfig({ sizeBudgetBytes: 40_000 }));
     expect(oneMore.layout).toEqual(rendered.layout);
