@@ -9,7 +9,7 @@ import { measureLayout, planLayout, rank, type Layout, type LayoutSizes } from '
 import { tidyText, wrapParagraph } from './plain-text.js';
 import { fillSlots, newSlotSet, slotMarker, subscriberMarkers, type SlotName, type SlotSet } from './slots.js';
 import { labelsForStory } from './story-labels.js';
-import { detectStoryLanguage, primarySubtag } from './story-language.js';
+import { primarySubtag, storyLanguageDetector, type StoryLanguageDetector } from './story-language.js';
 import { preheaderText, subjectLine } from './subject-line.js';
 import { darkModeCss, lightColours } from './theme.js';
 
@@ -84,7 +84,8 @@ export async function renderDigest(
 ): Promise<RenderedDigest> {
   if (issue.articles.length === 0) throw new TemplateError('There is nothing to render: the issue has no articles');
   const slots = newSlotSet(options.columns);
-  const stories = issue.articles.map((article, index) => prepareStory(article, index, settings.language));
+  const detect = issue.articles.some((article) => !article.lang) ? await storyLanguageDetector() : () => '';
+  const stories = issue.articles.map((article, index) => prepareStory(article, index, settings.language, detect));
   const n = stories.length;
   const subject = subjectLine(stories[0]!.title, settings.subjectPrefix);
   const preheader = preheaderText(stories.slice(1, 4).map((story) => story.title));
@@ -164,8 +165,8 @@ function describe(layout: Layout, n: number, bytes: number): string[] {
   return notes;
 }
 
-function prepareStory(article: Article, index: number, listLanguage: string): Story {
-  const lang = article.lang ?? detectStoryLanguage(`${article.title}\n${article.excerpt}`, listLanguage);
+function prepareStory(article: Article, index: number, listLanguage: string, detect: StoryLanguageDetector): Story {
+  const lang = article.lang ?? detect(`${article.title}\n${article.excerpt}`, listLanguage);
   const latin = /\p{Script=Latin}/u.test(article.title);
   const labels = labelsForStory(lang, listLanguage, latin);
   const labelDir = RTL_LANGUAGES.has(primarySubtag(labels.lang)) ? 'rtl' : 'ltr';

@@ -1,5 +1,3 @@
-import { eld } from 'eld/extrasmall';
-
 /**
  * The language of a story whose metadata names none, for its `lang`
  * attribute. A wrong `lang` is worse than none (a screen reader reads the
@@ -12,7 +10,12 @@ import { eld } from 'eld/extrasmall';
  *     clearly beats the runner-up;
  *   - Serbian, Croatian and Bosnian in Latin script are too close for n-grams: they get the list's
  *     language when it is one of them, and stay unknown otherwise.
+ * eld's n-gram table (~1 MB of code) is loaded on first use, not when the
+ * render function starts: a day whose stories all carry a language never pays for it.
  */
+
+type Eld = (typeof import('eld/extrasmall'))['eld'];
+export type StoryLanguageDetector = (text: string, listLanguage: string) => string;
 
 type Script = 'Latin' | 'Cyrillic' | 'Arabic' | 'Hebrew' | 'Greek' | 'Han' | 'Hangul' | 'Thai' | 'Georgian' | 'Armenian' | 'Devanagari';
 
@@ -63,19 +66,27 @@ const MIN_LEAD = 0.02;
 /** Enough text to decide; longer samples only cost time. */
 const SAMPLE_CHARS = 1_000;
 
-const detectors = new Map<Script, typeof eld>();
+let loading: Promise<StoryLanguageDetector> | undefined;
 
-function detectorFor(script: Script): typeof eld {
-  let detector = detectors.get(script);
-  if (!detector) {
-    detector = eld.newInstance();
-    detector.setLanguageSubset(CANDIDATES[script] ?? false);
-    detectors.set(script, detector);
-  }
-  return detector;
+/** The detector, with eld loaded (once per process). */
+export function storyLanguageDetector(): Promise<StoryLanguageDetector> {
+  loading ??= import('eld/extrasmall').then(({ eld }) => {
+    const byScript = new Map<Script, Eld>();
+    const detectorFor = (script: Script): Eld => {
+      let detector = byScript.get(script);
+      if (!detector) {
+        detector = eld.newInstance();
+        detector.setLanguageSubset(CANDIDATES[script] ?? false);
+        byScript.set(script, detector);
+      }
+      return detector;
+    };
+    return (text, listLanguage) => detectLanguage(text, listLanguage, detectorFor);
+  });
+  return loading;
 }
 
-export function detectStoryLanguage(text: string, listLanguage: string): string {
+function detectLanguage(text: string, listLanguage: string, detectorFor: (script: Script) => Eld): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   // Japanese mixes kanji with kana in any proportion: any kana in a CJK text decides.
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) && cjkShare(sample) >= 0.6) return 'ja';

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storyLabels } from '../../../functions/core/render/story-labels.js';
-import { detectStoryLanguage } from '../../../functions/core/render/story-language.js';
+import { storyLanguageDetector, type StoryLanguageDetector } from '../../../functions/core/render/story-language.js';
+
+let detectStoryLanguage: StoryLanguageDetector;
+beforeAll(async () => {
+  detectStoryLanguage = await storyLanguageDetector();
+});
 
 const TEXTS = {
   en: 'City council approves protected bike lanes. The city council voted on Wednesday night to build forty kilometres of protected bike lanes over the next three years.',
