@@ -107,7 +107,7 @@ const localDefaults: Partial<DigestConfig> = {
 const sharedDefaults: Partial<DigestConfig> = {
   listId: 'daily-digest',
   listName: 'Daily Digest',
-  subjectPrefix: 'Daily Digest',
+  subjectPrefix: '',
   language: 'en',
   sizeBudgetBytes: 95_000,
   sendConcurrency: 8,

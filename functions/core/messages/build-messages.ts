@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { encodeWords } from 'nodemailer/lib/mime-funcs';
 import type { OutgoingMessage } from '../ports.js';
 import type { RenderedDigest } from '../render/render-digest.js';
 import type { SlotName } from '../render/slots.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { assemblePart, preparePart, type PersonalisedPart } from './personalised-part.js';
+import { assemblePart, preparePart } from './personalised-part.js';
 import { createUnsubscribeToken, unsubscribeUrl } from './unsubscribe-token.js';
 
 /**
@@ -43,7 +44,7 @@ export async function createMessageFactory(
   const marker = (name: string) => `${token}${name}`;
   const senderDomain = domainOf(settings.from);
   const composer = new MailComposer({
-    from: settings.from,
+    from: fromWithListName(settings.from, settings.listName),
     replyTo: settings.replyTo,
     to: `${marker('to')}@recipient.invalid`,
     subject: options.test ? `[TEST] ${digest.subject}` : digest.subject,
@@ -56,7 +57,7 @@ export async function createMessageFactory(
       'List-Unsubscribe': { prepared: true, value: marker('unsub') },
       // RFC 8058: the POST to the List-Unsubscribe URL unsubscribes; a GET never does.
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'List-Id': `${settings.listName.replace(/[<>"\r\n]/g, '')} <${settings.listId}.${senderDomain}>`,
+      'List-Id': { prepared: true, value: listIdHeader(settings.listName, `${settings.listId}.${senderDomain}`) },
       ...(options.test ? { 'X-Digest-Test': 'yes' } : {}),
     },
   });
@@ -138,6 +139,35 @@ function listUnsubscribe(url: string, mailto: string | undefined, email: string)
 function messageLocalId(date: string, listId: string, email: string, test: boolean): string {
   const hash = createHash('sha256').update(`${listId}\n${date}\n${email.toLowerCase()}`).digest('hex').slice(0, 24);
   return `${date}.${hash}${test ? `.test${Date.now().toString(36)}` : ''}.${listId}`;
+}
+
+/**
+ * The sender as readers see it: the configured display name, or the list's
+ * name when `from` is a bare address, so the inbox shows which list this is
+ * and the subject can be all news.
+ */
+export function fromWithListName(from: string, listName: string): string | { name: string; address: string } {
+  const trimmed = from.trim();
+  if (/<[^<>]+>\s*$/.test(trimmed) && !/^<[^<>]+>$/.test(trimmed)) return trimmed;
+  const address = trimmed.replace(/^<|>$/g, '');
+  return { name: listName.replace(/[\r\n]/g, ' '), address };
+}
+
+/**
+ * RFC 2919 `List-Id: phrase <id>`. Only the phrase may be encoded (RFC 2047);
+ * an encoded `<id>` is lost to parsers that filter on it. Folded so no line
+ * passes 78 characters.
+ */
+export function listIdHeader(listName: string, id: string): string {
+  const name = listName.replace(/[\r\n<>]/g, ' ').replace(/\s+/g, ' ').trim();
+  let phrase: string;
+  if (!name) phrase = '';
+  else if (!/^[\x20-\x7e]*$/.test(name)) phrase = encodeWords(name, 'Q', 52, true).replace(/\s+/g, '\r\n ');
+  else if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(name)) phrase = name;
+  else phrase = `"${name.replace(/["\\]/g, '\\$&')}"`;
+  if (!phrase) return `<${id}>`;
+  const oneLine = `${phrase} <${id}>`;
+  return !oneLine.includes('\r\n') && 'List-Id: '.length + oneLine.length <= 78 ? oneLine : `${phrase}\r\n <${id}>`;
 }
 
 function domainOf(from: string): string {

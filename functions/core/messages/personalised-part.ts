@@ -1,117 +1,81 @@
-import { slotPattern } from '../render/slots.js';
-import { base64Lines, paddingFor } from './aligned-base64.js';
+import { splitOnSlots } from '../render/slots.js';
+import { base64Lines } from './base64-lines.js';
 
 /**
- * A body part (HTML or text) prepared for per-recipient assembly. The
- * rendered part is cut into fixed segments, encoded once, and variable
- * segments around each slot marker. Cuts fall only where filler is invisible:
- * in HTML between tags and outside comments (filler is an HTML comment), in
- * text at line ends (filler is trailing spaces). Every segment but the last
- * is padded to whole base64 lines, so encoded pieces simply concatenate.
+ * A body part (HTML or text) prepared for per-recipient assembly without
+ * touching its content. Base64 turns every 3 bytes into 4 characters on its
+ * own, so pieces whose lengths are multiples of 3 encode independently and
+ * their encodings simply concatenate (a MIME line may be shorter than 76
+ * characters). The fixed text between slot markers is encoded once per
+ * issue, in three variants: starting 0, 1 or 2 bytes in. Per recipient,
+ * each value is encoded together with the 0–2 bytes left over before it and
+ * the 0–2 bytes of the next fixed piece that complete its last group; the
+ * matching variant of that fixed piece follows. No filler of any kind is
+ * added: the decoded part is exactly the rendered part with the values in.
  */
 
 export type PartKind = 'html' | 'text';
 
-interface VariableSegment {
-  pieces: string[];
-  slots: number[];
-  last: boolean;
+/** A fixed piece encoded from byte `skip` on: the aligned middle, and the 0–2 bytes left at its end. */
+interface Encoded {
+  lines: Buffer;
+  rest: Buffer;
+}
+
+interface FixedPiece {
+  bytes: Buffer;
+  /** Indexed by how many leading bytes the value before it took (0, 1 or 2). */
+  variants: Array<Encoded | null>;
 }
 
 export interface PersonalisedPart {
   kind: PartKind;
-  segments: Array<Buffer | VariableSegment>;
+  /** The part's first fixed piece, encoded from its start. */
+  head: Encoded;
+  /** One per slot marker, in order: the slot, then the fixed text up to the next slot (or the end). */
+  slots: number[];
+  pieces: FixedPiece[];
 }
 
 export function preparePart(rendered: string, token: string, kind: PartKind): PersonalisedPart {
-  const matches = [...rendered.matchAll(slotPattern(token))].map((match) => ({
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    slot: Number(match[1]),
-  }));
-  const segments: Array<Buffer | VariableSegment> = [];
-  let cursor = 0;
-  let i = 0;
-  while (i < matches.length) {
-    const first = matches[i]!;
-    const cutBefore = safeCutBefore(rendered, kind, cursor, first.start);
-    if (cutBefore > cursor) segments.push(encodeFixed(rendered.slice(cursor, cutBefore), kind));
-    let j = i;
-    let cutAfter = -1;
-    for (;;) {
-      const limit = matches[j + 1]?.start ?? rendered.length;
-      cutAfter = safeCutAfter(rendered, kind, matches[j]!.end, limit);
-      if (cutAfter >= 0 || j + 1 >= matches.length) break;
-      j += 1;
-    }
-    const end = cutAfter >= 0 ? cutAfter : rendered.length;
-    const pieces: string[] = [];
-    const slots: number[] = [];
-    let at = cutBefore;
-    for (const match of matches.slice(i, j + 1)) {
-      pieces.push(rendered.slice(at, match.start));
-      slots.push(match.slot);
-      at = match.end;
-    }
-    pieces.push(rendered.slice(at, end));
-    segments.push({ pieces, slots, last: end === rendered.length });
-    cursor = end;
-    i = j + 1;
-  }
-  if (cursor < rendered.length) segments.push(base64Lines(Buffer.from(rendered.slice(cursor), 'utf8')));
-  return { kind, segments };
+  const { pieces: texts, slots } = splitOnSlots(rendered, token);
+  const [first, ...rest] = texts.map((text) => Buffer.from(text, 'utf8'));
+  return {
+    kind,
+    head: encodeFrom(first!, 0)!,
+    slots,
+    pieces: rest.map((bytes) => ({ bytes, variants: [0, 1, 2].map((skip) => encodeFrom(bytes, skip)) })),
+  };
 }
 
-/** Appends the part's encoded lines for one recipient; `values[slot]` must already be escaped for the part's kind. */
+/** Appends the part's base64 lines for one recipient; `values[slot]` must already be escaped for the part's kind. */
 export function assemblePart(part: PersonalisedPart, values: readonly string[], out: Buffer[]): void {
-  for (const segment of part.segments) {
-    if (Buffer.isBuffer(segment)) {
-      out.push(segment);
+  out.push(part.head.lines);
+  let pending: Buffer[] = [part.head.rest];
+  let pendingLength = part.head.rest.length;
+  for (let i = 0; i < part.slots.length; i += 1) {
+    const value = Buffer.from(values[part.slots[i]!] ?? '', 'utf8');
+    pending.push(value);
+    pendingLength += value.length;
+    const piece = part.pieces[i]!;
+    const take = (3 - (pendingLength % 3)) % 3;
+    const variant = piece.variants[take];
+    if (!variant) {
+      // The fixed piece is shorter than the bytes needed: carry all of it to the next value.
+      pending.push(piece.bytes);
+      pendingLength += piece.bytes.length;
       continue;
     }
-    let text = segment.pieces[0]!;
-    for (let k = 0; k < segment.slots.length; k += 1) text += (values[segment.slots[k]!] ?? '') + segment.pieces[k + 1]!;
-    out.push(segment.last ? base64Lines(Buffer.from(text, 'utf8')) : encodePadded(text, part.kind));
+    if (take > 0) pending.push(piece.bytes.subarray(0, take));
+    out.push(base64Lines(Buffer.concat(pending)), variant.lines);
+    pending = [variant.rest];
+    pendingLength = variant.rest.length;
   }
+  if (pendingLength > 0) out.push(base64Lines(Buffer.concat(pending)));
 }
 
-function encodeFixed(text: string, kind: PartKind): Buffer {
-  return encodePadded(text, kind);
-}
-
-function encodePadded(text: string, kind: PartKind): Buffer {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  let pad = paddingFor(bytes);
-  let padded: string;
-  if (kind === 'html') {
-    // The smallest comment is `<!---->`, 7 bytes; a smaller gap takes one more line.
-    if (pad > 0 && pad < 7) pad += 57;
-    padded = pad === 0 ? text : `${text}<!--${' '.repeat(pad - 7)}-->`;
-  } else {
-    // Segments end with a newline; the spaces go before it, where they are invisible.
-    padded = pad === 0 ? text : text.endsWith('\n') ? `${text.slice(0, -1)}${' '.repeat(pad)}\n` : `${text}${' '.repeat(pad)}`;
-  }
-  return base64Lines(Buffer.from(padded, 'utf8'));
-}
-
-/** The last safe cut in [from, to]: before a tag outside comments (HTML) or at a line start (text); `from` itself is always safe. */
-function safeCutBefore(s: string, kind: PartKind, from: number, to: number): number {
-  for (let b = to; b > from; b -= 1) {
-    if (kind === 'text' ? s[b - 1] === '\n' : s[b] === '<' && !insideComment(s, b)) return b;
-  }
-  return from;
-}
-
-/** The first safe cut in (from, limit]: after a tag's `>` outside comments (HTML) or after a newline (text); -1 when none. */
-function safeCutAfter(s: string, kind: PartKind, from: number, limit: number): number {
-  for (let c = from + 1; c <= limit; c += 1) {
-    if (kind === 'text' ? s[c - 1] === '\n' : s[c - 1] === '>' && !insideComment(s, c)) return c;
-  }
-  return -1;
-}
-
-function insideComment(s: string, position: number): boolean {
-  const opener = s.lastIndexOf('<!--', position - 4);
-  if (opener < 0) return false;
-  return s.lastIndexOf('-->', position - 3) < opener + 2;
+function encodeFrom(bytes: Buffer, skip: number): Encoded | null {
+  if (skip > bytes.length) return null;
+  const aligned = skip + Math.floor((bytes.length - skip) / 3) * 3;
+  return { lines: base64Lines(bytes.subarray(skip, aligned)), rest: bytes.subarray(aligned) };
 }
