@@ -50,6 +50,11 @@ const schema = z
       .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((origin) => origin.trim()).filter(Boolean))
       .pipe(z.array(httpUrl.transform((origin) => new URL(origin).origin)))
       .default([]),
+    signupFields: z
+      .union([z.string(), z.array(z.string())])
+      .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'field names: a letter, then letters, digits or _')))
+      .default([]),
     region: z.string().min(1),
   })
   .strict();

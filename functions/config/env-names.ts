@@ -34,6 +34,8 @@ export const ENV = {
   signupUrl: 'DIGEST_SIGNUP_URL',
   /** Comma-separated origins whose pages may post to the sign-up endpoint (default: the site URL's origin). */
   signupOrigins: 'DIGEST_SIGNUP_ORIGINS',
+  /** Comma-separated custom fields the sign-up form may set (besides email and name). */
+  signupFields: 'DIGEST_SIGNUP_FIELDS',
   region: 'AWS_REGION',
 } as const;
 
