@@ -8,6 +8,8 @@ export const STACK_OUTPUTS = {
   unsubscribeUrl: 'UnsubscribeUrl',
   editorsPolicyArn: 'EditorsPolicyArn',
   alarmTopicArn: 'AlarmTopicArn',
+  subscribersTableName: 'SubscribersTableName',
+  signupUrl: 'SignupUrl',
 } as const;
 
 export const DEFAULT_STACK_NAME = 'DailyDigest';
