@@ -16,6 +16,7 @@ import { DigestBucket } from './constructs/digest-bucket.js';
 import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
+import { readSignupSettings, SubscriberSignup } from './constructs/subscriber-signup.js';
 import { planSend, type SendPlan } from './send-plan.js';
 import type { DigestSettings } from './settings.js';
 
@@ -64,6 +65,11 @@ export const FUNCTION_SPECS: Readonly<Record<DigestFunctionName, FunctionSpec>> 
     timeout: Duration.seconds(30),
     memorySize: 256,
   },
+  signup: {
+    description: 'Double opt-in sign-up endpoint (function URL): form posts, confirmation links.',
+    timeout: Duration.seconds(10),
+    memorySize: 256,
+  },
 };
 
 export class DigestStack extends Stack {
@@ -71,6 +77,7 @@ export class DigestStack extends Stack {
   readonly functions: Readonly<Record<DigestFunctionName, DigestFunction>>;
   readonly workflow: DigestWorkflow;
   readonly editorsPolicy: iam.ManagedPolicy;
+  readonly signup: SubscriberSignup;
 
   constructor(scope: Construct, id: string, props: DigestStackProps) {
     super(scope, id, props);
@@ -172,7 +179,19 @@ export class DigestStack extends Stack {
     unsubscribe.writeSuppressions(bucket).readSecret(hmacSecret);
     feedback.writeSuppressions(bucket);
     mail.topic.addSubscription(new subscriptions.LambdaSubscription(feedback, { deadLetterQueue: feedbackDeadLetters }));
-    this.functions = { collect, render, send, summarize, unsubscribe, feedback };
+    this.signup = new SubscriberSignup(this, 'Signup', {
+      settings: readSignupSettings(this.node),
+      spec: FUNCTION_SPECS.signup,
+      environment,
+      bucket,
+      hmacSecret,
+      identityArn: mail.identityArn,
+      configurationSetArn: mail.configurationSetArn,
+      alarmTopic,
+      logRetention,
+      entryDir: props.entryDir,
+    });
+    this.functions = { collect, render, send, summarize, unsubscribe, feedback, signup: this.signup.function };
 
     this.workflow = new DigestWorkflow(this, 'Workflow', {
       bucket,

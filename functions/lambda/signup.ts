@@ -31,7 +31,6 @@ export function createSignupContext(options: SignupContextOptions): SignupContex
   const context = createLambdaContext(options);
   const { config, log } = context;
   if (!config.subscribersTable) throw new ConfigError(`${ENV.subscribersTable} is required by the ${options.functionName} function`);
-  if (!config.signupUrl) throw new ConfigError(`${ENV.signupUrl} is required by the ${options.functionName} function (the confirmation links point to it)`);
   const subscribers = new DynamoDbSubscriberStore({ client: createDynamoDbClient(config, options.dynamodbOverrides), tableName: config.subscribersTable });
   const transport = new SesTransport({ client: createSesClient(config, options.sesOverrides), configurationSet: config.sesConfigurationSet, log });
   return { ...context, subscribers, transport };
@@ -42,12 +41,13 @@ export function createSignupHandler(context: SignupContext) {
   return async (event: APIGatewayProxyEventV2, lambdaContext?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     beginInvocation(log, lambdaContext, {});
     const raw = event.body ?? '';
+    const headers = lowerCaseHeaders(event.headers);
     const deps: SignupHttpDependencies = {
       subscribers,
       suppressions: store,
       attempts: subscribers,
       transport,
-      settings: { ...config, signupUrl: config.signupUrl!, hmacSecret: await context.hmacSecret(), fields: config.signupFields },
+      settings: { ...config, signupUrl: config.signupUrl ?? ownUrl(headers.host), hmacSecret: await context.hmacSecret(), fields: config.signupFields },
       allowedOrigins: config.signupOrigins,
       log,
     };
@@ -55,7 +55,7 @@ export function createSignupHandler(context: SignupContext) {
       method: event.requestContext?.http?.method ?? 'GET',
       path: event.rawPath ?? '/',
       query: event.queryStringParameters ?? {},
-      headers: lowerCaseHeaders(event.headers),
+      headers,
       // Function URLs base64-encode bodies whose content type they do not consider text.
       body: event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw,
       sourceIp: event.requestContext?.http?.sourceIp,
@@ -63,6 +63,17 @@ export function createSignupHandler(context: SignupContext) {
     log.info('Sign-up request', { outcome: response.outcome, statusCode: response.statusCode });
     return { statusCode: response.statusCode, headers: response.headers, body: response.body };
   };
+}
+
+/**
+ * Without a configured public URL, confirmation links point back to the
+ * function URL the request came to (the function cannot be given its own URL:
+ * a CloudFormation cycle). Lambda routes function URLs by host, so a request
+ * that reached this function carries this function's host.
+ */
+function ownUrl(host: string | undefined): string {
+  if (!host || !/^[A-Za-z0-9.-]+(:\d+)?$/.test(host)) throw new ConfigError(`${ENV.signupUrl} is not set and the request has no usable Host header`);
+  return `https://${host}/`;
 }
 
 function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers'] | undefined): Record<string, string | undefined> {
