@@ -1,10 +1,12 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand, UpdateCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { SUBSCRIBER_TABLE } from '../config/subscriber-table.js';
+import type { Subscriber } from '../core/subscribers/subscriber.js';
 import { addressHash } from '../core/suppressions.js';
 import {
   addressKey,
   CorruptSubscriberRecordError,
+  parseRecipient,
   parseSubscriberRecord,
   type AttemptCounter,
   type ScanOptions,
@@ -28,6 +30,7 @@ import {
 const TABLE_KEY = SUBSCRIBER_TABLE.partitionKey;
 const TTL_ATTRIBUTE = SUBSCRIBER_TABLE.ttlAttribute;
 const SUBSCRIBER_PREFIX = 'sub#';
+const RECIPIENT_PROJECTION = [TABLE_KEY, 'email', 'name', 'fields'] as const;
 const RATE_PREFIX = 'rate#';
 export const DEFAULT_SCAN_SEGMENTS = 8;
 
@@ -95,10 +98,30 @@ export class DynamoDbSubscriberStore implements SubscriberStore, AttemptCounter 
   }
 
   async *scan(options: ScanOptions = {}): AsyncIterable<SubscriberRecord> {
-    const segments = Math.max(1, Math.min(options.segments ?? this.segments, 1_000));
-    for await (const page of mergePages(Array.from({ length: segments }, (_, segment) => this.scanSegment(segment, segments, options)))) {
+    for await (const page of this.scanPages(options)) {
       for (const item of page) yield this.toRecord(item);
     }
+  }
+
+  /**
+   * Only the attributes a message needs come back (ProjectionExpression):
+   * DynamoDB charges read units on whole items either way, but a million
+   * records then cost a quarter of the transfer and parsing.
+   */
+  async *scanConfirmedRecipients(options: Pick<ScanOptions, 'segments'> = {}): AsyncIterable<Subscriber> {
+    for await (const page of this.scanPages({ ...options, status: 'confirmed' }, RECIPIENT_PROJECTION)) {
+      for (const item of page) {
+        const key = item[TABLE_KEY];
+        const recipient = parseRecipient(item, `${this.location} item`);
+        if (key !== itemKey(recipient.email)) throw new CorruptSubscriberRecordError(`${this.location} item ${String(key).slice(0, 80)} holds the record of another address`);
+        yield recipient;
+      }
+    }
+  }
+
+  private scanPages(options: ScanOptions, projection?: readonly string[]): AsyncIterable<Array<Record<string, unknown>>> {
+    const segments = Math.max(1, Math.min(options.segments ?? this.segments, 1_000));
+    return mergePages(Array.from({ length: segments }, (_, segment) => this.scanSegment(segment, segments, options, projection)));
   }
 
   async increment(key: string, windowMs: number, now: number): Promise<number> {
@@ -117,8 +140,9 @@ export class DynamoDbSubscriberStore implements SubscriberStore, AttemptCounter 
     return Number(response.Attributes?.attempts ?? 1);
   }
 
-  private async *scanSegment(segment: number, totalSegments: number, options: ScanOptions): AsyncIterable<Array<Record<string, unknown>>> {
+  private async *scanSegment(segment: number, totalSegments: number, options: ScanOptions, projection?: readonly string[]): AsyncIterable<Array<Record<string, unknown>>> {
     let startKey: Record<string, unknown> | undefined;
+    const projected = projection ? Object.fromEntries(projection.map((name, index) => [`#p${index}`, name])) : {};
     do {
       const response: ScanCommandOutput = await this.documents.send(
         new ScanCommand({
@@ -128,7 +152,8 @@ export class DynamoDbSubscriberStore implements SubscriberStore, AttemptCounter 
           ExclusiveStartKey: startKey,
           ...(this.pageLimit ? { Limit: this.pageLimit } : {}),
           FilterExpression: options.status ? 'begins_with(#pk, :prefix) AND #status = :status' : 'begins_with(#pk, :prefix)',
-          ExpressionAttributeNames: { '#pk': TABLE_KEY, ...(options.status ? { '#status': 'status' } : {}) },
+          ExpressionAttributeNames: { '#pk': TABLE_KEY, ...(options.status ? { '#status': 'status' } : {}), ...projected },
+          ...(projection ? { ProjectionExpression: Object.keys(projected).join(', ') } : {}),
           ExpressionAttributeValues: { ':prefix': SUBSCRIBER_PREFIX, ...(options.status ? { ':status': options.status } : {}) },
           ReturnConsumedCapacity: 'TOTAL',
         }),

@@ -9,6 +9,7 @@ import {
   type SubscriberStore,
 } from '../core/subscribers/subscriber-store.js';
 import type { ObjectStore } from '../core/ports.js';
+import type { Subscriber } from '../core/subscribers/subscriber.js';
 import { FsStore } from './fs-store.js';
 
 /**
@@ -78,6 +79,10 @@ export class FileSubscriberStore implements SubscriberStore {
       const record = await this.read(object.key);
       if (record && (!options.status || record.status === options.status)) yield record;
     }
+  }
+
+  async *scanConfirmedRecipients(): AsyncIterable<Subscriber> {
+    for await (const record of this.scan({ status: 'confirmed' })) yield { email: record.email, name: record.name, fields: record.fields };
   }
 
   private keyOf(email: string): string {

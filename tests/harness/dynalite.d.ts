@@ -10,3 +10,8 @@ declare module 'dynalite' {
   }
   export default function dynalite(options?: DynaliteOptions): Server;
 }
+
+declare module 'dynalite/db/index.js' {
+  const db: { itemSize(item: unknown, compress?: boolean, addMetaSize?: boolean): number };
+  export default db;
+}

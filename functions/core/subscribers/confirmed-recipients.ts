@@ -16,9 +16,9 @@ export async function* readConfirmedRecipients(
   options: { segments?: number } = {},
 ): AsyncIterable<Subscriber> {
   const recipients: Array<{ key: string; subscriber: Subscriber }> = [];
-  for await (const record of store.scan({ status: 'confirmed', ...(options.segments ? { segments: options.segments } : {}) })) {
-    if (suppressedHashes.has(addressHash(record.email))) continue;
-    recipients.push({ key: addressKey(record.email), subscriber: { email: record.email, name: record.name, fields: record.fields } });
+  for await (const subscriber of store.scanConfirmedRecipients(options.segments ? { segments: options.segments } : {})) {
+    if (suppressedHashes.has(addressHash(subscriber.email))) continue;
+    recipients.push({ key: addressKey(subscriber.email), subscriber });
   }
   recipients.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const { subscriber } of recipients) yield subscriber;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DigestError } from '../errors.js';
+import type { Subscriber } from './subscriber.js';
 
 /**
  * The subscriber store: one record per address with its subscription state,
@@ -80,6 +81,11 @@ export interface SubscriberStore {
   delete(email: string): Promise<boolean>;
   /** Every record, in no particular order (segments run in parallel). */
   scan(options?: ScanOptions): AsyncIterable<SubscriberRecord>;
+  /**
+   * Confirmed subscribers, with only what a message needs (address, name,
+   * fields): the snapshot's read. Same order guarantee as `scan` (none).
+   */
+  scanConfirmedRecipients(options?: Pick<ScanOptions, 'segments'>): AsyncIterable<Subscriber>;
 }
 
 /**
@@ -149,4 +155,28 @@ export function parseSubscriberRecord(value: unknown, where: string): Subscriber
   const fields = Object.create(null) as Record<string, string>;
   for (const [key, text] of Object.entries(parsed.data.fields)) fields[key] = text;
   return { ...parsed.data, fields } as SubscriberRecord;
+}
+
+const MAX_RECIPIENT_FIELDS = 50;
+
+/**
+ * Checks the projected part of a record the snapshot reads, without the
+ * cost of the full schema (a million of these run inside the render budget):
+ * the same limits, checked by hand.
+ */
+export function parseRecipient(value: { email?: unknown; name?: unknown; fields?: unknown }, where: string): Subscriber {
+  const { email, name, fields } = value;
+  if (typeof email !== 'string' || email.length < 3 || email.length > 254) throw new CorruptSubscriberRecordError(`${where} has no valid email`);
+  if (typeof name !== 'string' || name.length > 1_000) throw new CorruptSubscriberRecordError(`${where} has no valid name`);
+  const checked = Object.create(null) as Record<string, string>;
+  if (fields !== undefined) {
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new CorruptSubscriberRecordError(`${where} has fields that are not a map`);
+    const entries = Object.entries(fields);
+    if (entries.length > MAX_RECIPIENT_FIELDS) throw new CorruptSubscriberRecordError(`${where} has more than ${MAX_RECIPIENT_FIELDS} fields`);
+    for (const [key, text] of entries) {
+      if (key.length > 100 || typeof text !== 'string' || text.length > 1_000) throw new CorruptSubscriberRecordError(`${where} has an invalid field`);
+      checked[key] = text;
+    }
+  }
+  return { email, name, fields: checked };
 }
