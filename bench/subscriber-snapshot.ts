@@ -15,7 +15,7 @@
  * Cost: on-demand reads are $0.25 per million read request units (us-east-1).
  * Run: npm run bench:subscribers. Results: bench/results/subscriber-snapshot.json.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -39,7 +39,9 @@ const PAGE_LATENCY_MS = Number(process.env.PAGE_LATENCY_MS ?? 0);
 const USD_PER_MILLION_RRU = 0.25;
 const RENDER_BUDGET_S = 120;
 const CREDENTIALS = { accessKeyId: 'bench', secretAccessKey: 'bench' };
-const itemSize = (dynaliteDb as { itemSize: (item: unknown, compress?: boolean, addMetaSize?: boolean) => number }).itemSize;
+/** The emulator and the simulated table share two busy cores with the reader: allow slow pages rather than fail the run. */
+const CLIENT_OVERRIDES = { credentials: CREDENTIALS, maxAttempts: 1, requestHandler: { requestTimeout: 120_000, connectionTimeout: 10_000, throwOnRequestTimeout: true } };
+const itemSize = dynaliteDb.itemSize;
 
 /** A realistic record: a form sign-up with one custom field, confirmed (1 in 20 still pending). */
 function subscriber(index: number): SubscriberRecord & { pk: string } {
@@ -97,6 +99,7 @@ async function measure(label: string, client: DynamoDBClient, tableName: string,
   for await (const _recipient of readConfirmedRecipients(store, new Set())) count += 1;
   const seconds = (performance.now() - started) / 1000;
   const units = store.stats.capacityUnits;
+  process.stderr.write(`[bench] ${label}, ${total} subscribers, ${segments} segments: ${seconds.toFixed(1)} s\n`);
   return {
     store: label,
     subscribers: total,
@@ -128,7 +131,7 @@ async function stop(server: Server): Promise<void> {
  */
 function serveSimulatedTable(total: number, pageLatencyMs: number): Server {
   const MB = 1024 * 1024;
-  return createServer(async (req: IncomingMessage, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
@@ -171,6 +174,12 @@ function serveSimulatedTable(total: number, pageLatencyMs: number): Server {
     });
     res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
     res.end(body);
+  };
+  return createServer((req, res) => {
+    answer(req, res).catch((error: unknown) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
   });
 }
 
@@ -184,7 +193,7 @@ const rows: Row[] = [];
 {
   const server: Server = dynalite({ createTableMs: 0 });
   const endpoint = await listen(server);
-  const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, { credentials: CREDENTIALS });
+  const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, CLIENT_OVERRIDES);
   const tableName = 'bench-subscribers';
   await client.send(
     new CreateTableCommand({
@@ -199,6 +208,7 @@ const rows: Row[] = [];
     const batch = Array.from({ length: Math.min(25, DYNALITE_N - start) }, (_, i) => ({ PutRequest: { Item: subscriber(start + i) } }));
     await documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: batch } }));
   }
+  process.stderr.write(`[bench] dynalite loaded with ${DYNALITE_N} subscribers\n`);
   for (const segments of [1, 8]) rows.push(await measure('dynalite', client, tableName, DYNALITE_N, segments));
   client.destroy();
   await stop(server);
@@ -213,7 +223,7 @@ const rows: Row[] = [];
     worker.once('message', done);
     worker.once('error', fail);
   });
-  const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, { credentials: CREDENTIALS, maxAttempts: 1 });
+  const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, CLIENT_OVERRIDES);
   for (const segments of [8, 16]) {
     rows.push(await measure(`simulated${PAGE_LATENCY_MS ? ` (+${PAGE_LATENCY_MS} ms/page)` : ''}`, client, 'simulated', SIMULATED_N, segments));
   }

@@ -177,8 +177,8 @@ export function readSignupSettings(node: Node): SignupSettings {
   const list = (key: string): string[] => {
     const raw = value(key);
     if (raw === undefined) return [];
-    const items = Array.isArray(raw) ? raw : String(raw).split(',');
-    return items.map((item) => String(item).trim()).filter(Boolean);
+    const items: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+    return items.map((item) => (typeof item === 'string' ? item.trim() : JSON.stringify(item))).filter(Boolean);
   };
   const problems: string[] = [];
   const signupUrl = value('signupUrl');

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
 import { FileSubscriberStore } from '../../functions/adapters/file-subscriber-store.js';
@@ -11,7 +11,7 @@ import { createTestTable, testDynamoDbClient } from '../harness/aws.js';
 /** The same behaviours against every SubscriberStore: the sign-up core and the snapshot rely on exactly these. */
 interface StoreUnderTest {
   name: string;
-  create(): Promise<SubscriberStore>;
+  create: () => Promise<SubscriberStore>;
 }
 
 const tempDirs: string[] = [];
@@ -108,6 +108,32 @@ describe.each(stores)('$name', ({ create }) => {
     const confirmed: string[] = [];
     for await (const found of store.scan({ status: 'confirmed' })) confirmed.push(found.email);
     expect(confirmed.sort()).toEqual(emails.filter((_, i) => i % 4 !== 0).sort());
+  });
+
+  it('reads confirmed recipients with only what a message needs, across pages and segments', async () => {
+    const store = await create();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.write(record(`r${i}@example.com`, { status: i % 5 === 0 ? 'pending' : 'confirmed', fields: { city: `City ${i}` } }))));
+    const recipients = [];
+    for await (const recipient of store.scanConfirmedRecipients()) recipients.push(recipient);
+    expect(recipients).toHaveLength(16);
+    expect(recipients.find((r) => r.email === 'r3@example.com')).toEqual({ email: 'r3@example.com', name: 'Ada', fields: { city: 'City 3' } });
+  });
+});
+
+describe('DynamoDbSubscriberStore reading items it did not write', () => {
+  it('refuses an item whose fields are not strings, or that sits under another address\'s key', async () => {
+    const tableName = await createTestTable(dynamodb, 'corrupt');
+    const store = new DynamoDbSubscriberStore({ client: dynamodb, tableName });
+    const base = { email: { S: 'x@example.com' }, name: { S: 'X' }, status: { S: 'confirmed' } };
+    await dynamodb.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: 'sub#x@example.com' }, ...base, fields: { M: { city: { N: '1' } } } } }));
+    await expect(async () => {
+      for await (const _recipient of store.scanConfirmedRecipients()) void _recipient;
+    }).rejects.toBeInstanceOf(CorruptSubscriberRecordError);
+    await dynamodb.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: 'sub#x@example.com' }, ...base, email: { S: 'victim@example.com' }, fields: { M: {} } } }));
+    await expect(async () => {
+      for await (const _recipient of store.scanConfirmedRecipients()) void _recipient;
+    }).rejects.toThrow(/another address/);
+    await expect(store.get('x@example.com')).rejects.toBeInstanceOf(CorruptSubscriberRecordError);
   });
 });
 

@@ -12,6 +12,6 @@ declare module 'dynalite' {
 }
 
 declare module 'dynalite/db/index.js' {
-  const db: { itemSize(item: unknown, compress?: boolean, addMetaSize?: boolean): number };
+  const db: { itemSize: (item: unknown, compress?: boolean, addMetaSize?: boolean) => number };
   export default db;
 }

@@ -154,7 +154,7 @@ export function parseSubscriberRecord(value: unknown, where: string): Subscriber
   // Field names become template keys; a prototype name must never reach a plain object lookup.
   const fields = Object.create(null) as Record<string, string>;
   for (const [key, text] of Object.entries(parsed.data.fields)) fields[key] = text;
-  return { ...parsed.data, fields } as SubscriberRecord;
+  return { ...parsed.data, fields };
 }
 
 const MAX_RECIPIENT_FIELDS = 50;
