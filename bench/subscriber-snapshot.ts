@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -27,8 +28,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import dynaliteDb from 'dynalite/db/index.js';
 import dynalite from 'dynalite';
 import { createDynamoDbClient } from '../functions/adapters/aws-clients.js';
-import { DynamoDbSubscriberStore } from '../functions/adapters/dynamodb-subscriber-store.js';
-import { SUBSCRIBER_TABLE } from '../functions/config/subscriber-table.js';
+import { DynamoDbSubscriberStore, subscriberTableDefinition } from '../functions/adapters/dynamodb-subscriber-store.js';
 import { readConfirmedRecipients } from '../functions/core/subscribers/confirmed-recipients.js';
 import type { SubscriberRecord } from '../functions/core/subscribers/subscriber-store.js';
 
@@ -115,6 +115,10 @@ async function measure(label: string, client: DynamoDBClient, tableName: string,
 }
 
 async function listen(server: Server): Promise<string> {
+  // A segment waits for the reader between pages; under load that exceeds Node's 5 s keep-alive and the
+  // next request races the server closing the socket. DynamoDB keeps connections far longer.
+  server.keepAliveTimeout = 300_000;
+  server.headersTimeout = 301_000;
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
@@ -195,14 +199,7 @@ const rows: Row[] = [];
   const endpoint = await listen(server);
   const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, CLIENT_OVERRIDES);
   const tableName = 'bench-subscribers';
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      AttributeDefinitions: [{ AttributeName: SUBSCRIBER_TABLE.partitionKey, AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: SUBSCRIBER_TABLE.partitionKey, KeyType: 'HASH' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  );
+  await client.send(new CreateTableCommand(subscriberTableDefinition(tableName)));
   const documents = DynamoDBDocumentClient.from(client);
   for (let start = 0; start < DYNALITE_N; start += 25) {
     const batch = Array.from({ length: Math.min(25, DYNALITE_N - start) }, (_, i) => ({ PutRequest: { Item: subscriber(start + i) } }));
@@ -250,6 +247,6 @@ console.log(summary);
 await mkdir(resolve(ROOT, 'bench/results'), { recursive: true });
 await writeFile(
   resolve(ROOT, 'bench/results/subscriber-snapshot.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, pageLatencyMs: PAGE_LATENCY_MS, rows, summary }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg().map((n) => Number(n.toFixed(1))), pageLatencyMs: PAGE_LATENCY_MS, rows, summary }, null, 2)}\n`,
 );
 }

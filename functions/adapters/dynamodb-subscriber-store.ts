@@ -1,4 +1,4 @@
-import { ConditionalCheckFailedException, ScanCommand as RawScanCommand, type AttributeValue, type DynamoDBClient, type ScanCommandOutput as RawScanOutput } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, ScanCommand as RawScanCommand, type AttributeValue, type CreateTableCommandInput, type DynamoDBClient, type ScanCommandOutput as RawScanOutput } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { SUBSCRIBER_TABLE } from '../config/subscriber-table.js';
@@ -186,6 +186,16 @@ function stringMap(value: AttributeValue): unknown {
   const map = Object.create(null) as Record<string, unknown>;
   for (const [name, entry] of Object.entries(value.M)) map[name] = entry.S ?? entry;
   return map;
+}
+
+/** The table as the stack creates it (key schema, on-demand): for emulators in tests and the bench. */
+export function subscriberTableDefinition(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    AttributeDefinitions: [{ AttributeName: TABLE_KEY, AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: TABLE_KEY, KeyType: 'HASH' }],
+    BillingMode: 'PAY_PER_REQUEST',
+  };
 }
 
 function itemKey(email: string): string {

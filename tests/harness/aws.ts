@@ -5,6 +5,7 @@ import type { SESClient } from '@aws-sdk/client-ses';
 import { inject } from 'vitest';
 import { loadConfig, type ConfigKey, type DigestConfig } from '../../functions/config/config.js';
 import { createDynamoDbClient, createS3Client, createSesClient } from '../../functions/adapters/aws-clients.js';
+import { subscriberTableDefinition } from '../../functions/adapters/dynamodb-subscriber-store.js';
 import { SUBSCRIBER_TABLE } from '../../functions/config/subscriber-table.js';
 import type { FaultRule, SendAttempt } from './ses-types.js';
 
@@ -37,14 +38,7 @@ export function testDynamoDbClient(config: DigestConfig = emulatorConfig()): Dyn
 /** A fresh subscriber table (the stack's key schema) per test or file: files run in parallel against one emulator. */
 export async function createTestTable(client: DynamoDBClient, label: string): Promise<string> {
   const tableName = `${label}-${randomUUID().slice(0, 8)}`;
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      AttributeDefinitions: [{ AttributeName: SUBSCRIBER_TABLE.partitionKey, AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: SUBSCRIBER_TABLE.partitionKey, KeyType: 'HASH' }],
-      BillingMode: 'PAY_PER_REQUEST',
-    }),
-  );
+  await client.send(new CreateTableCommand(subscriberTableDefinition(tableName)));
   await client
     .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: SUBSCRIBER_TABLE.ttlAttribute, Enabled: true } }))
     // dynalite does not implement TTL; the attribute is still written and the stack enables it.

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import dynalite from 'dynalite';
+import { loopbackEndpoint } from './loopback-server.js';
 
 /**
  * dynalite serves the DynamoDB API (conditional writes, parallel Scan
@@ -17,14 +18,5 @@ export async function startDynamoDbEmulator(): Promise<DynamoDbEmulator> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('dynalite did not report a TCP address');
-  return {
-    endpoint: `http://127.0.0.1:${address.port}`,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return loopbackEndpoint(server, 'dynalite');
 }

@@ -1,6 +1,7 @@
 import { errorMessage } from '../errors.js';
 import { silentLog } from '../ports.js';
 import { parseFormBody } from '../unsubscribe/form-body.js';
+import { HTML_HEADERS } from '../unsubscribe/handle-unsubscribe-request.js';
 import { SubscriberConflictError } from './subscriber-store.js';
 import {
   confirmSubscription,
@@ -54,13 +55,6 @@ export interface SignupHttpDependencies extends SignupDependencies {
 const MAX_JSON_CHARS = 16 * 1024;
 const HONEYPOT_FIELD = 'website';
 
-const HTML_HEADERS: Record<string, string> = {
-  'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-};
 
 const NEUTRAL_MESSAGE = 'Check your inbox: if the address can receive the list, an email with a confirmation link is on its way.';
 
