@@ -292,6 +292,19 @@ describe('signing up through the function URL (dynalite, SES and S3 emulators)',
     expect(stored).toContain('<address>');
   });
 
+  it('when SES fails, answers 503 and puts the record back, so the person\'s retry sends the confirmation', async () => {
+    const { context, handler, ses } = setup();
+    const email = uniqueAddress('retry');
+    await ses.injectFault({ kind: 'server-error', times: 1 });
+    const failed = await handler(signupForm(email));
+    expect(failed.statusCode).toBe(503);
+    expect(failed.headers?.['retry-after']).toBe('60');
+    expect((await context.subscribers.get(email))?.confirmationSentAt).toBeUndefined();
+    const retried = await handler(signupForm(email));
+    expect(retried.statusCode).toBe(200);
+    expect(await ses.delivered()).toHaveLength(1);
+  });
+
   it('keeps addresses out of the logs', async () => {
     const { handler, log, ses } = setup();
     const email = uniqueAddress('private');
