@@ -6,7 +6,7 @@ import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.j
 import { SesTransport } from '../adapters/ses-transport.js';
 import { ENV } from '../config/env-names.js';
 import { ConfigError } from '../core/errors.js';
-import type { MailTransport } from '../core/ports.js';
+import type { Clock, MailTransport } from '../core/ports.js';
 import { handleSignupRequest, type SignupHttpDependencies } from '../core/subscribers/signup-http.js';
 import { beginInvocation, createLambdaContext, type LambdaContext, type LambdaContextOptions } from './lambda-context.js';
 
@@ -36,7 +36,7 @@ export function createSignupContext(options: SignupContextOptions): SignupContex
   return { ...context, subscribers, transport };
 }
 
-export function createSignupHandler(context: SignupContext) {
+export function createSignupHandler(context: SignupContext, options: { clock?: Clock } = {}) {
   const { config, store, log, subscribers, transport } = context;
   return async (event: APIGatewayProxyEventV2, lambdaContext?: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     beginInvocation(log, lambdaContext, {});
@@ -50,6 +50,7 @@ export function createSignupHandler(context: SignupContext) {
       settings: { ...config, signupUrl: config.signupUrl ?? ownUrl(headers.host), hmacSecret: await context.hmacSecret(), fields: config.signupFields },
       allowedOrigins: config.signupOrigins,
       log,
+      ...(options.clock ? { clock: options.clock } : {}),
     };
     const response = await handleSignupRequest(deps, {
       method: event.requestContext?.http?.method ?? 'GET',
