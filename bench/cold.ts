@@ -1,0 +1,137 @@
+/**
+ * Cold start of every Lambda bundle against its own AWS SDK floor.
+ *
+ * Each function is bundled exactly as `cdk deploy` bundles it (the same
+ * `DigestFunction` construct, profile and esbuild options). Its floor is a
+ * bundle built with the same options from an entry that only constructs the
+ * AWS SDK clients that function's bundle contains (read from its source map),
+ * which is the least any function using those clients can pay. Both are
+ * imported in fresh Node processes, interleaved so that machine noise hits
+ * both alike; the ratio is what the target (≤ 1.2×) is about.
+ *
+ * Run: npm run bench:cold. Writes bench/results/cold.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { App, type AssetStaging, Stack } from 'aws-cdk-lib';
+import { build } from 'esbuild';
+import { bundlingOptions, DigestFunction, type DigestFunctionName } from '../cdk/constructs/digest-function.js';
+import { FUNCTION_SPECS } from '../cdk/digest-stack.js';
+
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const ROOT = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'digest-cold-'));
+const app = new App({ outdir: join(work, 'cdk.out'), builtinCloudFormationValidation: false });
+
+/** The environment a deployed function starts with, minus AWS credentials: nothing is invoked. */
+const LAMBDA_ENV = { DIGEST_ENV: 'local', DIGEST_BUCKET: 'bench-cold', AWS_REGION: 'us-east-1' };
+
+function bundleFunction(name: DigestFunctionName): string {
+  const stack = new Stack(app, `Cold-${name}`);
+  const fn = new DigestFunction(stack, 'Function', { name, environment: {}, ...FUNCTION_SPECS[name] });
+  return (fn.node.findChild('Code').node.findChild('Stage') as AssetStaging).absoluteStagedPath;
+}
+
+/** `@aws-sdk/client-*` packages, with the commands of each, whose code the bundle holds, from its source map. */
+function sdkClientsIn(dir: string): Map<string, string[]> {
+  const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+  const clients = new Map<string, Set<string>>();
+  for (const source of map.sources) {
+    const match = /node_modules\/@aws-sdk\/(client-[a-z0-9-]+)\/(?:dist-es\/commands\/([A-Za-z]+Command)\.js)?/.exec(source);
+    if (!match?.[1]) continue;
+    const commands = clients.get(match[1]) ?? new Set<string>();
+    if (match[2]) commands.add(match[2]);
+    clients.set(match[1], commands);
+  }
+  return new Map([...clients].sort(([a], [b]) => a.localeCompare(b)).map(([client, commands]) => [client, [...commands].sort()]));
+}
+
+/** A bundle that constructs one client of each package at load, as our handlers do, with the same commands, and nothing else. */
+async function bundleFloor(name: string, clients: Map<string, string[]>): Promise<string> {
+  const dir = join(work, `floor-${name}`);
+  mkdirSync(dir, { recursive: true });
+  const entry = join(ROOT, 'bench', `.cold-floor-${name}.ts`);
+  const lines = [...clients].map(([client, commands], i) => {
+    const className = `${client.replace(/^client-/, '').split('-').map((part) => (part === 'ses' ? 'SES' : part[0]!.toUpperCase() + part.slice(1))).join('')}Client`;
+    const imports = [`${className} as C${i}`, ...commands.map((command) => `${command} as C${i}_${command}`)];
+    return `import { ${imports.join(', ')} } from '@aws-sdk/${client}';\nexport const c${i} = new C${i}({});\nexport const c${i}Commands = [${commands.map((command) => `C${i}_${command}`).join(', ')}];`;
+  });
+  writeFileSync(entry, `${lines.join('\n')}\nexport const handler = async () => ${clients.size};\n`);
+  try {
+    const options = bundlingOptions('plain', false);
+    await build({
+      entryPoints: [entry],
+      outfile: join(dir, 'index.mjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: options.target,
+      mainFields: options.mainFields,
+      minify: options.minify,
+      sourcemap: true,
+      sourcesContent: false,
+      banner: { js: options.banner ?? '' },
+      logLevel: 'error',
+    });
+  } finally {
+    rmSync(entry, { force: true });
+  }
+  return dir;
+}
+
+/** Milliseconds to import the bundle in a fresh process (Node's own start-up excluded). */
+function coldImportMs(dir: string): number {
+  const url = pathToFileURL(join(dir, 'index.mjs')).href;
+  const script = `const t = performance.now(); const m = await import(${JSON.stringify(url)}); if (typeof m.handler !== 'function') throw new Error('no handler'); console.log(performance.now() - t);`;
+  const out = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', ...LAMBDA_ENV, LAMBDA_TASK_ROOT: dir },
+    encoding: 'utf8',
+    timeout: 30_000,
+    // The SDK's Node 20 end-of-support warning goes to stderr; it is noise here.
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return Number(out.trim().split('\n').at(-1));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const results: Record<string, { bundleKb: number; floorBundleKb: number; sdkClients: string[]; medianMs: number; floorMs: number; ratio: number }> = {};
+for (const name of Object.keys(FUNCTION_SPECS) as DigestFunctionName[]) {
+  const dir = bundleFunction(name);
+  const clients = sdkClientsIn(dir);
+  const floorDir = await bundleFloor(name, clients);
+  const floorKb = Math.round(statSync(join(floorDir, 'index.mjs')).size / 1024);
+  const own: number[] = [];
+  const floor: number[] = [];
+  coldImportMs(dir); // the first import after a build also warms the page cache: not a cold start we measure
+  coldImportMs(floorDir);
+  for (let run = 0; run < RUNS; run++) {
+    own.push(coldImportMs(dir));
+    floor.push(coldImportMs(floorDir));
+  }
+  const medianMs = median(own);
+  const floorMs = median(floor);
+  results[name] = {
+    bundleKb: Math.round(statSync(join(dir, 'index.mjs')).size / 1024),
+    floorBundleKb: floorKb,
+    sdkClients: [...clients].map(([client, commands]) => `${client} (${commands.join(', ')})`),
+    medianMs: Math.round(medianMs),
+    floorMs: Math.round(floorMs),
+    ratio: Number((medianMs / floorMs).toFixed(2)),
+  };
+  console.log(`${name.padEnd(12)} ${String(results[name].bundleKb).padStart(6)} KB (floor ${results[name].floorBundleKb} KB)  ${String(results[name].medianMs).padStart(5)} ms  floor ${String(results[name].floorMs).padStart(5)} ms  ×${results[name].ratio}  (${results[name].sdkClients.join('; ')})`);
+}
+
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench', 'results', 'cold.json'),
+  `${JSON.stringify({ node: process.version, runs: RUNS, target: 'ratio ≤ 1.2', functions: results }, null, 2)}\n`,
+);
+rmSync(work, { recursive: true, force: true });
