@@ -27,7 +27,7 @@ const work = mkdtempSync(join(tmpdir(), 'digest-cold-'));
 const app = new App({ outdir: join(work, 'cdk.out'), builtinCloudFormationValidation: false });
 
 /** The environment a deployed function starts with, minus AWS credentials: nothing is invoked. */
-const LAMBDA_ENV = { DIGEST_ENV: 'local', DIGEST_BUCKET: 'bench-cold', AWS_REGION: 'us-east-1' };
+const LAMBDA_ENV = { DIGEST_ENV: 'local', DIGEST_BUCKET: 'bench-cold', DIGEST_SUBSCRIBERS_TABLE: 'bench-cold', AWS_REGION: 'us-east-1' };
 
 function bundleFunction(name: DigestFunctionName): string {
   const stack = new Stack(app, `Cold-${name}`);

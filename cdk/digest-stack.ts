@@ -19,6 +19,7 @@ import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
 import { WebArchive } from './constructs/web-archive.js';
 import { parseLocalTime } from '../functions/core/schedule/issue-day.js';
+import { readSignupSettings, SubscriberSignup } from './constructs/subscriber-signup.js';
 import { planSend, type SendPlan } from './send-plan.js';
 import type { DigestSettings } from './settings.js';
 
@@ -72,6 +73,11 @@ export const FUNCTION_SPECS: Readonly<Record<DigestFunctionName, FunctionSpec>> 
     timeout: Duration.seconds(30),
     memorySize: 256,
   },
+  signup: {
+    description: 'Double opt-in sign-up endpoint (function URL): form posts, confirmation links.',
+    timeout: Duration.seconds(10),
+    memorySize: 256,
+  },
 };
 
 export class DigestStack extends Stack {
@@ -80,6 +86,7 @@ export class DigestStack extends Stack {
   readonly workflow: DigestWorkflow;
   readonly editorsPolicy: iam.ManagedPolicy;
   readonly archive: WebArchive;
+  readonly signup: SubscriberSignup;
 
   constructor(scope: Construct, id: string, props: DigestStackProps) {
     super(scope, id, props);
@@ -199,7 +206,19 @@ export class DigestStack extends Stack {
     unsubscribe.writeSuppressions(bucket).readSecret(hmacSecret);
     feedback.writeSuppressions(bucket);
     mail.topic.addSubscription(new subscriptions.LambdaSubscription(feedback, { deadLetterQueue: feedbackDeadLetters }));
-    this.functions = { collect, render, send, summarize, unsubscribe, feedback };
+    this.signup = new SubscriberSignup(this, 'Signup', {
+      settings: readSignupSettings(this.node),
+      spec: FUNCTION_SPECS.signup,
+      environment,
+      bucket,
+      hmacSecret,
+      identityArn: mail.identityArn,
+      configurationSetArn: mail.configurationSetArn,
+      alarmTopic,
+      logRetention,
+      entryDir: props.entryDir,
+    });
+    this.functions = { collect, render, send, summarize, unsubscribe, feedback, signup: this.signup.function };
 
     this.workflow = new DigestWorkflow(this, 'Workflow', {
       bucket,

@@ -18,7 +18,7 @@ import { ENV } from '../../functions/config/env-names.js';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The Lambda entry points, `functions/<name>.ts`, each exporting `handler`. */
-export type DigestFunctionName = 'collect' | 'render' | 'send' | 'summarize' | 'unsubscribe' | 'feedback';
+export type DigestFunctionName = 'collect' | 'render' | 'send' | 'summarize' | 'unsubscribe' | 'feedback' | 'signup';
 
 /**
  * - `plain`: everything bundled (the AWS SDK too, pinned to the version the
@@ -150,6 +150,11 @@ export class DigestFunction extends nodejs.NodejsFunction {
   /** `suppressions/*`: create only; suppressions are never deleted by a function. */
   writeSuppressions(bucket: s3.IBucket): this {
     return this.allowObjects(bucket, 'suppressions/', ['s3:PutObject']);
+  }
+
+  /** `suppressions/*`: delete (sign-up lifts an unsubscribe when the person confirms again; never a bounce or complaint). */
+  liftSuppressions(bucket: s3.IBucket): this {
+    return this.allowObjects(bucket, 'suppressions/', ['s3:DeleteObject']);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { SESClient, type SESClientConfig } from '@aws-sdk/client-ses';
 import { SecretsManagerClient, type SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
@@ -9,7 +10,7 @@ import type { DigestConfig } from '../config/config.js';
  * emulators' endpoints (via configuration) and dummy credentials (via overrides).
  */
 
-type ClientSettings = Pick<DigestConfig, 'region'> & Partial<Pick<DigestConfig, 's3Endpoint' | 'sesEndpoint'>>;
+type ClientSettings = Pick<DigestConfig, 'region'> & Partial<Pick<DigestConfig, 's3Endpoint' | 'sesEndpoint' | 'dynamodbEndpoint'>>;
 
 /**
  * A send that has not answered in this time is abandoned and reported as
@@ -56,4 +57,14 @@ export function createSecretsManagerClient(
   overrides: Partial<SecretsManagerClientConfig> = {},
 ): SecretsManagerClient {
   return new SecretsManagerClient({ region: config.region, ...overrides });
+}
+
+export function createDynamoDbClient(config: ClientSettings, overrides: Partial<DynamoDBClientConfig> = {}): DynamoDBClient {
+  return new DynamoDBClient({
+    region: config.region,
+    ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    // A sign-up is a person waiting on a page: fail in seconds rather than hang to the Lambda timeout.
+    requestHandler: { requestTimeout: 10_000, connectionTimeout: 3_000, throwOnRequestTimeout: true },
+    ...overrides,
+  });
 }

@@ -20,7 +20,8 @@ export interface DigestStack {
   sendRate?: number;
 }
 
-export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
+/** The stack's outputs, as a lookup that fails with a clear message for a missing key. */
+async function stackOutputs(client: CloudFormationClient, stackName: string, what: string): Promise<(key: string) => string> {
   let outputs;
   try {
     const response = await client.send(new DescribeStacksCommand({ StackName: stackName }));
@@ -28,11 +29,15 @@ export async function describeDigestStack(client: CloudFormationClient, stackNam
   } catch (error) {
     throw new StackLookupError(`Cannot read stack ${stackName}: ${errorMessage(error)}`, { cause: error });
   }
-  const output = (key: string) => {
+  return (key: string) => {
     const value = outputs.find((o) => o.OutputKey === key)?.OutputValue;
-    if (!value) throw new StackLookupError(`Stack ${stackName} has no output ${key}: is it a daily-digest stack?`);
+    if (!value) throw new StackLookupError(`Stack ${stackName} has no output ${key}: is it ${what}?`);
     return value;
   };
+}
+
+export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
+  const output = await stackOutputs(client, stackName, 'a daily-digest stack');
   const region = await client.config.region();
   const optional = (key: string) => outputs.find((o) => o.OutputKey === key)?.OutputValue;
   const sendRate = Number(optional(STACK_OUTPUTS.sendRate));
@@ -44,6 +49,18 @@ export async function describeDigestStack(client: CloudFormationClient, stackNam
     ...(optional(STACK_OUTPUTS.sesIdentity) ? { sesIdentity: optional(STACK_OUTPUTS.sesIdentity) } : {}),
     ...(sendRate > 0 ? { sendRate } : {}),
   };
+}
+
+/** The parts of the stack the editors' subscriber commands use: the subscriber table and the bucket holding suppressions/. */
+export interface SubscriberStack {
+  stackName: string;
+  tableName: string;
+  bucketName: string;
+}
+
+export async function describeSubscriberStack(client: CloudFormationClient, stackName: string): Promise<SubscriberStack> {
+  const output = await stackOutputs(client, stackName, 'a daily-digest stack with sign-up');
+  return { stackName, tableName: output(STACK_OUTPUTS.subscribersTableName), bucketName: output(STACK_OUTPUTS.bucketName) };
 }
 
 export interface StartedExecution {

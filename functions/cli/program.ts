@@ -9,6 +9,7 @@ import type { RunDigestResult } from '../core/pipeline/run-digest.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { runCommand } from './run-command.js';
 import { statusCommand } from './status-command.js';
+import { registerSubscribersCommand } from './subscribers-command.js';
 
 /**
  * The `digest` command line. Command and flag names are a stable contract:
@@ -62,7 +63,7 @@ export function buildProgram(): Command {
     .description('collect, render and deliver one day\'s issue (resumable: running it again never sends twice)')
     .option('--date <YYYY-MM-DD>', 'the issue date (default: the latest day folder under --articles)', issueDate)
     .option('--articles <dir>', 'folder holding one YYYY-MM-DD folder of article files per day', 'examples/articles')
-    .option('--subscribers <file>', 'subscriber CSV with an email column (default: examples/subscribers.csv, or subscribers/subscribers.csv in --bucket)')
+    .option('--subscribers <file>', 'subscriber CSV with an email column, for this run only (default: the subscriber store under --out, confirmed minus suppressions; with --bucket, the DynamoDB table if configured, else subscribers/subscribers.csv)')
     .option('--out <dir>', 'where issues, outboxes, ledgers and reports are written', 'out')
     .option('--templates <dir>', 'the Handlebars/MJML templates', 'templates')
     .option('--rate <n>', 'messages per second (default: the transport\'s quota)', sendRate)
@@ -109,6 +110,8 @@ export function buildProgram(): Command {
     });
 
   registerPreviewCommand(program);
+  registerSubscribersCommand(program);
+
   return program;
 }
 

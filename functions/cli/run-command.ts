@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { createS3Client, createSesClient } from '../adapters/aws-clients.js';
+import { createDynamoDbClient, createS3Client, createSesClient } from '../adapters/aws-clients.js';
+import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
+import { FileSubscriberStore } from '../adapters/file-subscriber-store.js';
 import { FsStore } from '../adapters/fs-store.js';
 import { isLocalOwnerGone, localLockOwner } from '../adapters/local-process-owner.js';
 import { OutboxTransport } from '../adapters/outbox-transport.js';
@@ -17,11 +19,12 @@ import { createConsoleLog } from './console-log.js';
 import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory, requireWritableFolder } from './local-paths.js';
 import { onInterrupt } from './interrupt.js';
 import { formatRunSummary, formatTestSummary } from './run-summary.js';
+import { storeRecipientsCsv } from './subscribers-command.js';
 
 export interface RunCommandOptions {
   date?: string;
   articles: string;
-  /** Unset: `examples/subscribers.csv` locally, `subscribers/subscribers.csv` in the bucket. */
+  /** Unset: the subscriber store (under --out locally; the DynamoDB table when configured), else `subscribers/subscribers.csv` in the bucket. */
   subscribers?: string;
   out: string;
   templates: string;
@@ -37,7 +40,6 @@ export interface RunCommandOptions {
   ses?: boolean;
 }
 
-export const LOCAL_SUBSCRIBERS = 'examples/subscribers.csv';
 export const BUCKET_SUBSCRIBERS_KEY = 'subscribers/subscribers.csv';
 
 export function newRunId(date: string): string {
@@ -120,9 +122,12 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
   await requireDirectory(articlesDir, 'Articles');
   const date = options.date ? requireDate(options.date) : await latestDateFolder(articlesDir);
   await requireDirectory(dayFolder(articlesDir, date), `Articles for ${date}`);
-  const subscribersCsv = await readSubscriberFile(resolve(options.subscribers ?? LOCAL_SUBSCRIBERS));
   await requireWritableFolder(resolve(options.out), '--out');
   const out = new FsStore(resolve(options.out));
+  // Without --subscribers the list is the subscriber store under --out: confirmed, minus suppressions.
+  const subscribersCsv = options.subscribers
+    ? await readSubscriberFile(resolve(options.subscribers))
+    : await storeRecipientsCsv(new FileSubscriberStore(resolve(options.out)), out, { allowEmpty: Boolean(options.testTo) });
   const issuePrefix = `${date}/`;
   return {
     date,
@@ -142,7 +147,10 @@ async function planBucketRun(options: RunCommandOptions, config: DigestConfig, b
   const issuePrefix = `issues/${date}/`;
   let subscribersCsv: Buffer;
   if (options.subscribers) subscribersCsv = await readSubscriberFile(resolve(options.subscribers));
-  else {
+  else if (config.subscribersTable) {
+    const subscribers = new DynamoDbSubscriberStore({ client: createDynamoDbClient(config), tableName: config.subscribersTable });
+    subscribersCsv = await storeRecipientsCsv(subscribers, store, { allowEmpty: Boolean(options.testTo) });
+  } else {
     const stored = await store.get(BUCKET_SUBSCRIBERS_KEY);
     if (!stored) throw new UsageError(`No subscriber list at ${store.locate(BUCKET_SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
     subscribersCsv = stored;

@@ -84,6 +84,21 @@ const schema = z
     sesEndpoint: httpUrl.optional(),
     sesConfigurationSet: z.string().min(1).optional(),
     stateMachineArn: z.string().startsWith('arn:').optional(),
+    subscribersTable: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name').optional(),
+    dynamodbEndpoint: httpUrl.optional(),
+    /** Required by the sign-up function; the other functions never build confirmation links. */
+    signupUrl: httpUrl.optional(),
+    /** Origins (scheme://host[:port]) allowed to post the sign-up form; empty means the site URL's origin only. */
+    signupOrigins: z
+      .union([z.string(), z.array(z.string())])
+      .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(httpUrl.transform((origin) => new URL(origin).origin)))
+      .default([]),
+    signupFields: z
+      .union([z.string(), z.array(z.string())])
+      .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'field names: a letter, then letters, digits or _')))
+      .default([]),
     region: z.string().min(1),
   })
   .strict();
@@ -100,6 +115,7 @@ const localDefaults: Partial<DigestConfig> = {
   siteUrl: 'https://digest.example.com',
   unsubscribeUrl: 'https://digest.example.com/unsubscribe',
   unsubscribeMailto: 'unsubscribe@example.com',
+  signupUrl: 'https://digest.example.com/subscribe',
   hmacSecret: LOCAL_SECRET,
   region: 'us-east-1',
 };
@@ -159,6 +175,7 @@ function assertProductionReady(config: DigestConfig): void {
     }
   }
   if (!config.unsubscribeUrl.startsWith('https://')) problems.push(`${ENV.unsubscribeUrl} must use https`);
+  if (config.signupUrl && !config.signupUrl.startsWith('https://')) problems.push(`${ENV.signupUrl} must use https`);
   if (problems.length > 0) throw new ConfigError(`Configuration is not fit for production: ${problems.join('; ')}`);
 }
 

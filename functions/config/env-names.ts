@@ -30,6 +30,15 @@ export const ENV = {
   sesEndpoint: 'DIGEST_SES_ENDPOINT',
   sesConfigurationSet: 'DIGEST_SES_CONFIGURATION_SET',
   stateMachineArn: 'DIGEST_STATE_MACHINE_ARN',
+  /** The DynamoDB subscriber table (sign-up endpoint, cloud runs without --subscribers). */
+  subscribersTable: 'DIGEST_SUBSCRIBERS_TABLE',
+  dynamodbEndpoint: 'DIGEST_DYNAMODB_ENDPOINT',
+  /** Public URL of the sign-up endpoint; confirmation links point below it (`…/confirm?token=`). */
+  signupUrl: 'DIGEST_SIGNUP_URL',
+  /** Comma-separated origins whose pages may post to the sign-up endpoint (default: the site URL's origin). */
+  signupOrigins: 'DIGEST_SIGNUP_ORIGINS',
+  /** Comma-separated custom fields the sign-up form may set (besides email and name). */
+  signupFields: 'DIGEST_SIGNUP_FIELDS',
   region: 'AWS_REGION',
 } as const;
 

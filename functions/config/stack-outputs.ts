@@ -12,6 +12,8 @@ export const STACK_OUTPUTS = {
   sesIdentity: 'SesIdentity',
   /** The configured send rate: `digest send` checks the list fits the run and the rate fits the account. */
   sendRate: 'SendRate',
+  subscribersTableName: 'SubscribersTableName',
+  signupUrl: 'SignupUrl',
 } as const;
 
 export const DEFAULT_STACK_NAME = 'DailyDigest';

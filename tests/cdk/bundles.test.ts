@@ -25,6 +25,7 @@ const MAX_BYTES: Record<DigestFunctionName, number> = {
   summarize: 1500 * KB,
   unsubscribe: 1500 * KB,
   feedback: 1500 * KB,
+  signup: 1500 * KB,
 };
 
 const outdir = mkdtempSync(join(tmpdir(), 'digest-bundles-'));
@@ -46,7 +47,7 @@ function loads(dir: string): string {
   const script = `import(${JSON.stringify(pathToFileURL(join(dir, 'index.mjs')).href)}).then((m) => console.log(typeof m.handler))`;
   return execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', DIGEST_ENV: 'local', DIGEST_BUCKET: 'bundle-test', AWS_REGION: 'us-east-1', LAMBDA_TASK_ROOT: dir },
+    env: { PATH: process.env.PATH ?? '', DIGEST_ENV: 'local', DIGEST_BUCKET: 'bundle-test', DIGEST_SUBSCRIBERS_TABLE: 'bundle-test', AWS_REGION: 'us-east-1', LAMBDA_TASK_ROOT: dir },
     encoding: 'utf8',
     timeout: 20_000,
   }).trim();

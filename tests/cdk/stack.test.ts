@@ -299,7 +299,7 @@ describe('DigestStack with the cdk.json defaults', () => {
       ]);
     });
 
-    it('generates the HMAC secret at deploy and lets only send and unsubscribe read it', () => {
+    it('generates the HMAC secret at deploy and lets only send, unsubscribe and signup read it', () => {
       template.hasResourceProperties('AWS::SecretsManager::Secret', {
         GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
       });
@@ -312,7 +312,7 @@ describe('DigestStack with the cdk.json defaults', () => {
         )
         .map(([name]) => name)
         .sort();
-      expect(readers).toEqual(['send', 'unsubscribe']);
+      expect(readers).toEqual(['send', 'signup', 'unsubscribe']);
     });
 
     it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, the list to count, and the SES pre-flight reads', () => {
@@ -376,7 +376,7 @@ describe('DigestStack with the cdk.json defaults', () => {
           },
         });
       }
-      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 7);
+      template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, Object.keys(stack.functions).length + 1);
     });
 
     it('serves unsubscribe from a function URL without IAM auth, and puts that URL in the emails', () => {
@@ -385,7 +385,7 @@ describe('DigestStack with the cdk.json defaults', () => {
         AuthType: 'NONE',
         TargetFunctionArn: { 'Fn::GetAtt': [unsubscribe, 'Arn'] },
       });
-      const urlId = Object.keys(template.findResources('AWS::Lambda::Url'))[0]!;
+      const urlId = Object.keys(template.findResources('AWS::Lambda::Url', { Properties: { TargetFunctionArn: { 'Fn::GetAtt': [unsubscribe, 'Arn'] } } }))[0]!;
       for (const name of ['collect', 'render', 'send', 'summarize', 'feedback'] as const) {
         const env = template.toJSON().Resources[logicalId(stack.functions[name])].Properties.Environment.Variables;
         expect(env[ENV.unsubscribeUrl], name).toEqual({ 'Fn::GetAtt': [urlId, 'FunctionUrl'] });
@@ -441,7 +441,7 @@ describe('DigestStack with the cdk.json defaults', () => {
 
     it('alarms on failed executions, runs ending with recipients pending, every function error and every dead letter, into the alarm topic', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      expect(alarms).toHaveLength(1 + 1 + 6 + 2);
+      expect(alarms).toHaveLength(1 + 1 + Object.keys(stack.functions).length + 2);
       for (const alarm of alarms) expect(flatten(alarm.Properties.AlarmActions[0])).toMatch(/^#\{AlarmTopic\w+\}$/);
       const functionAlarms = alarms.filter((alarm) => alarm.Properties.MetricName === 'Errors');
       expect(functionAlarms.map((alarm) => flatten(alarm.Properties.Dimensions[0].Value)).sort()).toEqual(

@@ -6,7 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { DigestStack } from '../../cdk/digest-stack.js';
 import { readSettings } from '../../cdk/settings.js';
 
-const NAMES = ['collect', 'render', 'send', 'summarize', 'unsubscribe', 'feedback'] as const;
+const NAMES = ['collect', 'render', 'send', 'summarize', 'unsubscribe', 'feedback', 'signup'] as const;
 
 let placeholderDir: string | undefined;
 

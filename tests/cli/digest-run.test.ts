@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = ['--import', 'tsx', join(ROOT, 'functions/cli.ts')];
+/** `npm start`'s list; without --subscribers a run reads the subscriber store instead. */
+const BUNDLED_CSV = 'examples/subscribers.csv';
 
 function digest(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
@@ -20,7 +22,7 @@ async function readJson(path: string) {
 describe('digest run on the bundled sample day', () => {
   it('writes the digest, one message per valid subscriber and a report; a second run sends nothing', async () => {
     const out = await mkdtemp(join(tmpdir(), 'digest-out-'));
-    const first = digest(['run', '--out', out]);
+    const first = digest(['run', '--out', out, '--subscribers', BUNDLED_CSV]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Daily digest for 2026-11-26');
@@ -56,7 +58,7 @@ describe('digest run on the bundled sample day', () => {
     expect(mail.html).not.toContain('javascript:');
     expect(mail.text).toContain('Several hundred Serbs gathered');
 
-    const second = digest(['run', '--out', out]);
+    const second = digest(['run', '--out', out, '--subscribers', BUNDLED_CSV]);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('already delivered');
     const again = await readJson(join(day, 'report.json'));
@@ -85,7 +87,7 @@ describe('digest run on the bundled sample day', () => {
     await mkdir(join(articles, '2026-11-27'));
     await writeFile(join(articles, '2026-11-27', 'broken.json'), '{ nope');
     const out = await mkdtemp(join(tmpdir(), 'digest-out-'));
-    const result = digest(['run', '--articles', articles, '--out', out]);
+    const result = digest(['run', '--articles', articles, '--out', out, '--subscribers', BUNDLED_CSV]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Nothing to send: no usable article for 2026-11-27');
     const report = await readJson(join(out, '2026-11-27', 'report.json'));

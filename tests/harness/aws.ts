@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { CreateTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { inject } from 'vitest';
 import { loadConfig, type ConfigKey, type DigestConfig } from '../../functions/config/config.js';
-import { createS3Client, createSesClient } from '../../functions/adapters/aws-clients.js';
+import { createDynamoDbClient, createS3Client, createSesClient } from '../../functions/adapters/aws-clients.js';
+import { subscriberTableDefinition } from '../../functions/adapters/dynamodb-subscriber-store.js';
+import { SUBSCRIBER_TABLE } from '../../functions/config/subscriber-table.js';
 import type { FaultRule, SendAttempt } from './ses-types.js';
 
 /** The emulators accept any credentials but the SDK insists on having some. */
@@ -13,7 +16,7 @@ export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' }
 export function emulatorConfig(overrides: Partial<Record<ConfigKey, unknown>> = {}): DigestConfig {
   return loadConfig({
     env: {},
-    overrides: { s3Endpoint: inject('s3Endpoint'), sesEndpoint: inject('sesEndpoint'), ...overrides },
+    overrides: { s3Endpoint: inject('s3Endpoint'), sesEndpoint: inject('sesEndpoint'), dynamodbEndpoint: inject('dynamodbEndpoint'), ...overrides },
   });
 }
 
@@ -26,6 +29,21 @@ export function testSesClient(config: DigestConfig = emulatorConfig(), requestTi
     credentials: TEST_CREDENTIALS,
     ...(requestTimeout ? { requestHandler: { requestTimeout, throwOnRequestTimeout: true } } : {}),
   });
+}
+
+export function testDynamoDbClient(config: DigestConfig = emulatorConfig()): DynamoDBClient {
+  return createDynamoDbClient(config, { credentials: TEST_CREDENTIALS });
+}
+
+/** A fresh subscriber table (the stack's key schema) per test or file: files run in parallel against one emulator. */
+export async function createTestTable(client: DynamoDBClient, label: string): Promise<string> {
+  const tableName = `${label}-${randomUUID().slice(0, 8)}`;
+  await client.send(new CreateTableCommand(subscriberTableDefinition(tableName)));
+  await client
+    .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: SUBSCRIBER_TABLE.ttlAttribute, Enabled: true } }))
+    // dynalite does not implement TTL; the attribute is still written and the stack enables it.
+    .catch(() => undefined);
+  return tableName;
 }
 
 /** A fresh bucket per test file: files run in parallel against one emulator. */

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import sesLocal from 'aws-ses-v2-local';
+import { loopbackEndpoint } from './loopback-server.js';
 import type { FaultKind, FaultRule, SendAttempt } from './ses-types.js';
 
 /**
@@ -149,17 +150,7 @@ export async function startSesEmulator(): Promise<SesEmulator> {
     });
   });
 
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('aws-ses-v2-local did not report a TCP address');
-  return {
-    endpoint: `http://127.0.0.1:${address.port}`,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        // The emulator never answers GetSendQuota: those sockets would keep close() waiting.
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return loopbackEndpoint(server, 'aws-ses-v2-local');
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
 import { createUnsubscribeToken, unsubscribeUrl } from '../../functions/core/messages/unsubscribe-token.js';
-import { isSuppressed, suppressionKey } from '../../functions/core/suppressions.js';
+import { addressHash, isSuppressed, suppressionKey } from '../../functions/core/suppressions.js';
 import { createUnsubscribeHandler } from '../../functions/lambda/unsubscribe.js';
 import { ENV } from '../../functions/config/env-names.js';
 import { createTestBucket, testS3Client } from '../harness/aws.js';
@@ -45,7 +45,9 @@ describe('unsubscribe function over the S3 emulator', () => {
     );
     expect(response.statusCode).toBe(200);
     const stored = await context.store.get(suppressionKey('one.click@example.com'));
-    expect(JSON.parse(stored!.toString())).toMatchObject({ email: 'one.click@example.com', reason: 'unsubscribed', source: 'one-click' });
+    expect(JSON.parse(stored!.toString())).toMatchObject({ addressHash: addressHash('one.click@example.com'), reason: 'unsubscribed', source: 'one-click' });
+    // The suppression outlives `forget`, so it names no one.
+    expect(stored!.toString()).not.toContain('one.click@example.com');
     expect(context.log.at('info').map((line) => line.message)).toContain('Unsubscribed');
     // The address itself stays out of the logs.
     expect(JSON.stringify(context.log.lines)).not.toContain('one.click@example.com');

@@ -49,7 +49,8 @@ export interface UnsubscribeDependencies {
 const ONE_CLICK_FIELD = 'List-Unsubscribe';
 const ONE_CLICK_VALUE = 'One-Click';
 
-const HTML_HEADERS: Record<string, string> = {
+/** Headers of every page the public endpoints (unsubscribe, sign-up) answer with. */
+export const HTML_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'text/html; charset=utf-8',
   // The URL carries the token: no caching, and no Referer to whatever the page might link to.
   'cache-control': 'no-store',

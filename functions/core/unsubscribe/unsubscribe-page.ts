@@ -13,7 +13,7 @@ export function escapeHtmlText(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function page(title: string, content: string, language: string): string {
+export function htmlPage(title: string, content: string, language: string): string {
   return `<!doctype html>
 <html lang="${escapeHtmlText(language)}">
 <head>
@@ -38,7 +38,7 @@ export interface PageContext {
 /** What a GET shows: a button that POSTs the token. Link scanners follow GETs; only a person presses the button. */
 export function confirmationPage(context: PageContext, email: string, token: string): string {
   const list = escapeHtmlText(context.listName);
-  return page(
+  return htmlPage(
     `Unsubscribe from ${context.listName}`,
     `<h1>Unsubscribe from ${list}?</h1>
 <p>${escapeHtmlText(email)} will no longer receive ${list}.</p>
@@ -52,11 +52,11 @@ export function confirmationPage(context: PageContext, email: string, token: str
 
 export function unsubscribedPage(context: PageContext): string {
   const list = escapeHtmlText(context.listName);
-  return page(`Unsubscribed from ${context.listName}`, `<h1>You are unsubscribed</h1>\n<p>You will no longer receive ${list}.</p>`, context.language);
+  return htmlPage(`Unsubscribed from ${context.listName}`, `<h1>You are unsubscribed</h1>\n<p>You will no longer receive ${list}.</p>`, context.language);
 }
 
 export function invalidLinkPage(context: PageContext): string {
-  return page(
+  return htmlPage(
     'Invalid unsubscribe link',
     `<h1>This unsubscribe link is not valid</h1>\n<p>Please use the link from a recent ${escapeHtmlText(context.listName)} email, or reply to it and ask to be removed.</p>`,
     context.language,
@@ -64,5 +64,5 @@ export function invalidLinkPage(context: PageContext): string {
 }
 
 export function methodNotAllowedPage(context: PageContext): string {
-  return page('Method not allowed', '<h1>Method not allowed</h1>', context.language);
+  return htmlPage('Method not allowed', '<h1>Method not allowed</h1>', context.language);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../functions/core/memory-store.js';
 import { createUnsubscribeToken } from '../../../functions/core/messages/unsubscribe-token.js';
-import { isSuppressed, suppressionKey } from '../../../functions/core/suppressions.js';
+import { addressHash, isSuppressed, suppressionKey } from '../../../functions/core/suppressions.js';
 import { parseFormBody } from '../../../functions/core/unsubscribe/form-body.js';
 import { handleUnsubscribeRequest, type UnsubscribeRequest } from '../../../functions/core/unsubscribe/handle-unsubscribe-request.js';
 
@@ -48,7 +48,7 @@ describe('handleUnsubscribeRequest', () => {
     expect(response.statusCode).toBe(200);
     expect(response.outcome).toBe('unsubscribed');
     const record = JSON.parse((await store.get(suppressionKey('reader@example.com')))!.toString());
-    expect(record).toMatchObject({ email: 'reader@example.com', reason: 'unsubscribed', source: 'one-click', at: '2026-03-01T10:00:00.000Z' });
+    expect(record).toMatchObject({ addressHash: addressHash('reader@example.com'), reason: 'unsubscribed', source: 'one-click', at: '2026-03-01T10:00:00.000Z' });
   });
 
   it('unsubscribes on a one-click POST sent as multipart/form-data', async () => {
