@@ -13,7 +13,7 @@ import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
-import { sendSliceStep } from '../core/pipeline/send-slice-step.js';
+import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
 import type { RenderedDigest } from '../core/render/render-digest.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
@@ -90,6 +90,7 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
       clock,
       log,
       retry: options.retry,
+      ledgerCadence: CLOUD_LEDGER_CADENCE,
     });
     // In the cloud there is no --force: the bucket is versioned, and the error names the object to restore.
     if (outcome.stoppedBecause === 'ledger-unreadable') throw new LedgerCorruptionError(unreadableLedgerMessage(outcome.unreadableSegments, 'cloud'));
