@@ -40,6 +40,13 @@ export interface DigestFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 */
   readonly memorySize?: number;
+  /**
+   * V8's old-space limit (`--max-old-space-size`), for a function whose work
+   * allocates a lot: without it V8 grows the heap lazily towards the memory
+   * size before collecting, and a large run can be killed at the limit.
+   * @default - Node's own sizing
+   */
+  readonly heapMb?: number;
   /** @default 'plain' */
   readonly bundle?: BundleProfile;
   /** Ship `templates/` next to the bundle (`/var/task/templates`). @default false */
@@ -83,7 +90,7 @@ export class DigestFunction extends nodejs.NodejsFunction {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       deadLetterQueue: props.deadLetterQueue,
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      environment: { ...props.environment, NODE_OPTIONS: nodeOptions(props.heapMb) },
       bundling: bundlingOptions(props.bundle ?? 'plain', props.withTemplates ?? false),
     });
     this.digestName = props.name;
@@ -193,6 +200,11 @@ export class DigestFunction extends nodejs.NodejsFunction {
     this.listingGranted = true;
     this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
   }
+}
+
+/** Source maps for stack traces, and the heap limit when one is set. */
+export function nodeOptions(heapMb?: number): string {
+  return heapMb ? `--enable-source-maps --max-old-space-size=${heapMb}` : '--enable-source-maps';
 }
 
 /** The bucket's CloudFormation logical id, as cdk-nag names it in IAM5 findings. */

@@ -10,7 +10,7 @@ import { createMessageFactory } from '../core/messages/build-messages.js';
 import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
-import { sendSliceStep } from '../core/pipeline/send-slice-step.js';
+import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
 import type { RenderedDigest } from '../core/render/render-digest.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
@@ -86,6 +86,7 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
       clock,
       log,
       retry: options.retry,
+      ledgerCadence: CLOUD_LEDGER_CADENCE,
     });
     const result: SendResult = {
       sliceId: outcome.sliceId,

@@ -45,15 +45,19 @@ export interface RunStop {
   at: string;
 }
 
+/** How often a worker writes its ledger: a segment per `batchSeconds` of its sending (at least `concurrency` messages), at least every `flushMs`. */
+export interface LedgerCadence {
+  batchSeconds: number;
+  flushMs: number;
+}
+
 /**
- * The ledger's cadence: a segment per about 2 s of this worker's sending (at
- * least `concurrency` messages), written at least every 5 s. Each segment is a
- * PUT plus the lock's fencing LIST, so writing every half second would cost
- * more than the workers' Lambda time at 14/s; the price is the crash window:
- * a kill -9 re-sends at most two batches, about 4 s of sending.
+ * The cloud's cadence. Each segment is a PUT plus the lock's fencing LIST, so
+ * the engine's default (half a second of sending) would cost more than the
+ * workers' Lambda time at 14/s; the price is the crash window: a killed
+ * worker re-sends at most two batches, about 4 s of its sending.
  */
-export const LEDGER_BATCH_SECONDS = 2;
-export const LEDGER_FLUSH_MS = 5_000;
+export const CLOUD_LEDGER_CADENCE: LedgerCadence = { batchSeconds: 2, flushMs: 5_000 };
 
 export interface SendSliceStepOptions {
   /** Holds the issue: snapshot, rendering, ledger. */
@@ -78,6 +82,8 @@ export interface SendSliceStepOptions {
   lock?: DeliverSliceOptions['lock'];
   onProgress?: DeliverSliceOptions['onProgress'];
   random?: () => number;
+  /** Default: the engine's (half a second of sending per segment, at least every second). */
+  ledgerCadence?: LedgerCadence;
 }
 
 export interface SendSliceStepResult {
@@ -115,10 +121,7 @@ export async function sendSliceStep(options: SendSliceStepOptions): Promise<Send
     ratePerSecond: options.ratePerSecond,
     concurrency: options.concurrency,
     workers: options.workers,
-    ...(options.ratePerSecond
-      ? { batchSize: Math.max(options.concurrency, Math.ceil((LEDGER_BATCH_SECONDS * options.ratePerSecond) / options.workers)) }
-      : {}),
-    flushIntervalMs: LEDGER_FLUSH_MS,
+    ...ledgerWrites(options),
     deadline: options.deadline,
     clock,
     log: options.log,
@@ -147,6 +150,13 @@ export async function sendSliceStep(options: SendSliceStepOptions): Promise<Send
     await issues.put(sliceSummaryKey(issuePrefix, slice.sliceId), `${JSON.stringify(summary)}\n`, { contentType: 'application/json' });
   }
   return { summary, outcome };
+}
+
+function ledgerWrites(options: SendSliceStepOptions): Pick<DeliverSliceOptions, 'batchSize' | 'flushIntervalMs'> {
+  const cadence = options.ledgerCadence;
+  if (!cadence || !options.ratePerSecond) return {};
+  const batchSize = Math.max(options.concurrency, Math.ceil((cadence.batchSeconds * options.ratePerSecond) / options.workers));
+  return { batchSize, flushIntervalMs: cadence.flushMs };
 }
 
 /** The run's stop marker, or null. A marker that cannot be read is treated as absent: it only saves SES calls. */
