@@ -21,7 +21,7 @@ export interface DigestStack {
 }
 
 /** The stack's outputs, as a lookup that fails with a clear message for a missing key. */
-async function stackOutputs(client: CloudFormationClient, stackName: string, what: string): Promise<(key: string) => string> {
+async function stackOutputs(client: CloudFormationClient, stackName: string, what: string): Promise<((key: string) => string) & { optional(key: string): string | undefined }> {
   let outputs;
   try {
     const response = await client.send(new DescribeStacksCommand({ StackName: stackName }));
@@ -29,17 +29,19 @@ async function stackOutputs(client: CloudFormationClient, stackName: string, wha
   } catch (error) {
     throw new StackLookupError(`Cannot read stack ${stackName}: ${errorMessage(error)}`, { cause: error });
   }
-  return (key: string) => {
-    const value = outputs.find((o) => o.OutputKey === key)?.OutputValue;
+  const optional = (key: string) => outputs.find((o) => o.OutputKey === key)?.OutputValue;
+  const required = (key: string) => {
+    const value = optional(key);
     if (!value) throw new StackLookupError(`Stack ${stackName} has no output ${key}: is it ${what}?`);
     return value;
   };
+  return Object.assign(required, { optional });
 }
 
 export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
   const output = await stackOutputs(client, stackName, 'a daily-digest stack');
   const region = await client.config.region();
-  const optional = (key: string) => outputs.find((o) => o.OutputKey === key)?.OutputValue;
+  const { optional } = output;
   const sendRate = Number(optional(STACK_OUTPUTS.sendRate));
   return {
     stackName,

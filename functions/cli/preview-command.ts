@@ -13,7 +13,9 @@ import { compileTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
 import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory } from './local-paths.js';
 import { startPreviewServer, type RunningPreview } from './preview-server.js';
-import { BUCKET_SUBSCRIBERS_KEY, LOCAL_SUBSCRIBERS, latestBucketDate } from './run-command.js';
+import { BUCKET_SUBSCRIBERS_KEY, latestBucketDate } from './run-command.js';
+import { storeRecipientsCsv } from './subscribers-command.js';
+import { FileSubscriberStore } from '../adapters/file-subscriber-store.js';
 
 /**
  * `digest preview`: the day's issue in a local web page that re-renders when
@@ -124,20 +126,23 @@ async function localSources(options: PreviewCommandOptions): Promise<SourcePlan>
   const date = options.date ? requireDate(options.date) : await latestDateFolder(articlesDir);
   const day = dayFolder(articlesDir, date);
   await requireDirectory(day, `Articles for ${date}`);
-  const subscribersPath = resolve(options.subscribers ?? LOCAL_SUBSCRIBERS);
-  await readSubscriberFile(subscribersPath);
-  return {
-    date,
-    articles: new FsStore(articlesDir),
-    articlesPrefix: `${date}/`,
-    subscribersCsv: () => readSubscriberFile(subscribersPath),
-    // Editors save by replacing files (write to a temporary name, rename): watch folders, not files.
-    watch: [
-      { path: day, recursive: true },
-      { path: resolve(options.templates), recursive: true },
-      { path: dirname(subscribersPath), recursive: false, only: basename(subscribersPath) },
-    ],
-  };
+  // Editors save by replacing files (write to a temporary name, rename): watch folders, not files.
+  const watch: WatchTarget[] = [
+    { path: day, recursive: true },
+    { path: resolve(options.templates), recursive: true },
+  ];
+  let subscribersCsv: () => Promise<Buffer>;
+  if (options.subscribers) {
+    const subscribersPath = resolve(options.subscribers);
+    await readSubscriberFile(subscribersPath);
+    subscribersCsv = () => readSubscriberFile(subscribersPath);
+    watch.push({ path: dirname(subscribersPath), recursive: false, only: basename(subscribersPath) });
+  } else {
+    // Like `digest run` without --subscribers: the subscriber store under --out, confirmed, minus suppressions.
+    const out = resolve(options.out);
+    subscribersCsv = () => storeRecipientsCsv(new FileSubscriberStore(out), new FsStore(out), { allowEmpty: true });
+  }
+  return { date, articles: new FsStore(articlesDir), articlesPrefix: `${date}/`, subscribersCsv, watch };
 }
 
 async function bucketSources(options: PreviewCommandOptions, config: DigestConfig, bucket: string): Promise<SourcePlan> {
