@@ -158,7 +158,7 @@ function ours(html: string, url?: string, withCaptions = false): Extraction {
 function baseline(html: string): Extraction {
   try {
     const { document } = parseHTML(html);
-    const article = new Readability(document as unknown as Document).parse();
+    const article = new Readability(document).parse();
     return { text: article?.textContent ?? '', title: article?.title ?? undefined, failed: article ? undefined : 'null' };
   } catch (error) {
     return { text: '', failed: errorMessage(error) };

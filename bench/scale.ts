@@ -347,7 +347,7 @@ async function runDay(recipients: number, sendRate: number, progress?: (slice: S
         let result: SendResult | undefined;
         try {
           result = await invocation.run(state, () =>
-            send({ date: DATE, runId, workers: plan.workers, slice: slice! }, virtualInvocation(clock, timeout('send'), memory('send'), 'send')),
+            send({ date: DATE, runId, workers: plan.workers, slice: slice }, virtualInvocation(clock, timeout('send'), memory('send'), 'send')),
           );
         } catch (error) {
           if (!(error instanceof SliceIncompleteError) || attempt > 2) throw error;
@@ -540,8 +540,8 @@ async function main(): Promise<void> {
     },
     benchSeconds: day.benchSeconds,
   };
-  await mkdir(dirname(values.out!), { recursive: true });
-  await writeFile(values.out!, `${JSON.stringify(result, null, 2)}\n`);
+  await mkdir(dirname(values.out), { recursive: true });
+  await writeFile(values.out, `${JSON.stringify(result, null, 2)}\n`);
   console.table({
     recipients: result.recipients,
     slices: result.slices,

@@ -365,5 +365,5 @@ const RETENTION: readonly number[] = Object.values(logs.RetentionDays).filter((v
 /** The CloudWatch retention at or just above the requested number of days. */
 function retentionDays(days: number): logs.RetentionDays {
   const allowed = [...RETENTION].filter((d) => d > 0).sort((a, b) => a - b);
-  return (allowed.find((d) => d >= days) ?? allowed[allowed.length - 1]!) as logs.RetentionDays;
+  return (allowed.find((d) => d >= days) ?? allowed[allowed.length - 1]!);
 }

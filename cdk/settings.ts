@@ -93,7 +93,7 @@ export function readSettings(node: Node): DigestSettings {
     if (value === undefined) return undefined;
     const parsed = typeof value === 'number' ? value : Number(value);
     if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-      problems.push(`${key} must be a number from ${min} to ${max}, got ${String(value)}`);
+      problems.push(`${key} must be a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
       return undefined;
     }
     return parsed;

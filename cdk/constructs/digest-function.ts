@@ -12,7 +12,6 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { ENV } from '../../functions/config/env-names.js';
 
 /** The repository root: entries live in `functions/`, templates in `templates/`. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

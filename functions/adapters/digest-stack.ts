@@ -41,7 +41,7 @@ async function stackOutputs(client: CloudFormationClient, stackName: string, wha
 export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
   const output = await stackOutputs(client, stackName, 'a daily-digest stack');
   const region = await client.config.region();
-  const { optional } = output;
+  const optional = (key: string) => output.optional(key);
   const sendRate = Number(optional(STACK_OUTPUTS.sendRate));
   return {
     stackName,

@@ -12,7 +12,7 @@ import { createTestBucket, testS3Client } from '../harness/aws.js';
 /** The same behaviours, against every ObjectStore: the core may rely on exactly these. */
 interface StoreUnderTest {
   name: string;
-  create(): Promise<ObjectStore>;
+  create: () => Promise<ObjectStore>;
 }
 
 const tempDirs: string[] = [];

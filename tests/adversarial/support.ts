@@ -24,7 +24,7 @@ export function digest(args: string[], env: Record<string, string> = {}): CliRes
 }
 
 /** A JSON file the CLI wrote (report, ledger segment), read as the test expects it to look. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests assert on the shape field by field
+ 
 export async function readJson(path: string): Promise<any> {
   return JSON.parse(await readFile(path, 'utf8'));
 }

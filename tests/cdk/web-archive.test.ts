@@ -4,7 +4,7 @@ import { ENV } from '../../functions/config/env-names.js';
 import { SettingsError } from '../../cdk/settings.js';
 import { build, flatten, synthesize } from './support.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- CloudFormation properties, checked by the assertions
+ 
 type Resource = { Properties: Record<string, any> };
 
 function only(template: Template, type: string): Resource {

@@ -20,6 +20,7 @@ export function decodeText(bytes: Buffer): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     // Control characters other than tab and newline have no place in an article and can break headers downstream.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\uFEFF]/g, '');
   if (text.trim() === '') throw new ArticleParseError('the file has no text (only whitespace)');
   return text;

@@ -78,7 +78,7 @@ function parseDocument(html: string): Document {
   // linkedom builds a document from a fragment too, but then <html> and <body> may be missing.
   const hasRoot = /<html[\s>]/i.test(html);
   const { document } = parseHTML(hasRoot ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  return document as unknown as Document;
+  return document;
 }
 
 function runReadability(document: Document, options: ReadabilityOptions): ReadabilityResult | null {

@@ -347,6 +347,7 @@ class SliceRun {
     }
     if (this.ledgerFailure !== undefined) {
       // Sends already made are not recorded; a later run re-sends at most the in-flight window.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the store's own error, rethrown unchanged
       throw this.ledgerFailure;
     }
     await releaseQuietly(this.lock, log);
@@ -524,7 +525,7 @@ class SliceRun {
     const outcomes = this.pendingOutcomes.splice(0);
     const resolved = this.resolvedBuffered;
     this.resolvedBuffered = 0;
-    let intents: Subscriber[] = [];
+    let intents: Subscriber[];
     try {
       let target = this.announceTarget(resolved);
       if (!this.stopReason && target > this.announced) {
@@ -634,6 +635,7 @@ function startSend(transport: MailTransport, message: OutgoingMessage): Promise<
   try {
     return transport.send(message);
   } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the transport's own error, passed on unchanged
     return Promise.reject(error);
   }
 }

@@ -206,7 +206,7 @@ async function readItems(stateName: string, state: AslState, input: unknown, con
   const inputType = config.InputType ?? 'JSON';
   let items: unknown[];
   if (inputType === 'CSV') {
-    const rows = parseCsv(body, { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
+    const rows: string[][] = parseCsv(body, { bom: true, relax_column_count: false, skip_empty_lines: true });
     const headers = config.CSVHeaderLocation === 'GIVEN' ? (config.CSVHeaders as string[]) : rows.shift();
     if (!headers) throw new TaskError('States.ItemReaderFailed', `${stateName}: the CSV has no header row`);
     items = rows.map((row) => Object.fromEntries(headers.map((header, index) => [header, row[index] ?? ''])));

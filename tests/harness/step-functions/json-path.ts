@@ -69,5 +69,5 @@ export async function evaluateTemplate(template: unknown, input: unknown, contex
     { StartAt: 'Evaluate', States: { Evaluate: { Type: 'Pass', Parameters: template as never, End: true } } },
     { validationOptions: { noValidate: true } },
   );
-  return machine.run(input as never, { context: context as never }).result;
+  return machine.run(input as never, { context: context }).result;
 }

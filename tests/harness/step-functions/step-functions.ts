@@ -204,6 +204,6 @@ export class StepFunctions {
       if (Array.isArray(state.Retry) && !this.retryStates.includes(stateName)) this.retryStates.push(stateName);
     }
     const { ProcessorConfig: _config, ...rest } = definition as Record<string, unknown>;
-    return { ...(rest as object), StartAt: definition.StartAt, States: states } as AslDefinition;
+    return { ...(rest as object), StartAt: definition.StartAt, States: states };
   }
 }
