@@ -39,7 +39,7 @@ async function inodes(outbox: string): Promise<Map<string, number>> {
 /** Every "sent" outcome in the ledger, by recipient: the count of sends the engine made and recorded. */
 async function sendsInLedger(day: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  const segments = join(day, 'ledger', 'all', 'segments');
+  const segments = join(day, 'ledger', 'slice-00000', 'segments');
   for (const name of await readdir(segments)) {
     const segment = await readJson(join(segments, name));
     for (const outcome of segment.outcomes) {
@@ -90,7 +90,7 @@ describe('digest run interrupted by a signal', () => {
     const sentBefore = await inodes(outbox);
     expect(report.messages.sent).toBe(sentBefore.size);
     expect(sentBefore.size + report.messages.pending).toBe(TOTAL);
-    const locks = join(day, 'ledger', 'all', 'lock');
+    const locks = join(day, 'ledger', 'slice-00000', 'lock');
     for (const name of await readdir(locks)) expect((await readJson(join(locks, name))).released).toBe(true);
 
     const resumed = digest(['run', '--out', out, '--subscribers', subscribers, '--rate', '500']);

@@ -100,7 +100,7 @@ describe('digest run with a corrupt ledger', () => {
     const first = digest(['run', '--out', out]);
     expect(first.code).toBe(0);
     const day = join(out, SAMPLE_DATE);
-    const segments = join(day, 'ledger', 'all', 'segments');
+    const segments = join(day, 'ledger', 'slice-00000', 'segments');
     const names = (await readdir(segments)).sort();
     const corrupt = join(segments, names[names.length - 1]!);
     await writeFile(corrupt, '\u0000\u0000garbage');

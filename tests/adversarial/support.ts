@@ -19,7 +19,9 @@ export interface CliResult {
 }
 
 export function digest(args: string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, [...CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  // Like `npm start`: a run without --subscribers would read the (empty) subscriber store under --out.
+  const withList = args[0] === 'run' && !args.includes('--subscribers') ? [...args, '--subscribers', join(ROOT, 'examples', 'subscribers.csv')] : args;
+  const result = spawnSync(process.execPath, [...CLI, ...withList], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

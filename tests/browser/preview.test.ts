@@ -25,7 +25,7 @@ const SHOTS = join(ROOT, 'out/screenshots/preview');
 /** Both email frames have finished loading their current document. */
 async function framesReady(page: import('playwright-core').Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('iframe')].every((frame) => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('.card')),
+    [...document.querySelectorAll('iframe')].every((frame) => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('.s')),
   );
 }
 
@@ -64,17 +64,17 @@ describe.skipIf(!available)('the preview page in Chromium', () => {
     expect(await page.locator('#frame-phone').evaluate((frame) => frame.getBoundingClientRect().width)).toBeCloseTo(375, -1);
     expect(await page.locator('#frame-desktop').evaluate((frame) => frame.getBoundingClientRect().width)).toBeCloseTo(700, -1);
     // The phone frame gets MJML's stacked layout, the desktop frame the 600 px body.
-    const cardWidth = (frame: typeof phone) => frame.locator('.card').first().evaluate((el) => el.getBoundingClientRect().width);
+    const cardWidth = (frame: typeof phone) => frame.locator('.s').first().evaluate((el) => el.getBoundingClientRect().width);
     expect(await cardWidth(phone)).toBeLessThanOrEqual(375);
     expect(await cardWidth(desktop)).toBeGreaterThan(500);
     await framesReady(page);
     await page.screenshot({ path: join(SHOTS, 'light-both.png') });
 
-    const cardBackground = () => phone.locator('.card').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const cardBackground = () => phone.locator('.k').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     const light = await cardBackground();
     await page.click('#scheme');
     await expect.poll(cardBackground).not.toBe(light);
-    expect(await cardBackground()).toBe('rgb(17, 24, 39)');
+    expect(await cardBackground()).toBe('rgb(22, 29, 41)');
     expect(await page.getAttribute('#scheme', 'aria-pressed')).toBe('true');
     await framesReady(page);
     await page.screenshot({ path: join(SHOTS, 'dark-both.png') });

@@ -191,6 +191,10 @@ describe('digest send: an editor starts the deployed run by hand', () => {
 });
 
 describe('digest send defaults: the newsroom\'s day and the editors\' test list', () => {
+  beforeEach(() => {
+    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6 });
+  });
+
   const startInput = () => {
     const start = requests.find((r) => r.target === 'AWSStepFunctions.StartExecution');
     return JSON.parse((JSON.parse(start!.body) as { input: string }).input) as { date: string; testTo?: string[] };
@@ -200,6 +204,7 @@ describe('digest send defaults: the newsroom\'s day and the editors\' test list'
     requests.length = 0;
     const before = Date.now();
     const result = await digest(['send'], { DIGEST_TIME_ZONE: 'Pacific/Kiritimati' });
+    expect(result.stderr).not.toContain('digest:');
     expect(result.code).toBe(0);
     const { date } = startInput();
     expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

@@ -65,7 +65,11 @@ describe('digest subscribers on the local store', () => {
     expect(storeRun.stderr).toBe('');
     expect(storeRun.code).toBe(0);
     expect(await outbox(fromStore)).toEqual(await outbox(fromCsv));
-    const snapshot = async (out: string) => (await readFile(join(out, '2026-11-26', 'recipients.csv'), 'utf8')).trim().split('\n').slice(1).sort();
+    // The frozen snapshot the record names (recipients/<hash>.csv), as a sorted list of rows.
+    const snapshot = async (out: string) => {
+      const record = JSON.parse(await readFile(join(out, '2026-11-26', 'recipients.json'), 'utf8')) as { snapshotKey: string };
+      return (await readFile(join(out, record.snapshotKey), 'utf8')).trim().split('\n').slice(1).sort();
+    };
     expect(await snapshot(fromStore)).toEqual(await snapshot(fromCsv));
 
     const again = await digest(['subscribers', 'import', BUNDLED, '--out', fromStore]);

@@ -86,7 +86,7 @@ async function keysUnder(prefix: string): Promise<string[]> {
   return keys;
 }
 
-const REAL_SEND = ['Name the run', 'Collect', 'Anything to send?', 'Test send?', 'Render and freeze', 'Send to subscribers', 'Summarize', 'Sent?'];
+const REAL_SEND = ['Name the run', 'Collect', 'Name the day', 'Anything to send?', 'Test send?', 'Render and freeze', 'Send to subscribers', 'Summarize', 'Sent?'];
 
 beforeAll(async () => {
   bucket = await createTestBucket(s3, 'sfn');
@@ -118,8 +118,11 @@ describe('the synthesized state machine, executed', () => {
     const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
     expect(delivered.sort()).toEqual(SUBSCRIBERS);
 
-    // Every step got the date the schedule gave and the execution name as run id.
-    for (const invocation of lambda.invocations) {
+    // Collect got the schedule's instant and resolved it to the newsroom's day; every later step got
+    // that day, and all of them the execution name as run id.
+    const [collect, ...later] = lambda.invocations;
+    expect(collect!.payload).toMatchObject({ date: `${scheduledDay}T06:00:00Z`, runId: `schedule-${scheduledDay}` });
+    for (const invocation of later) {
       expect(invocation.payload).toMatchObject({ date: scheduledDay, runId: `schedule-${scheduledDay}` });
     }
     const [mapName, map] = mapState();
@@ -161,7 +164,7 @@ describe('the synthesized state machine, executed', () => {
     const run = await engine.start({ date: day }, `empty-${day}`);
 
     expect(run.status).toBe('SUCCEEDED');
-    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Nothing to send']);
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Name the day', 'Anything to send?', 'Nothing to send']);
     expect(lambda.invocationsOf('render')).toHaveLength(rendersBefore);
     expect(await ses.attempts()).toEqual([]);
     const report = await getJson<Report>(`issues/${day}/report.json`);
@@ -177,7 +180,7 @@ describe('the synthesized state machine, executed', () => {
     const run = await engine.start(executionInput(day, testTo), executionName(day, testTo));
 
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
-    expect(run.path).toEqual(['Name the run', 'Collect', 'Anything to send?', 'Test send?', 'Render for the test', 'Send test']);
+    expect(run.path).toEqual(['Name the run', 'Collect', 'Name the day', 'Anything to send?', 'Test send?', 'Render for the test', 'Send test']);
     expect(run.mapRuns).toEqual([]);
     // A test send freezes nothing: no recipients, no slice manifest.
     expect(await keysUnder(`issues/${day}/recipients`)).toEqual([]);

@@ -108,7 +108,7 @@ describe('digest preview on local folders', () => {
   it('shows dark mode whatever the viewer\'s system setting, and light mode with the dark rules switched off', async () => {
     const dark = (await page(preview, '/email.html?scheme=dark')).body;
     const light = (await page(preview, '/email.html?scheme=light')).body;
-    expect(dark).toMatch(/<style data-preview="dark">[^<]*background-color:\s*#111827/);
+    expect(dark).toMatch(/<style data-preview="dark">[^<]*background-color:\s*#0b1018/);
     expect(light).not.toContain('data-preview="dark"');
     expect(light).not.toMatch(/prefers-color-scheme:\s*dark/);
   });

@@ -71,6 +71,7 @@ export function synthesizeMachine(options: { bucket: string; context?: Record<st
         if (type === 'AWS::StepFunctions::StateMachine') return STATE_MACHINE_ARN;
         if (type === 'AWS::SecretsManager::Secret') return `arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${ref}`;
         if (type === 'AWS::SES::ConfigurationSet') return ref;
+        if (type === 'AWS::DynamoDB::Table') return ref;
         throw new Error(`${where}: no local value for { Ref: ${ref} } (${type ?? 'unknown resource'})`);
       }
       if ('Fn::GetAtt' in record) {
@@ -79,6 +80,7 @@ export function synthesizeMachine(options: { bucket: string; context?: Record<st
         if (type === 'AWS::Lambda::Function' && attribute === 'Arn') return functionArn(id);
         if (type === 'AWS::Lambda::Url' && attribute === 'FunctionUrl') return `https://${id.toLowerCase()}.lambda-url.${REGION}.on.aws/`;
         if (type === 'AWS::S3::Bucket' && attribute === 'Arn') return `arn:aws:s3:::${options.bucket}`;
+        if (type === 'AWS::CloudFront::Distribution' && attribute === 'DomainName') return `${id.toLowerCase()}.cloudfront.net`;
         throw new Error(`${where}: no local value for { Fn::GetAtt: [${id}, ${attribute}] } (${type ?? 'unknown resource'})`);
       }
     }
@@ -103,8 +105,16 @@ export function synthesizeMachine(options: { bucket: string; context?: Record<st
   const rules = Object.entries(resources).filter(
     ([, resource]) => resource.Type === 'AWS::Events::Rule' && (resource.Properties.Targets as Array<Record<string, any>> | undefined)?.some((target) => flat(target.Arn) === flat({ Ref: machineId })),
   );
+  const schedules = Object.entries(resources).filter(
+    ([, resource]) => resource.Type === 'AWS::Scheduler::Schedule' && flat(resource.Properties.Target?.Arn) === flat({ Ref: machineId }),
+  );
   const scheduledInput = (time: string): unknown => {
-    if (rules.length !== 1) throw new Error(`expected one EventBridge rule targeting the state machine, found ${rules.length}`);
+    // EventBridge Scheduler: the target's Input with its context attributes filled in, as Scheduler does.
+    if (schedules.length === 1) {
+      const input = String(schedules[0]![1].Properties.Target.Input ?? '{}');
+      return JSON.parse(input.replaceAll('<aws.scheduler.scheduled-time>', time).replaceAll('<aws.scheduler.execution-id>', 'c0ffee00-0000-4000-8000-000000000000'));
+    }
+    if (rules.length !== 1) throw new Error(`expected one schedule or EventBridge rule targeting the state machine, found ${schedules.length + rules.length}`);
     const target = (rules[0]![1].Properties.Targets as Array<Record<string, any>>).find((t) => flat(t.Arn) === flat({ Ref: machineId }))!;
     return eventBridgeTargetInput(target, scheduledEvent(time));
   };
