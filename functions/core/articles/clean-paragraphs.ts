@@ -64,7 +64,10 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
-  if (options.byPosition) markOutsideTheStory(units, labels);
+  if (options.byPosition) {
+    markNoticesAtTheEdges(units, labels);
+    markOutsideTheStory(units, labels);
+  }
 
   const paragraphs: string[] = [];
   const captions: string[] = [];
@@ -122,7 +125,7 @@ function markTeasers(units: string[], labels: Label[]): void {
     }
   });
   units.forEach((unit, i) => {
-    if (!(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
+    if (labels[i] === 'caption' || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
     labels[i] = 'furniture';
     for (let j = i + 1; j < units.length; j += 1) {
       const next = units[j] as string;
@@ -130,6 +133,16 @@ function markTeasers(units: string[], labels: Label[]): void {
       if (!(looksLikeHeadline(next) || isCutOff(next))) break;
       labels[j] = 'furniture';
     }
+  });
+}
+
+const EDGE = 3;
+const NOTICE = /cookie|kola[čc]i[ćc]|колачи|privacy|privatnost|приватност|datenschutz|confidentialit|privacidad|privacidade|privatësi|конфиденциальн|الخصوصية/iu;
+
+/** In the first and last few units, a short text about cookies or privacy is the site's banner, whatever it says. */
+function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
+  units.forEach((unit, i) => {
+    if (labels[i] === 'body' && (i < EDGE || i >= units.length - EDGE) && words(unit) <= 60 && NOTICE.test(unit)) labels[i] = 'furniture';
   });
 }
 

@@ -56,7 +56,7 @@ export function parseTextDay(files: readonly TextFile[], options: { repetition?:
 const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
 const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
 /** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 12 nëntor" */
-const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+)?(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+)`;
+const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+)`;
 /** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
 const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Sputnik|Танјуг|Tanjug|Бета|Beta|FoNet)\.\s*)?`;
 
@@ -74,17 +74,21 @@ const DATELINES = [
     'u',
   ),
   // Scripts without case: a short place name and an agency.
-  new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}][\p{sc=Arabic}\p{sc=Hebrew}\p{M} ]{1,30}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}`, 'u'),
+  new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{M} ]{0,30}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}`, 'u'),
+  // The agency alone: "(Reuters) — …".
+  new RegExp(String.raw`^\([^()]{1,30}\)${DASH}(?=[\p{Lu}\p{N}"“«„])`, 'u'),
 ];
 
 export function stripDateline(paragraph: string): string {
-  for (const dateline of DATELINES) {
-    const match = dateline.exec(paragraph);
-    if (!match) continue;
-    const rest = paragraph.slice(match[0].length);
-    return rest.length > 0 ? rest : paragraph;
+  let text = paragraph;
+  // A scraper's dateline can sit in front of the wire's own: "BERLIN — WASHINGTON (AP) — …".
+  for (let round = 0; round < 2; round += 1) {
+    const match = DATELINES.map((dateline) => dateline.exec(text)).find((found) => found !== null);
+    const rest = match ? text.slice(match[0].length) : '';
+    if (!rest) break;
+    text = rest;
   }
-  return paragraph;
+  return text;
 }
 
 const MAX_TITLE_WORDS = 16;
@@ -99,6 +103,14 @@ function titleSource(paragraphs: readonly string[]): string | undefined {
   return candidates.find(isProse) ?? candidates.find((p) => countWords(p) >= 4) ?? paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
 }
 
+/** The first sentence, not fooled by an abbreviation or an ordinal ("U.S. officials", "Am 12. März"): a fragment of a few words runs on. */
+function firstSentence(text: string): string {
+  const parts = sentences(text);
+  let sentence = parts[0] ?? text;
+  for (let i = 1; i < parts.length && countWords(sentence) < 4; i += 1) sentence = `${sentence} ${parts[i]}`;
+  return sentence;
+}
+
 /**
  * The story's first sentence, shortened the way an editor would headline it:
  * its first clause (dropping attributions such as ", the mayor said"), else the
@@ -108,12 +120,12 @@ export function deriveTitle(paragraphs: readonly string[]): string | undefined {
   const first = titleSource(paragraphs);
   if (!first) return undefined;
   const opening = stripDateline(first);
-  const sentence = (sentences(opening)[0] ?? opening).replace(/[.!?…]+$/u, '').trim();
+  const sentence = firstSentence(opening).replace(/[.!?…]+$/u, '').trim();
   const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/u)[0]?.trim() ?? sentence;
   const clauseWords = countWords(clause);
   if (clause !== sentence && clauseWords >= MIN_CLAUSE_WORDS && clauseWords <= MAX_TITLE_WORDS) return clause;
   if (countWords(sentence) <= MAX_TITLE_WORDS) return sentence;
-  const words = clause.split(/\s+/);
+  const words = sentence.split(/\s+/);
   for (let i = Math.min(MAX_TITLE_WORDS, words.length - 1); i >= MIN_CLAUSE_WORDS; i -= 1) {
     if (CONNECTIVES.has((words[i] ?? '').toLowerCase())) return words.slice(0, i).join(' ').replace(/[,;:]$/u, '');
   }

@@ -6,6 +6,8 @@
  * another's.
  */
 
+import { furnitureKind, isCaption } from './unit-shapes.js';
+
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
 interface Line {
@@ -59,6 +61,15 @@ export function detectLayout(text: string): TextLayout {
 }
 
 /**
+ * A caption ends at its bracketed credit; a full line that ends a sentence, followed by
+ * a line that is furniture on its own (a caption, a share line, a date), ends
+ * its paragraph too.
+ */
+function startsAnotherUnit(current: string, next: string): boolean {
+  return (/[)\]）]$/u.test(current) && isCaption(current)) || (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next)));
+}
+
+/**
  * Splits text into units: a blank line always ends one; inside a block, a
  * line break ends one unless the text is hard-wrapped and the line was full,
  * or the line stops mid-sentence and the next goes on in lower case.
@@ -74,7 +85,7 @@ export function splitUnits(text: string): string[] {
       previous !== undefined &&
       !line.afterBlank &&
       !line.indented &&
-      ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width) ||
+      ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
         (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)));
     if (joins) current = `${current} ${line.text}`;
     else {

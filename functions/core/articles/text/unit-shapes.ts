@@ -61,7 +61,11 @@ export function isRelatedHeading(unit: string): boolean {
 }
 
 export function isReadAlso(unit: string): boolean {
-  return READ_ALSO_LABEL.test(unit) && words(unit) <= 30 && !isProseTail(unit);
+  if (words(unit) > 30 || isProseTail(unit)) return false;
+  if (READ_ALSO_LABEL.test(unit)) return true;
+  // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
+  const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
+  return label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '');
 }
 
 /** A "label: text" line whose text goes on for several sentences is a paragraph, not an insert. */
@@ -113,12 +117,15 @@ const CTA_OBJECT = new RegExp(
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit)) return true;
   const count = words(unit);
-  if (count > 12 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
+  if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
   return CTA_OBJECT.test(unit) || /https?:\/\/|www\.|@\w{2,}/iu.test(unit);
 }
 
+/** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
+const AD_WORD = /(?<![\p{L}])(?:ads?|advert\p{L}*|promoted|paid (?:partner )?content|partner content)(?![\p{L}])|sponsor|spons\p{L}*ris|reklam|oglas|оглас|реклам|anzeige|werbung|publicit|publicidad|إعلان/iu;
+
 export function isAdLabel(unit: string): boolean {
-  return AD_LABEL.test(unit) || (words(unit) <= 8 && /\b(?:advert\p{L}*|sponsor\p{L}*|promoted|paid (?:partner )?content|partner content)\b/iu.test(unit));
+  return AD_LABEL.test(unit) || (words(unit) <= 8 && !SENTENCE_END.test(unit) && AD_WORD.test(unit));
 }
 
 export function isTags(unit: string): boolean {
@@ -181,17 +188,21 @@ export function hasNoWords(unit: string): boolean {
   return !/\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(unit);
 }
 
+/** `\b` only knows ASCII letters; these edges know every script. */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
 const CAPTION_PATTERNS = [
   // "… [Photo: Kosovo Online]", "… (AP Photo/Jane Doe)", "… (Foto: Beta)", "…（写真：共同通信）"
-  new RegExp(String.raw`[[(（]\s*(?:[^\])）]{0,40}\b)?${CREDIT_WORD}\b[^\])）]{0,80}[\])）]\s*$`, 'iu'),
+  new RegExp(String.raw`[[(（]\s*(?:[^\])）]{0,40}${START})?${CREDIT_WORD}${END}[^\])）]{0,80}[\])）]\s*$`, 'iu'),
   // "… | Photo: Jane Doe", "… Photograph: Jane Doe/AFP", "… Фото: ТАСС", "… Crédit photo : X"
   new RegExp(String.raw`(?:^|[\s.|/–—-])${CREDIT_WORD}\s*(?:by|credit)?\s*[:：]\s*[^:：]{1,80}$`, 'iu'),
   // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP", "… (Getty Images)", "… - (Reuters)"
-  new RegExp(String.raw`(?:\b${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
+  new RegExp(String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
   // "… © Jane Doe / AFP"
   /.\s©\s*[^©]{2,60}$/u,
   // "Photo by Jane Doe on Unsplash"
-  new RegExp(String.raw`\b${CREDIT_WORD}\s+by\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  new RegExp(String.raw`${START}${CREDIT_WORD}\s+by\s+\p{Lu}[^.]{1,60}$`, 'iu'),
 ];
 
 /** Opens with a credit ("Photo: …", "Image credit: …", "Фото: …") or with the wire's "FILE -". */
