@@ -37,8 +37,9 @@ function readLines(text: string): Line[] {
 const firstWordLength = (text: string) => text.split(' ', 1)[0]?.length ?? 0;
 
 /**
- * The width text was wrapped at, when it was: most lines that run on into the
- * next line stop only because the next word would not have fitted.
+ * The width text was wrapped at, when it was: lines that run on into the next
+ * line stop only because the next word would not have fitted, and most lines
+ * come close to that width.
  */
 export function wrapWidth(lines: readonly { text: string; afterBlank: boolean }[]): number | null {
   const width = Math.max(0, ...lines.filter((line) => line.text.includes(' ')).map((line) => line.text.length));
@@ -51,7 +52,9 @@ export function wrapWidth(lines: readonly { text: string; afterBlank: boolean }[
     runOn += 1;
     if ((lines[i] as Line).text.length + 1 + firstWordLength(next.text) > width) full += 1;
   }
-  return runOn >= 3 && full / runOn >= 0.6 ? width : null;
+  // Without blank lines, every paragraph's last line also runs on; most lines still come close to the width.
+  const long = lines.filter((line) => line.text.length >= width * 0.75).length;
+  return runOn >= 3 && full / runOn >= 0.35 && long / lines.length >= 0.4 ? width : null;
 }
 
 export function detectLayout(text: string): TextLayout {
