@@ -23,7 +23,8 @@
  *
  * `--record-before` stores this run as the "before" figures in the results file
  * (run once against the code before a change). `--show N` prints N files of the
- * held-out set with what was left in.
+ * held-out set with what was left in; `--worst N` prints the N seen-set files with
+ * the lowest body F1, with the gold lines lost and the lines kept that are not gold.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -50,7 +51,8 @@ const corpora = resolve(here, '../../shared/corpora');
 const resultsFile = join(here, 'results', 'txt.json');
 const args = process.argv.slice(2);
 const recordBefore = args.includes('--record-before');
-const show = Number(args[args.indexOf('--show') + 1] ?? 0) || 0;
+const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) || 0 : 0;
+const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) || 0 : 0;
 
 // ---------------------------------------------------------------------------
 // Gold bodies
@@ -472,6 +474,17 @@ for (const [split, seed] of [
     seconds[`${split}/${name}`] = (performance.now() - started) / 1000;
     const scores = raws.map((raw) => scoreFile(raw, outputs.get(raw.file)));
     results[split][name] = summarise(raws, scores);
+    if (worst > 0 && split === 'seen' && name === 'ours') {
+      for (const score of [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
+        const raw = raws.find((r) => r.file === score.file) as RawFile;
+        const result = outputs.get(raw.file);
+        const kept = result instanceof Error || !result ? [] : result.paragraphs;
+        const gold = raw.expected.split('\n');
+        console.log(`--- ${score.file} [${raw.layout}] f1=${score.f1.toFixed(3)}`);
+        for (const line of gold.filter((g) => !kept.some((k) => k.includes(g)))) console.log(`    lost: ${line.slice(0, 140)}`);
+        for (const line of kept.filter((k) => !gold.some((g) => k.includes(g) || g.includes(k)))) console.log(`    extra: ${line.slice(0, 140)}`);
+      }
+    }
     if (show > 0 && split === 'heldOut' && name === 'ours') {
       for (const score of scores.filter((s) => s.leftIn.length > 0 || !s.titleOk || s.captionsFound < s.captionsInserted).slice(0, show)) {
         const raw = raws.find((r) => r.file === score.file) as RawFile;

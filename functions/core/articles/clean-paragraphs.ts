@@ -5,6 +5,7 @@ import {
   furnitureKind,
   isCaption,
   isCutOff,
+  isListItem,
   isProse,
   isReadAlso,
   isReadMore,
@@ -121,7 +122,7 @@ function markTeasers(units: string[], labels: Label[]): void {
     if (labels[i] === 'body' && isCutOff(unit) && i > firstProse) {
       labels[i] = 'furniture';
       const headline = previousBody(labels, i - 1);
-      if (headline > firstProse && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
+      if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
     }
   });
   units.forEach((unit, i) => {
@@ -157,8 +158,9 @@ function markOutsideTheStory(units: string[], labels: Label[]): void {
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last)) return;
-    const sentence = /[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit)) return;
+    // A sentence, or the line that introduces a list or a quote ("Key topics include:").
+    const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 4);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
   });
 }

@@ -34,6 +34,11 @@ export function words(unit: string): number {
   return countWords(unit);
 }
 
+/** A list item: a bullet, a dash or a number opens it. Lists are content, wherever they sit. */
+export function isListItem(unit: string): boolean {
+  return /^(?:[-–•·▪◦*]\s|\d{1,3}[a-z]?[.)]\s|\(\d{1,3}\)\s)/u.test(unit);
+}
+
 export function isCutOff(unit: string): boolean {
   return CUT_OFF.test(unit) && words(unit) >= 6;
 }
@@ -42,7 +47,7 @@ export function isCutOff(unit: string): boolean {
 export function isProse(unit: string): boolean {
   if (isCutOff(unit)) return false;
   const count = words(unit);
-  const long = CJK.test(unit) ? unit.length >= 40 : count >= 25;
+  const long = CJK.test(unit) ? unit.length >= 20 : count >= 25;
   return long || (count >= 8 && SENTENCE_END.test(unit));
 }
 
@@ -98,7 +103,8 @@ export function isPlatformLine(unit: string): boolean {
 
 /** Breadcrumbs and menus: several short segments joined by `>`, `/`, `»`, `›` or `|`, with no sentence. */
 export function isNavigation(unit: string): boolean {
-  if (SENTENCE_END.test(unit) || words(unit) > 14) return false;
+  // Numbers mark a table row ("2 | Vermont | 80.8"), not a menu.
+  if (SENTENCE_END.test(unit) || words(unit) > 14 || /\d/u.test(unit)) return false;
   const segments = unit.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
   return segments.length >= 3 && segments.every((segment) => words(segment) <= 4);
 }
@@ -176,7 +182,8 @@ export function isByline(unit: string): boolean {
 export function isMetadataLine(unit: string): boolean {
   const segments = unit.split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u).filter(Boolean);
   if (segments.length < 2) return false;
-  return segments.every((segment) => isByline(segment) || isTimestamp(segment) || isReadingTime(segment) || isNames(segment));
+  const metadata = segments.filter((segment) => isByline(segment) || isTimestamp(segment) || isReadingTime(segment)).length;
+  return metadata > 0 && segments.every((segment) => isByline(segment) || isTimestamp(segment) || isReadingTime(segment) || isNames(segment));
 }
 
 export function isReadingTime(unit: string): boolean {
