@@ -36,8 +36,8 @@ export interface CleanedParagraphs {
 }
 
 export interface CleanOptions {
-  /** Keys (text/day-boilerplate.ts `unitKey`) of units that recur across the day's articles. */
-  recurring?: ReadonlySet<string>;
+  /** Units recurring across the day's articles: `unitKey` → number of articles (text/day-boilerplate.ts). */
+  recurring?: ReadonlyMap<string, number>;
   /**
    * Raw scraped text: judge short lines by their position around the story.
    * Off for bodies whose markup already delimits the article (Markdown, HTML),
@@ -79,9 +79,21 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   return { paragraphs, captions };
 }
 
-function markRecurring(units: string[], labels: Label[], recurring: ReadonlySet<string> | undefined): void {
+/** A full paragraph inside the story must recur in this many articles: wire copy and reused background paragraphs repeat in two. */
+const MIN_ARTICLES_FOR_PROSE = 3;
+
+function markRecurring(units: string[], labels: Label[], recurring: ReadonlyMap<string, number> | undefined): void {
   if (!recurring || recurring.size === 0) return;
-  const hits = units.map((unit, i) => labels[i] === 'body' && recurring.has(unitKey(unit)));
+  const counts = units.map((unit, i) => (labels[i] === 'body' ? (recurring.get(unitKey(unit)) ?? 0) : 0));
+  const prose = units.map((unit) => isProse(unit));
+  const hits = counts.map((count, i) => count >= (prose[i] ? MIN_ARTICLES_FOR_PROSE : 2));
+  // A paragraph repeated in two articles is the site's note when it sits outside the story's own paragraphs.
+  const own = units.map((_, i) => labels[i] === 'body' && prose[i] && counts[i] === 0);
+  const first = own.indexOf(true);
+  const last = own.lastIndexOf(true);
+  counts.forEach((count, i) => {
+    if (count >= 2 && first >= 0 && (i < first || i > last)) hits[i] = true;
+  });
   const total = units.reduce((sum, unit) => sum + words(unit), 0);
   const repeated = units.reduce((sum, unit, i) => sum + (hits[i] ? words(unit) : 0), 0);
   if (total === 0 || repeated / total > MAX_RECURRING_SHARE) return;

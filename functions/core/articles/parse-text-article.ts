@@ -9,7 +9,7 @@ import { countWords, sentences } from './text-measures.js';
 
 export interface TextParseOptions {
   /** Units recurring across the day's articles (text/day-boilerplate.ts); see parseTextDay. */
-  recurring?: ReadonlySet<string>;
+  recurring?: ReadonlyMap<string, number>;
 }
 
 /**

@@ -8,8 +8,6 @@
  * Pure: it sees only the day's units, so its contribution can be measured by
  * running the cleaner with and without it (bench/txt.ts).
  */
-import { isProse } from './unit-shapes.js';
-
 /** The same furniture with another date, count or time still matches. */
 export function unitKey(unit: string): string {
   return unit
@@ -20,17 +18,15 @@ export function unitKey(unit: string): string {
     .trim();
 }
 
-/** Short lines recur as furniture in two articles; a full paragraph must recur in three (wire copy and background paragraphs repeat in two). */
-const MIN_ARTICLES_SHORT = 2;
-const MIN_ARTICLES_PROSE = 3;
-
 /**
- * Keys of units that recur in enough different articles of the day. An
- * article counts a unit once, however often it repeats inside it.
+ * How many of the day's articles each unit appears in (an article counts a
+ * unit once, however often it repeats inside it), for units found in two or
+ * more. Whether that makes a unit boilerplate also depends on its shape and
+ * place in the article (clean-paragraphs.ts): background paragraphs that a
+ * newsroom reuses sit inside stories, the site's notes at their edges.
  */
-export function findRecurringUnits(day: readonly (readonly string[])[]): ReadonlySet<string> {
+export function findRecurringUnits(day: readonly (readonly string[])[]): ReadonlyMap<string, number> {
   const articlesWith = new Map<string, number>();
-  const prose = new Set<string>();
   for (const units of day) {
     const seen = new Set<string>();
     for (const unit of units) {
@@ -38,12 +34,9 @@ export function findRecurringUnits(day: readonly (readonly string[])[]): Readonl
       if (key.length < 2 || seen.has(key)) continue;
       seen.add(key);
       articlesWith.set(key, (articlesWith.get(key) ?? 0) + 1);
-      if (isProse(unit)) prose.add(key);
     }
   }
-  const recurring = new Set<string>();
-  for (const [key, count] of articlesWith) {
-    if (count >= (prose.has(key) ? MIN_ARTICLES_PROSE : MIN_ARTICLES_SHORT)) recurring.add(key);
-  }
+  const recurring = new Map<string, number>();
+  for (const [key, count] of articlesWith) if (count >= 2) recurring.set(key, count);
   return recurring;
 }

@@ -70,7 +70,18 @@ export function isReadAlso(unit: string): boolean {
   if (READ_ALSO_LABEL.test(unit)) return true;
   // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
   const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
-  return label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '');
+  if (label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
+  // A short label over another story's headline: "Don't miss: Why Are Rents Rising So Fast?".
+  const insert = /^([^:：]{2,24})[:：]\s*(.+)$/u.exec(unit);
+  return insert !== null && words(insert[1] ?? '') <= 3 && /[?!؟]["”»’]?$/u.test(insert[2] ?? '') && isHeadlineCased(insert[2] ?? '');
+}
+
+/** Headline casing: most words capitalised, or a question or exclamation. */
+function isHeadlineCased(text: string): boolean {
+  const parts = text.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
+  if (parts.length < 3 || !looksLikeHeadline(text)) return false;
+  if (/[?!؟]["”»’]?$/u.test(text)) return true;
+  return parts.filter((part) => /^["“«‘(]?\p{Lu}/u.test(part)).length / parts.length >= 0.6;
 }
 
 /** A "label: text" line whose text goes on for several sentences is a paragraph, not an insert. */
