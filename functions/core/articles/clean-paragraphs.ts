@@ -61,13 +61,14 @@ const MAX_RECURRING_SHARE = 0.5;
 
 export function cleanParagraphs(input: readonly string[], options: CleanOptions = {}): CleanedParagraphs {
   const units = input.map(normalizeSpace).filter((unit) => unit.length > 0);
-  const labels: Label[] = units.map((unit) => (isCaption(unit) ? 'caption' : furnitureKind(unit) ? 'furniture' : 'body'));
+  const table = tableRows(units);
+  const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : furnitureKind(unit) ? 'furniture' : 'body'));
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
-    markOutsideTheStory(units, labels);
+    markOutsideTheStory(units, labels, table);
   }
 
   const paragraphs: string[] = [];
@@ -77,6 +78,12 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
     else if (labels[i] === 'caption') captions.push(unit);
   });
   return { paragraphs, captions };
+}
+
+/** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
+function tableRows(units: readonly string[]): boolean[] {
+  const cells = units.map((unit) => unit.split(' | ').length);
+  return cells.map((count, i) => count >= 3 && ((cells[i - 1] ?? 0) >= 3 || (cells[i + 1] ?? 0) >= 3));
 }
 
 /** A full paragraph inside the story must recur in this many articles: wire copy and reused background paragraphs repeat in two. */
@@ -164,15 +171,15 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[]): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[]): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit)) return;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
-    const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 4);
+    const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
   });
 }

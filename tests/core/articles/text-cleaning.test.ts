@@ -129,6 +129,14 @@ describe('layouts', () => {
   });
 });
 
+describe('content that looks like furniture', () => {
+  it('keeps the rows of a table and the items of a list after the last paragraph', () => {
+    const table = ['Rank | Port | Containers', '1 | Rotterdam | 13.4 million', '2 | Antwerp | 12.0 million'];
+    const list = ['Key changes include:', '- a second container terminal', '- night shifts for customs officers'];
+    expect(parseTextArticle(blank([...harbour, ...table, ...list])).paragraphs).toEqual([...harbour, ...table, ...list]);
+  });
+});
+
 describe('markup-like text', () => {
   it('keeps angle brackets used as title punctuation', () => {
     const text = 'The drama <The Palace: Tale of Jang Noksu> and the film <Title> were both praised, while <b>bold</b> markup and <a href="https://x.example">links</a> go.';
@@ -142,7 +150,7 @@ describe('timestamps from the runtime calendar data', () => {
     (line) => expect(isTimestamp(line)).toBe(true),
   );
 
-  it.each(['The storm hit the coast on March 20 with winds of 150 km/h.', 'Second paragraph.', 'Doors open to the public'])('leaves prose alone: %j', (line) =>
+  it.each(['The storm hit the coast on March 20 with winds of 150 km/h.', 'Second paragraph.', 'Doors open to the public', 'Year founded: 2017'])('leaves prose alone: %j', (line) =>
     expect(isTimestamp(line)).toBe(false),
   );
 });

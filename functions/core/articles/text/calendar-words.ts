@@ -17,6 +17,7 @@ const LOCALES = [
 const RELATIVE_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 
 let cache: ReadonlySet<string> | undefined;
+let relativeCache: ReadonlySet<string> | undefined;
 
 /** Letter runs, lower-cased, as the calendar set stores them. */
 export function calendarTokens(text: string): string[] {
@@ -50,12 +51,21 @@ export function calendarWords(): ReadonlySet<string> {
       }
     }
   }
+  for (const word of relativeTimeWords()) words.add(word);
+  cache = words;
+  return words;
+}
+
+/** The words of relative times only ("hours", "ago", "vor", "Stunden", "пре", "сата"): one alone ("year") is not a date. */
+export function relativeTimeWords(): ReadonlySet<string> {
+  if (relativeCache) return relativeCache;
+  const words = new Set<string>();
   for (const locale of Intl.RelativeTimeFormat.supportedLocalesOf(LOCALES)) {
     for (const numeric of ['always', 'auto'] as const) {
       const format = new Intl.RelativeTimeFormat(locale, { numeric });
-      for (const unit of RELATIVE_UNITS) for (const n of [-1, -3, -5, 0, 1, 3]) add(format.format(n, unit));
+      for (const unit of RELATIVE_UNITS) for (const n of [-1, -3, -5, 0, 1, 3]) for (const token of calendarTokens(format.format(n, unit))) words.add(token);
     }
   }
-  cache = words;
+  relativeCache = words;
   return words;
 }

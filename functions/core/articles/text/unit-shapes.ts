@@ -5,7 +5,7 @@
  * recurs across the day are weighed in clean-paragraphs.ts.
  */
 import { countWords } from '../text-measures.js';
-import { calendarTokens, calendarWords } from './calendar-words.js';
+import { calendarTokens, calendarWords, relativeTimeWords } from './calendar-words.js';
 import {
   AD_LABEL,
   AGENCIES,
@@ -159,9 +159,13 @@ export function isTimestamp(unit: string): boolean {
   const tokens = calendarTokens(unit);
   const known = tokens.filter((token) => calendar.has(token) || token.length <= 2);
   const other = tokens.length - known.length;
+  const relative = relativeTimeWords();
   const named = tokens.some((token) => token.length >= 3 && calendar.has(token));
+  // A month or weekday name, or a whole relative time ("3 hours ago"); "Year founded: 2017" is neither.
+  const dateNamed = tokens.some((token) => token.length >= 3 && calendar.has(token) && !relative.has(token));
+  const relativeTime = tokens.filter((token) => relative.has(token)).length >= 2;
   const digits = /\d/u.test(unit);
-  const dated = NUMERIC_DATE.test(unit) || TIME.test(unit) || (named && digits);
+  const dated = NUMERIC_DATE.test(unit) || TIME.test(unit) || ((dateNamed || relativeTime) && digits);
   if (!dated) return named && other === 0 && tokens.length <= 3;
   return other <= 3;
 }
