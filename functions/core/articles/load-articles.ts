@@ -6,7 +6,7 @@ import { decodeText } from './decode-text.js';
 import { parseHtmlArticle } from './extract-html.js';
 import { findDuplicates } from './find-duplicates.js';
 import { parseJsonArticle, parseMarkdownArticle } from './parse-structured-article.js';
-import { parseTextArticle } from './parse-text-article.js';
+import { parseTextArticle, parseTextDay, type TextFile } from './parse-text-article.js';
 import { countWords, makeExcerpt, readingMinutes } from './text-measures.js';
 
 /** Reads one day's article files and turns each into an Article, skipping the unusable with a reason. */
@@ -32,6 +32,8 @@ const PARSERS: Record<string, (text: string) => ParsedArticle> = {
 export async function loadArticles(store: ObjectStore, prefix: string, log?: Log): Promise<LoadedArticles> {
   const parsed: Article[] = [];
   const skipped: SkippedFile[] = [];
+  // Raw scraped text is cleaned once the whole day is read: lines recurring across the day's articles are boilerplate.
+  const texts: TextFile[] = [];
   for await (const object of store.list(prefix)) {
     const file = object.key.slice(prefix.length);
     const name = file.split('/').pop() ?? file;
@@ -49,14 +51,27 @@ export async function loadArticles(store: ObjectStore, prefix: string, log?: Log
     try {
       const bytes = await store.get(object.key);
       if (bytes === null) throw new ArticleParseError('the file disappeared while being read');
-      parsed.push(toArticle(file, parse(decodeText(bytes))));
+      if (extension === '.txt') texts.push({ file, text: decodeText(bytes) });
+      else parsed.push(toArticle(file, parse(decodeText(bytes))));
     } catch (error) {
-      const reason = error instanceof ArticleParseError ? error.message : `could not be parsed: ${errorMessage(error)}`;
-      skipped.push({ file, reason });
-      log?.warn('article skipped', { file, reason });
+      skip(file, error);
     }
     // Large HTML pages are parsed synchronously; give the event loop a turn between files.
     await new Promise((resolve) => setImmediate(resolve));
+  }
+  for (const [file, result] of parseTextDay(texts)) {
+    try {
+      if (result instanceof Error) throw result;
+      parsed.push(toArticle(file, result));
+    } catch (error) {
+      skip(file, error);
+    }
+  }
+
+  function skip(file: string, error: unknown): void {
+    const reason = error instanceof ArticleParseError ? error.message : `could not be parsed: ${errorMessage(error)}`;
+    skipped.push({ file, reason });
+    log?.warn('article skipped', { file, reason });
   }
 
   const ranked = [...parsed].sort(

@@ -1,32 +1,94 @@
 import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
-import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
-import { stripMarkup } from './decode-text.js';
+import { cleanParagraphs } from './clean-paragraphs.js';
+import { findRecurringUnits } from './text/day-boilerplate.js';
+import { splitUnits } from './text/layout.js';
+import { stripTextMarkup } from './text/markup.js';
+import { furnitureKind, isCaption, isProse } from './text/unit-shapes.js';
 import { countWords, sentences } from './text-measures.js';
 
+export interface TextParseOptions {
+  /** Units recurring across the day's articles (text/day-boilerplate.ts); see parseTextDay. */
+  recurring?: ReadonlyMap<string, number>;
+}
+
 /**
- * Raw scraped text with no metadata (the upstream scraper's `.txt`): the
- * title is derived from the text itself, past any dateline.
+ * Raw scraped text with no metadata (the upstream scraper's `.txt`), in any
+ * layout: the title is derived from the story's first real paragraph, past
+ * any dateline.
  */
-export function parseTextArticle(text: string, meta: ArticleMetadata = {}): ParsedArticle {
-  const { paragraphs, captions } = cleanParagraphs(splitParagraphs(stripMarkup(text)));
+export function parseTextArticle(text: string, meta: ArticleMetadata = {}, options: TextParseOptions = {}): ParsedArticle {
+  return fromUnits(splitUnits(stripTextMarkup(text)), meta, options);
+}
+
+function fromUnits(units: string[], meta: ArticleMetadata, options: TextParseOptions): ParsedArticle {
+  const { paragraphs, captions } = cleanParagraphs(units, { ...options, byPosition: true });
   if (paragraphs.length === 0) throw new ArticleParseError('no article text is left after cleaning');
   const title = meta.title ?? deriveTitle(paragraphs);
   if (!title) throw new ArticleParseError('no title can be derived from the text');
   return { meta: { ...meta, title }, paragraphs, captions };
 }
 
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+/**
+ * One day's `.txt` files, cleaned together: units that recur across the day's
+ * articles are boilerplate (`repetition: false` switches that signal off, to
+ * measure it). A file that cannot be parsed maps to its error.
+ */
+export function parseTextDay(files: readonly TextFile[], options: { repetition?: boolean } = {}): Map<string, ParsedArticle | Error> {
+  const units = files.map(({ text }) => splitUnits(stripTextMarkup(text)));
+  const recurring = options.repetition === false ? undefined : findRecurringUnits(units);
+  const out = new Map<string, ParsedArticle | Error>();
+  files.forEach(({ file }, i) => {
+    try {
+      out.set(file, fromUnits(units[i] ?? [], {}, { recurring }));
+    } catch (error) {
+      out.set(file, error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+  return out;
+}
+
+const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
+const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
+/** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 12 nëntor" */
+const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+)`;
+/** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
+const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Sputnik|Танјуг|Tanjug|Бета|Beta|FoNet)\.\s*)?`;
+
 /**
  * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
- * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`. It names a place, not the story.
+ * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`, `Tel Aviv, Israel (Reuters) —`,
+ * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`. It names a place, not the story.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?\.?(?:\s*\d{1,2})?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-\s)\s*/u;
+const DATELINES = [
+  // Upper-case place, optionally with a region or date and an agency.
+  new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:${PLACE_OR_DATE})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+)`, 'u'),
+  // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
+  new RegExp(
+    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})${DASH}${SIGNED}(?=[\p{Lu}\p{N}"“«„])`,
+    'u',
+  ),
+  // Scripts without case: a short place name and an agency.
+  new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{M} ]{0,30}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}`, 'u'),
+  // The agency alone: "(Reuters) — …".
+  new RegExp(String.raw`^\([^()]{1,30}\)${DASH}(?=[\p{Lu}\p{N}"“«„])`, 'u'),
+];
 
 export function stripDateline(paragraph: string): string {
-  const match = DATELINE.exec(paragraph);
-  if (!match) return paragraph;
-  const rest = paragraph.slice(match[0].length);
-  return rest.length > 0 ? rest : paragraph;
+  let text = paragraph;
+  // A scraper's dateline can sit in front of the wire's own: "BERLIN — WASHINGTON (AP) — …".
+  for (let round = 0; round < 2; round += 1) {
+    const match = DATELINES.map((dateline) => dateline.exec(text)).find((found) => found !== null);
+    const rest = match ? text.slice(match[0].length) : '';
+    if (!rest) break;
+    text = rest;
+  }
+  return text;
 }
 
 const MAX_TITLE_WORDS = 16;
@@ -35,21 +97,35 @@ const MIN_CLAUSE_WORDS = 5;
 /** Words that open a trailing phrase a headline can do without ("… on Tuesday night after a four-hour debate"). */
 const CONNECTIVES = new Set(['after', 'before', 'as', 'while', 'when', 'because', 'following', 'amid', 'despite', 'which', 'who', 'where', 'since', 'until', 'although', 'though', 'but', 'and']);
 
+/** The paragraph a title comes from: the first real paragraph of prose, never a byline, a date, a caption or a notice. */
+function titleSource(paragraphs: readonly string[]): string | undefined {
+  const candidates = paragraphs.filter((p) => !furnitureKind(p) && !isCaption(p));
+  return candidates.find(isProse) ?? candidates.find((p) => countWords(p) >= 4) ?? paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
+}
+
+/** The first sentence, not fooled by an abbreviation or an ordinal ("U.S. officials", "Am 12. März"): a fragment of a few words runs on. */
+function firstSentence(text: string): string {
+  const parts = sentences(text);
+  let sentence = parts[0] ?? text;
+  for (let i = 1; i < parts.length && countWords(sentence) < 4; i += 1) sentence = `${sentence} ${parts[i]}`;
+  return sentence;
+}
+
 /**
  * The story's first sentence, shortened the way an editor would headline it:
  * its first clause (dropping attributions such as ", the mayor said"), else the
  * sentence cut before a trailing phrase, else its first words with an ellipsis.
  */
 export function deriveTitle(paragraphs: readonly string[]): string | undefined {
-  const first = paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
+  const first = titleSource(paragraphs);
   if (!first) return undefined;
   const opening = stripDateline(first);
-  const sentence = (sentences(opening)[0] ?? opening).replace(/[.!?…]+$/u, '').trim();
+  const sentence = firstSentence(opening).replace(/[.!?…]+$/u, '').trim();
   const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/u)[0]?.trim() ?? sentence;
   const clauseWords = countWords(clause);
   if (clause !== sentence && clauseWords >= MIN_CLAUSE_WORDS && clauseWords <= MAX_TITLE_WORDS) return clause;
   if (countWords(sentence) <= MAX_TITLE_WORDS) return sentence;
-  const words = clause.split(/\s+/);
+  const words = sentence.split(/\s+/);
   for (let i = Math.min(MAX_TITLE_WORDS, words.length - 1); i >= MIN_CLAUSE_WORDS; i -= 1) {
     if (CONNECTIVES.has((words[i] ?? '').toLowerCase())) return words.slice(0, i).join(' ').replace(/[,;:]$/u, '');
   }

@@ -1,0 +1,101 @@
+/**
+ * Paragraph units of raw scraped text, whatever its layout: paragraphs
+ * separated by blank lines, one paragraph per line, or text hard-wrapped at a
+ * fixed width (with or without blank lines between paragraphs). The layout is
+ * detected from the line lengths, so one file's wrapping never decides
+ * another's.
+ */
+
+import { furnitureKind, isCaption } from './unit-shapes.js';
+
+export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
+
+interface Line {
+  text: string;
+  /** A blank line (or the start of the text) comes before it. */
+  afterBlank: boolean;
+  indented: boolean;
+}
+
+const TERMINAL = /[.!?:;…。！？"”»’')\]]$/u;
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let afterBlank = true;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.replace(/\s+/g, ' ').trim();
+    if (!trimmed) {
+      afterBlank = true;
+      continue;
+    }
+    lines.push({ text: trimmed, afterBlank, indented: /^[ \t]{2,}\S/.test(raw) });
+    afterBlank = false;
+  }
+  return lines;
+}
+
+const firstWordLength = (text: string) => text.split(' ', 1)[0]?.length ?? 0;
+
+/**
+ * The width text was wrapped at, when it was: lines that run on into the next
+ * line stop only because the next word would not have fitted, and most lines
+ * come close to that width.
+ */
+export function wrapWidth(lines: readonly { text: string; afterBlank: boolean }[]): number | null {
+  const width = Math.max(0, ...lines.filter((line) => line.text.includes(' ')).map((line) => line.text.length));
+  if (width < 30 || width > 120) return null;
+  let runOn = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const next = lines[i + 1] as Line;
+    if (next.afterBlank) continue;
+    runOn += 1;
+    if ((lines[i] as Line).text.length + 1 + firstWordLength(next.text) > width) full += 1;
+  }
+  // Without blank lines, every paragraph's last line also runs on; most lines still come close to the width.
+  const long = lines.filter((line) => line.text.length >= width * 0.75).length;
+  return runOn >= 3 && full / runOn >= 0.35 && long / lines.length >= 0.4 ? width : null;
+}
+
+export function detectLayout(text: string): TextLayout {
+  const lines = readLines(text);
+  if (wrapWidth(lines) !== null) return 'hard-wrapped';
+  return lines.some((line, i) => i > 0 && !line.afterBlank) ? 'line-per-paragraph' : 'blank-lines';
+}
+
+/**
+ * A caption ends at its bracketed credit; a full line that ends a sentence, followed by
+ * a line that is furniture on its own (a caption, a share line, a date), ends
+ * its paragraph too.
+ */
+function startsAnotherUnit(current: string, next: string): boolean {
+  return (/[)\]）]$/u.test(current) && isCaption(current)) || (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next)));
+}
+
+/**
+ * Splits text into units: a blank line always ends one; inside a block, a
+ * line break ends one unless the text is hard-wrapped and the line was full,
+ * or the line stops mid-sentence and the next goes on in lower case.
+ */
+export function splitUnits(text: string): string[] {
+  const lines = readLines(text);
+  const width = wrapWidth(lines);
+  const units: string[] = [];
+  let current = '';
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const joins =
+      previous !== undefined &&
+      !line.afterBlank &&
+      !line.indented &&
+      ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
+        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)));
+    if (joins) current = `${current} ${line.text}`;
+    else {
+      if (current) units.push(current);
+      current = line.text;
+    }
+  });
+  if (current) units.push(current);
+  return units;
+}

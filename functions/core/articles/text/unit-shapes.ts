@@ -1,0 +1,257 @@
+/**
+ * What one paragraph unit looks like: prose, a headline, a cut-off teaser, a
+ * byline, a timestamp, a caption, a notice or a line of page furniture. Each
+ * test looks at the unit alone; where it sits in the article and whether it
+ * recurs across the day are weighed in clean-paragraphs.ts.
+ */
+import { countWords } from '../text-measures.js';
+import { calendarTokens, calendarWords, relativeTimeWords } from './calendar-words.js';
+import {
+  AD_LABEL,
+  AGENCIES,
+  BYLINE_MARKER,
+  CALL_TO_ACTION,
+  COMMENT_FORM_LINE,
+  CONSENT,
+  COOKIE,
+  COPYRIGHT,
+  CREDIT_WORD,
+  NAME_JOINERS,
+  PLATFORMS,
+  READ_ALSO_LABEL,
+  READ_MORE,
+  RELATED_HEADING,
+  TAGS,
+} from './furniture-phrases.js';
+
+/** Ends like a sentence (closing quotes and brackets allowed after the stop). */
+const SENTENCE_END = /[.!?。！？؟][\s"'”’»)\]]*$/u;
+/** Cut off with an ellipsis: `…`, `...`, `[…]`, `[...]`, `(…)`. */
+const CUT_OFF = /(?:…|\.{3}|\[\s*(?:…|\.{3})\s*\]|\(\s*(?:…|\.{3})\s*\))\s*$/u;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+export function words(unit: string): number {
+  return countWords(unit);
+}
+
+/** A list item: a bullet, a dash or a number opens it. Lists are content, wherever they sit. */
+export function isListItem(unit: string): boolean {
+  return /^(?:[-–•·▪◦*]\s|\d{1,3}[a-z]?[.)]\s|\(\d{1,3}\)\s)/u.test(unit);
+}
+
+export function isCutOff(unit: string): boolean {
+  return CUT_OFF.test(unit) && words(unit) >= 6;
+}
+
+/** A real paragraph of the story: long enough and ending like a sentence, or long whatever its end. */
+export function isProse(unit: string): boolean {
+  if (isCutOff(unit)) return false;
+  const count = words(unit);
+  const long = CJK.test(unit) ? unit.length >= 20 : count >= 25;
+  return long || (count >= 8 && SENTENCE_END.test(unit));
+}
+
+/** A headline: a few words, no closing full stop (a question mark, "!" or a bracket is fine). */
+export function looksLikeHeadline(unit: string): boolean {
+  const count = words(unit);
+  return count >= 1 && count <= 24 && !/[.:;,]\s*$/u.test(unit) && !isCutOff(unit);
+}
+
+export function isReadMore(unit: string): boolean {
+  return READ_MORE.test(unit) || (words(unit) <= 5 && /(?:»|→|›|>>|\.\.\.\s*>)\s*$/u.test(unit));
+}
+
+export function isRelatedHeading(unit: string): boolean {
+  return RELATED_HEADING.test(unit) && words(unit) <= 8;
+}
+
+export function isReadAlso(unit: string): boolean {
+  if (words(unit) > 30 || isProseTail(unit)) return false;
+  if (READ_ALSO_LABEL.test(unit)) return true;
+  // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
+  const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
+  if (label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
+  // A short label over another story's headline: "Don't miss: Why Are Rents Rising So Fast?".
+  const insert = /^([^:：]{2,24})[:：]\s*(.+)$/u.exec(unit);
+  return insert !== null && words(insert[1] ?? '') <= 3 && /[?!؟]["”»’]?$/u.test(insert[2] ?? '') && isHeadlineCased(insert[2] ?? '');
+}
+
+/** Headline casing: most words capitalised, or a question or exclamation. */
+function isHeadlineCased(text: string): boolean {
+  const parts = text.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
+  if (parts.length < 3 || !looksLikeHeadline(text)) return false;
+  if (/[?!؟]["”»’]?$/u.test(text)) return true;
+  return parts.filter((part) => /^["“«‘(]?\p{Lu}/u.test(part)).length / parts.length >= 0.6;
+}
+
+/** A "label: text" line whose text goes on for several sentences is a paragraph, not an insert. */
+function isProseTail(unit: string): boolean {
+  return (unit.match(/[.!?。](?:\s|$)/gu)?.length ?? 0) >= 2;
+}
+
+export function isCommentFormLine(unit: string): boolean {
+  return COMMENT_FORM_LINE.test(unit) && words(unit) <= 25;
+}
+
+/** A cookie or consent banner, in any of its languages. */
+export function isCookieNotice(unit: string): boolean {
+  if (!COOKIE.test(unit)) return false;
+  return words(unit) <= 6 || (words(unit) <= 70 && CONSENT.test(unit));
+}
+
+export function isCopyright(unit: string): boolean {
+  return COPYRIGHT.test(unit) && words(unit) <= 40;
+}
+
+/** Share bars: a line made only of platform names (and separators), or "Share" plus platforms. */
+export function isPlatformLine(unit: string): boolean {
+  const tokens = unit.toLowerCase().split(/[\s|·•,/:;–—-]+/u).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 14) return false;
+  const platforms = tokens.filter((token) => PLATFORMS.has(token)).length;
+  const verbs = tokens.filter((token) => /^(?:share|teilen|partager|compartir|podeli|подели|поделиться|shpërndaje|شارك|follow|us|on|via|en|na|auf|sur|në)$/iu.test(token)).length;
+  return platforms >= 2 ? platforms + verbs === tokens.length : platforms === 1 && verbs >= 1 && platforms + verbs === tokens.length;
+}
+
+/** Breadcrumbs and menus: several short segments joined by `>`, `/`, `»`, `›` or `|`, with no sentence. */
+export function isNavigation(unit: string): boolean {
+  // Numbers mark a table row ("2 | Vermont | 80.8"), not a menu.
+  if (SENTENCE_END.test(unit) || words(unit) > 14 || /\d/u.test(unit)) return false;
+  const segments = unit.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
+  return segments.length >= 3 && segments.every((segment) => words(segment) <= 4);
+}
+
+/** Objects of a call to action: this story, a link, a newsletter, an app, notifications. */
+const CTA_OBJECT = new RegExp(
+  [
+    String.raw`\b(?:this|the) (?:article|story|post|page|video)\b`, String.raw`\blink\b`, 'newsletter', 'inbox', 'notifications', String.raw`\bapp\b`,
+    'podcast', String.raw`\b(?:ovaj|ovu|ovo) (?:članak|tekst|vest)`, 'njuzleter', 'aplikacij', 'билтен', 'апликациј', 'ссылк', 'рассылк', 'приложени',
+    String.raw`\bartikel\b`, 'lien', 'boletín', 'enlace', 'buletin', 'lidhje', 'النشرة', 'الرابط', 'التطبيق',
+  ].join('|'),
+  'iu',
+);
+
+/** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
+export function isCallToAction(unit: string): boolean {
+  if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit)) return true;
+  const count = words(unit);
+  if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
+  return CTA_OBJECT.test(unit) || /https?:\/\/|www\.|@\w{2,}/iu.test(unit);
+}
+
+/** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
+const AD_WORD = /(?<![\p{L}])(?:ads?|advert\p{L}*|promoted|paid (?:partner )?content|partner content)(?![\p{L}])|sponsor|spons\p{L}*ris|reklam|oglas|оглас|реклам|anzeige|werbung|publicit|publicidad|إعلان/iu;
+
+export function isAdLabel(unit: string): boolean {
+  return AD_LABEL.test(unit) || (words(unit) <= 8 && !SENTENCE_END.test(unit) && AD_WORD.test(unit));
+}
+
+export function isTags(unit: string): boolean {
+  return TAGS.test(unit);
+}
+
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?/u;
+const TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/iu;
+
+/** A date, a time or "3 hours ago" with at most a couple of label words ("Published", "Updated on"). */
+export function isTimestamp(unit: string): boolean {
+  if (words(unit) > 14) return false;
+  const calendar = calendarWords();
+  const tokens = calendarTokens(unit);
+  const known = tokens.filter((token) => calendar.has(token) || token.length <= 2);
+  const other = tokens.length - known.length;
+  const relative = relativeTimeWords();
+  const named = tokens.some((token) => token.length >= 3 && calendar.has(token));
+  // A month or weekday name, or a whole relative time ("3 hours ago"); "Year founded: 2017" is neither.
+  const dateNamed = tokens.some((token) => token.length >= 3 && calendar.has(token) && !relative.has(token));
+  const relativeTime = tokens.filter((token) => relative.has(token)).length >= 2;
+  const digits = /\d/u.test(unit);
+  const dated = NUMERIC_DATE.test(unit) || TIME.test(unit) || ((dateNamed || relativeTime) && digits);
+  if (!dated) return named && other === 0 && tokens.length <= 3;
+  return other <= 3;
+}
+
+/** Name-like words: capitalised (or upper-case) words of any script; Arabic and CJK have no case, so any short run counts. */
+function isNames(text: string): boolean {
+  const parts = text
+    .split(/[\s,|•·/]+/u)
+    .map((part) => part.replace(/^[("'“]+|[)"'”.:;]+$/gu, ''))
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 9) return false;
+  return parts.every(
+    (part) => NAME_JOINERS.has(part.toLowerCase()) || /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(part),
+  );
+}
+
+/** "By LI WEI and JANE DOE", "Von Hans Müller", "Аутор: Марко Петровић", "Jane Doe | Staff writer". */
+export function isByline(unit: string): boolean {
+  if (words(unit) > 14 || SENTENCE_END.test(unit.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  const marker = BYLINE_MARKER.exec(unit);
+  if (marker) {
+    const names = unit.slice(marker[0].length).split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u)[0] ?? '';
+    return isNames(names);
+  }
+  return false;
+}
+
+/** Several kinds of metadata on one line: "By Jane Doe | March 20, 2026 | 4 min read". */
+export function isMetadataLine(unit: string): boolean {
+  const segments = unit.split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u).filter(Boolean);
+  if (segments.length < 2) return false;
+  const metadata = segments.filter((segment) => isByline(segment) || isTimestamp(segment) || isReadingTime(segment)).length;
+  return metadata > 0 && segments.every((segment) => isByline(segment) || isTimestamp(segment) || isReadingTime(segment) || isNames(segment));
+}
+
+export function isReadingTime(unit: string): boolean {
+  return words(unit) <= 6 && /\d+\s*(?:min\p{L}*|мин\p{L}*|دقائق|دقيقة|分)/iu.test(unit) && !SENTENCE_END.test(unit);
+}
+
+/** Only symbols and numbers: separators, gallery counters ("3 / 12"), stray bullets. */
+export function hasNoWords(unit: string): boolean {
+  return !/\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(unit);
+}
+
+/** `\b` only knows ASCII letters; these edges know every script. */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+const CAPTION_PATTERNS = [
+  // "… [Photo: Kosovo Online]", "… (AP Photo/Jane Doe)", "… (Foto: Beta)", "…（写真：共同通信）"
+  new RegExp(String.raw`[[(（]\s*(?:[^\])）]{0,40}${START})?${CREDIT_WORD}${END}[^\])）]{0,80}[\])）]\s*$`, 'iu'),
+  // "… | Photo: Jane Doe", "… Photograph: Jane Doe/AFP", "… Фото: ТАСС", "… Crédit photo : X"
+  new RegExp(String.raw`(?:^|[\s.|/–—-])${CREDIT_WORD}\s*(?:by|credit)?\s*[:：]\s*[^:：]{1,80}$`, 'iu'),
+  // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP", "… (Getty Images)", "… - (Reuters)"
+  new RegExp(String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
+  // "… © Jane Doe / AFP"
+  /.\s©\s*[^©]{2,60}$/u,
+  // "Photo by Jane Doe on Unsplash"
+  new RegExp(String.raw`${START}${CREDIT_WORD}\s+by\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+];
+
+/** Opens with a credit ("Photo: …", "Image credit: …", "Фото: …") or with the wire's "FILE -". */
+const CAPTION_START = new RegExp(String.raw`^(?:${CREDIT_WORD}(?:\s+credit)?\s*[:：]\s*\S|(?:FILE|ARCHIVO|ARCHIV)\s*[-–—]\s)`, 'iu');
+
+/** A photo caption: a short description carrying a credit in one of its common forms. */
+export function isCaption(unit: string): boolean {
+  const count = words(unit);
+  if (count > 70 || count === 0) return false;
+  if (CAPTION_START.test(unit)) return true;
+  return CAPTION_PATTERNS.some((pattern) => pattern.test(unit));
+}
+
+/** Page furniture recognisable from the unit alone, wherever it sits. */
+export function furnitureKind(unit: string): string | null {
+  if (hasNoWords(unit)) return 'symbols';
+  if (isAdLabel(unit)) return 'ad';
+  if (isReadMore(unit)) return 'read-more';
+  if (isReadAlso(unit)) return 'read-also';
+  if (isCommentFormLine(unit)) return 'comment-form';
+  if (isCookieNotice(unit)) return 'cookie-notice';
+  if (isTags(unit)) return 'tags';
+  if (isCopyright(unit)) return 'copyright';
+  if (isNavigation(unit)) return 'navigation';
+  if (isCallToAction(unit)) return 'call-to-action';
+  if (isByline(unit) || isMetadataLine(unit)) return 'byline';
+  if (isTimestamp(unit)) return 'timestamp';
+  if (isReadingTime(unit)) return 'reading-time';
+  return null;
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../../functions/core/articles/load-articles.js';
+import { parseTextArticle, parseTextDay } from '../../../functions/core/articles/parse-text-article.js';
+import { detectLayout, splitUnits } from '../../../functions/core/articles/text/layout.js';
+import { stripTextMarkup } from '../../../functions/core/articles/text/markup.js';
+import { isTimestamp } from '../../../functions/core/articles/text/unit-shapes.js';
+import { MemoryStore } from '../../../functions/core/memory-store.js';
+
+const harbour = [
+  'The port authority opened a second container terminal on Tuesday, doubling the number of ships that can unload at the same time.',
+  'The terminal took four years to build and cost about 310 million euros, most of it borrowed from the European Investment Bank.',
+  'Dock workers had warned that automation would cost jobs, but the authority said every current post would be kept until at least 2030.',
+  'Shipping lines expect waiting times outside the harbour to fall from three days to less than one by the spring.',
+];
+const blank = (lines: readonly string[]) => lines.join('\n\n');
+
+describe('titles come from the story, never from the page around it', () => {
+  it.each([
+    ['a byline in capitals', 'By LI WEI and JANE DOE'],
+    ['a timestamp', 'March 20, 2026 10:23 pm'],
+    ['a cookie notice', 'We use cookies to give you the best experience on our site. By continuing you agree to our cookie policy.'],
+    ['a byline and date on one line', 'By Marcus Bell | Updated November 3, 2026'],
+    ['a Serbian date', 'Objavljeno: 20. mart 2026. 22:23'],
+    ['a Russian date', '20 марта 2026, 22:23'],
+    ['a German date', '20. März 2026, 22:23 Uhr'],
+  ])('skips %s at the top', (_, furniture) => {
+    const article = parseTextArticle(blank([furniture, ...harbour]));
+    expect(article.meta.title).toBe('The port authority opened a second container terminal on Tuesday');
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['Tel Aviv, Israel (Reuters) — ', 'Gaming used to be so simple'],
+    ['CAIRO, Nov. 3 (AP) — ', 'Egypt reopened the Rafah crossing for aid trucks on Monday'],
+    ['Berlin (dpa) - ', 'Die Bahn hat den neuen Fahrplan vorgestellt'],
+    ['DUBAI, United Arab Emirates — ', 'The airline finalised a deal for thirty new jets'],
+    ['(Reuters) — ', 'The attorney general is investigating the company'],
+    ['МОСКВА, 3 ноября — РИА Новости. ', 'Городские власти открыли новый мост через реку'],
+  ])('leaves the dateline %j out of the title', (dateline, headline) => {
+    const article = parseTextArticle(`${dateline}${headline}. More details followed in the afternoon statement.\n\n${harbour[1]}`);
+    expect(article.meta.title).toBe(headline);
+    expect(article.paragraphs[0]).toMatch(new RegExp(`^${dateline.replace(/[().]/g, '\\$&')}`));
+  });
+
+  it('does not end the first sentence at an abbreviation', () => {
+    const article = parseTextArticle(blank(['U.S. officials said on Friday that the talks would resume next week in Geneva.', harbour[1] as string]));
+    expect(article.meta.title).toBe('U.S. officials said on Friday that the talks would resume next week in Geneva');
+  });
+});
+
+describe('captions in their common credit forms', () => {
+  it.each([
+    'Rescue workers search the rubble in Antakya on Tuesday. (AP Photo/Hussein Malla)',
+    'Image credit: Ana Costa/Reuters',
+    'The new terminal seen from the water. Photograph: Tom Hardcastle/AFP',
+    'Cranes at the container terminal | Photo: Port Authority',
+    'Грађани испред зграде општине. Фото: Танјуг',
+    'Участники акции у здания администрации (Фото: ТАСС)',
+    'Kräne am neuen Terminal (Bild: dpa)',
+  ])('keeps %j as a caption, out of the body', (caption) => {
+    const article = parseTextArticle(blank([harbour[0] as string, caption, ...harbour.slice(1)]));
+    expect(article.captions).toEqual([caption]);
+    expect(article.paragraphs).toEqual(harbour);
+  });
+});
+
+describe('related-article teasers', () => {
+  it.each(['…', '...', ' […]', ' [...]'])('removes a teaser cut with %j, with its headline', (ellipsis) => {
+    const article = parseTextArticle(
+      blank([...harbour, 'Why Are Rents Rising So Fast?', `Tenants in the old town have seen their rents double in five years, and the council now says that${ellipsis}`]),
+    );
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it.each(['Storm Leaves Thousands Without Power!', 'Five Things To Know About The Election (Updated)', 'What the new tariffs mean for farmers?'])(
+    'removes the teaser headline %j under a "Related" heading',
+    (headline) => {
+      const article = parseTextArticle(blank([...harbour, 'Related', headline, 'Council approves the new budget']));
+      expect(article.paragraphs).toEqual(harbour);
+    },
+  );
+});
+
+describe('furniture in the newsroom languages', () => {
+  it.each([
+    ['Russian read-more', ['Читать далее']],
+    ['a Russian teaser', ['Дума приняла новый бюджет', 'Депутаты заседали до поздней ночи, чтобы утвердить бюджет, и после споров согласовали план, который…', 'Читать далее']],
+    ['Japanese read-more', ['続きを読む']],
+    ['Serbian comment form', ['Ostavite komentar', 'Vaša adresa e-pošte neće biti objavljena.', 'Pošalji komentar']],
+    ['Serbian Cyrillic share and subscribe lines', ['Поделите на Фејсбуку', 'Претплатите се на наш билтен']],
+    ['German comment form', ['Kommentar schreiben', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.']],
+    ['Albanian read-also insert', ['Lexo edhe: Kuvendi miraton buxhetin e ri']],
+    ['Arabic share line', ['شارك على فيسبوك']],
+  ])('removes %s', (_, furniture) => {
+    const article = parseTextArticle(blank([...harbour, ...furniture]));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+});
+
+describe('layouts', () => {
+  const furnished = ['Home > World > Europe', 'By Jane Doe', harbour[0], 'Advertisement', ...harbour.slice(1), 'Share this article', 'Tags: ports, shipping'];
+
+  it('reads one paragraph per line, and removes the furniture lines between them', () => {
+    const text = furnished.join('\n');
+    expect(detectLayout(text)).toBe('line-per-paragraph');
+    expect(parseTextArticle(text).paragraphs).toEqual(harbour);
+  });
+
+  const wrap = (line: string) => line.replace(/(.{1,64})(?:\s|$)/g, '$1\n').trim();
+
+  it('rejoins text hard-wrapped at a fixed width with blank lines between paragraphs', () => {
+    const text = (furnished as string[]).map(wrap).join('\n\n');
+    expect(detectLayout(text)).toBe('hard-wrapped');
+    expect(parseTextArticle(text).paragraphs).toEqual(harbour);
+  });
+
+  it('rejoins hard-wrapped text with no blank lines, removing the furniture lines', () => {
+    const text = (furnished as string[]).map(wrap).join('\n');
+    expect(detectLayout(text)).toBe('hard-wrapped');
+    // A paragraph whose last line is nearly full cannot be told from one that goes on; the words are all there.
+    expect(parseTextArticle(text).paragraphs.join(' ')).toBe(harbour.join(' '));
+  });
+
+  it('joins a line broken mid-sentence that goes on in lower case', () => {
+    expect(splitUnits('The terminal took four years\nto build and cost a lot.\nDock workers had warned.')).toEqual([
+      'The terminal took four years to build and cost a lot.',
+      'Dock workers had warned.',
+    ]);
+  });
+});
+
+describe('content that looks like furniture', () => {
+  it('keeps the rows of a table and the items of a list after the last paragraph', () => {
+    const table = ['Rank | Port | Containers', '1 | Rotterdam | 13.4 million', '2 | Antwerp | 12.0 million'];
+    const list = ['Key changes include:', '- a second container terminal', '- night shifts for customs officers'];
+    expect(parseTextArticle(blank([...harbour, ...table, ...list])).paragraphs).toEqual([...harbour, ...table, ...list]);
+  });
+});
+
+describe('markup-like text', () => {
+  it('keeps angle brackets used as title punctuation', () => {
+    const text = 'The drama <The Palace: Tale of Jang Noksu> and the film <Title> were both praised, while <b>bold</b> markup and <a href="https://x.example">links</a> go.';
+    expect(stripTextMarkup(text)).toBe('The drama <The Palace: Tale of Jang Noksu> and the film <Title> were both praised, while bold markup and links go.');
+  });
+});
+
+describe('timestamps from the runtime calendar data', () => {
+  it.each(['Posted on Friday, 3 November 2026', 'vor 3 Stunden', 'il y a 3 heures', 'пре 3 сата', '3 часа назад', 'Publicado el 3 de noviembre de 2026', '3 nëntor 2026, 10:05'])(
+    'recognises %j',
+    (line) => expect(isTimestamp(line)).toBe(true),
+  );
+
+  it.each(['The storm hit the coast on March 20 with winds of 150 km/h.', 'Second paragraph.', 'Doors open to the public', 'Year founded: 2017'])('leaves prose alone: %j', (line) =>
+    expect(isTimestamp(line)).toBe(false),
+  );
+});
+
+describe('boilerplate found by repetition across the day', () => {
+  const stories = [
+    harbour,
+    [
+      'The regional government approved a new night bus network on Wednesday after months of complaints from shift workers.',
+      'Eleven lines will run between midnight and five in the morning, linking the hospital, the airport and the industrial zone.',
+      'Unions welcomed the decision but asked for more frequent services on the busiest routes.',
+    ],
+    [
+      'A library in the old town will stay open until midnight during the exam season, the university announced on Monday.',
+      'Students had petitioned for longer hours after the reading rooms filled up by nine every morning.',
+      'The trial runs for six weeks and will be extended if enough students use the late hours.',
+    ],
+  ];
+  // Unseen by any phrase list: only its recurrence gives it away.
+  const banner = 'Tonight at the Grand Hall: jazz with the Harbour Quartet';
+  const files = stories.map((story, i) => ({ file: `${i}.txt`, text: blank([story[0] as string, banner, ...story.slice(1)]) }));
+
+  it('removes a line that recurs in several of the day’s articles', () => {
+    const day = parseTextDay(files);
+    stories.forEach((story, i) => expect((day.get(`${i}.txt`) as { paragraphs: string[] }).paragraphs).toEqual(story));
+  });
+
+  it('keeps it when the repetition signal is switched off', () => {
+    const day = parseTextDay(files, { repetition: false });
+    expect((day.get('0.txt') as { paragraphs: string[] }).paragraphs).toContain(banner);
+  });
+
+  it('leaves a repeated story whole, for duplicate detection to handle', () => {
+    const day = parseTextDay([
+      { file: 'a.txt', text: blank(harbour) },
+      { file: 'b.txt', text: blank(harbour) },
+    ]);
+    expect((day.get('a.txt') as { paragraphs: string[] }).paragraphs).toEqual(harbour);
+  });
+
+  it('is applied by the day loader to .txt files', async () => {
+    const store = new MemoryStore();
+    for (const { file, text } of files) await store.put(`articles/2026-11-26/${file}`, text);
+    const { included } = await loadArticles(store, 'articles/2026-11-26/');
+    expect(included).toHaveLength(3);
+    for (const article of included) expect(article.paragraphs).not.toContain(banner);
+  });
+});
