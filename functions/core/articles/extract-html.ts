@@ -11,6 +11,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
+import { languageTag } from './language-tag.js';
+import { checkMarkupBudget } from './markup-budget.js';
 
 export interface HtmlArticleOptions {
   /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
@@ -34,6 +36,8 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
 
   // Metadata first: Readability rewrites the document it is given.
   const document = parseDocument(source);
+  // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
+  checkMarkupBudget(document.documentElement);
   const page = readPageMetadata(document);
   const jsonLd = readJsonLd(document);
 
@@ -304,6 +308,7 @@ function structuredParagraphs(articleBody: string): string[] {
     // Markup or entities: let the parser read it. In plain text with entities, line breaks separate paragraphs.
     const markup = isHtml ? articleBody : articleBody.replace(/\n+/g, '<p>');
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
+    checkMarkupBudget(document.documentElement, 'JSON-LD article body');
     return extractBlocks(document.body).paragraphs;
   }
   return articleBody
@@ -480,8 +485,8 @@ function buildMetadata(
     if (alt) meta.imageAlt = alt;
   }
 
-  const lang = plain(page.lang ?? result?.lang ?? value('og:locale')?.replace('_', '-'));
-  if (lang && /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(lang)) meta.lang = lang;
+  const lang = languageTag(plain(page.lang ?? result?.lang ?? value('og:locale')));
+  if (lang) meta.lang = lang;
   const dir = (page.dir ?? result?.dir ?? '').trim().toLowerCase();
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
   else if (meta.lang && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i.test(meta.lang)) meta.dir = 'rtl';
@@ -526,12 +531,16 @@ function firstText(...values: Array<string | null | undefined>): string | undefi
   return undefined;
 }
 
+const MAX_META_CHARS = 4_096;
+
 /** Meta values are attribute text, never parsed: strip any markup they carry and normalise spaces. */
 function plain(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  let text = value;
+  // No title, name or link needs more; a longer URL is dropped later with a note.
+  let text = value.length > MAX_META_CHARS ? value.slice(0, MAX_META_CHARS) : value;
   for (let round = 0; round < 3 && /<[a-z!/?]/i.test(text); round++) {
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${text}</body></html>`);
+    checkMarkupBudget(document.documentElement, 'metadata value');
     for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) element.remove();
     text = document.body?.textContent ?? '';
   }

@@ -79,6 +79,16 @@ export interface ExcerptOptions {
  * boundary with an ellipsis instead, so the excerpt stays bounded.
  */
 export function makeExcerpt(paragraphs: readonly string[], options: ExcerptOptions = { minWords: 40, maxWords: 60 }): string {
+  const excerpt = wholeSentences(paragraphs, options);
+  // A "word" can be a 50 KB run without spaces: the excerpt is bounded in characters too.
+  const maxChars = options.maxWords * 12;
+  if (excerpt.length <= maxChars) return excerpt;
+  const cut = excerpt.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '').replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+function wholeSentences(paragraphs: readonly string[], options: ExcerptOptions): string {
   const taken: string[] = [];
   let words = 0;
   for (const paragraph of paragraphs) {
