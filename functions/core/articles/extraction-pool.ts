@@ -180,6 +180,8 @@ function startWorker(memoryLimitMb: number): Worker {
   const options = {
     workerData: { [EXTRACTION_WORKER_MARKER]: true },
     resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+    // Not the parent's flags: `--input-type`, `--eval` or the Lambda runtime's V8 flags make a worker refuse to start.
+    execArgv: process.execArgv.filter((flag) => flag === '--enable-source-maps'),
   };
   const self = import.meta.url;
   if (self.endsWith('.ts')) {
