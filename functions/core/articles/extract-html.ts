@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
 import { languageTag } from './language-tag.js';
-import { checkMarkupBudget } from './markup-budget.js';
+import { checkMarkupBudget, checkMarkupSource } from './markup-budget.js';
 
 export interface HtmlArticleOptions {
   /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
@@ -35,6 +35,7 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
 
   // Metadata first: Readability rewrites the document it is given.
+  checkMarkupSource(source);
   const document = parseDocument(source);
   // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
   checkMarkupBudget(document.documentElement);
@@ -307,6 +308,7 @@ function structuredParagraphs(articleBody: string): string[] {
   if (isHtml || /&[a-z#0-9]+;/i.test(articleBody)) {
     // Markup or entities: let the parser read it. In plain text with entities, line breaks separate paragraphs.
     const markup = isHtml ? articleBody : articleBody.replace(/\n+/g, '<p>');
+    checkMarkupSource(markup, 'JSON-LD article body');
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
     checkMarkupBudget(document.documentElement, 'JSON-LD article body');
     return extractBlocks(document.body).paragraphs;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ArticleParseError, errorMessage } from '../errors.js';
 import type { Log, ObjectStore, StoredObject } from '../ports.js';
 import type { Article, DuplicateArticle, ParsedArticle, SkippedFile } from './article.js';
-import { decodeText } from './decode-text.js';
+import { decodeBytes } from './decode-text.js';
 import { sharedExtractionPool, type ArticleExtractor } from './extraction-pool.js';
 import { findDuplicates } from './find-duplicates.js';
 import { formatOfFile, SUPPORTED_EXTENSIONS } from './parse-article.js';
@@ -52,7 +52,8 @@ export async function loadArticles(
       const bytes = await store.get(object.key);
       if (bytes === null) throw new ArticleParseError('the file disappeared while being read');
       if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleParseError(`the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
-      return toArticle(file, await extractor.extract(format, decodeText(bytes)));
+      const decoded = decodeBytes(bytes, { html: format === 'html' });
+      return { ...toArticle(file, await extractor.extract(format, decoded.text)), encoding: decoded.encoding };
     } catch (error) {
       const reason = error instanceof ArticleParseError ? error.message : `could not be parsed: ${errorMessage(error)}`;
       log?.warn('article skipped', { file, reason });

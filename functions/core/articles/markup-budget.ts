@@ -14,6 +14,50 @@ export const MAX_MARKUP_ELEMENTS = 60_000;
 /** Markdown containers (`>` quotes, indented lists) nested deeper than this are refused before marked sees them. */
 export const MAX_MARKDOWN_NESTING = 100;
 
+/** Elements whose end tag may be left out (the parser closes them) and void elements: they do not deepen the tree. */
+const NOT_NESTING = new Set([
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp',
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'frame', 'keygen',
+]);
+/** Elements whose content is text to the parser, not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
+
+/**
+ * The same limit on the markup text, before any parser sees it: linkedom
+ * itself takes time quadratic in depth (50,000 nested divs: seconds). Open and
+ * close tags are counted with a scan that skips comments and script-like
+ * content; a source nested four times deeper than the limit is refused here,
+ * the rest is measured exactly on the parsed tree.
+ */
+export function checkMarkupSource(html: string, what = 'page'): void {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+  let depth = 0;
+  let elements = 0;
+  let rawText: string | undefined;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const name = match[2]?.toLowerCase();
+    if (name === undefined) continue;
+    const closing = match[1] === '/';
+    if (rawText) {
+      if (closing && name === rawText) rawText = undefined;
+      continue;
+    }
+    if (closing) {
+      if (!NOT_NESTING.has(name) && depth > 0) depth -= 1;
+      continue;
+    }
+    elements += 1;
+    if (RAW_TEXT.has(name)) rawText = name;
+    else if (!NOT_NESTING.has(name) && match[3] !== '/') depth += 1;
+    if (depth > MAX_MARKUP_DEPTH * 4) {
+      throw new ArticleParseError(`the ${what} nests elements more than ${MAX_MARKUP_DEPTH} levels deep: refused before extraction`);
+    }
+    if (elements > MAX_MARKUP_ELEMENTS * 2) {
+      throw new ArticleParseError(`the ${what} has more than ${MAX_MARKUP_ELEMENTS.toLocaleString('en')} elements: refused before extraction`);
+    }
+  }
+}
+
 interface TreeNode {
   firstElementChild?: TreeNode | null;
   nextElementSibling?: TreeNode | null;
