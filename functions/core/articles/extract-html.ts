@@ -13,6 +13,7 @@ import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
 import { languageTag } from './language-tag.js';
 import { checkMarkupBudget, checkMarkupSource } from './markup-budget.js';
+import { countWords as wordsIn } from './text-measures.js';
 
 export interface HtmlArticleOptions {
   /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
@@ -34,13 +35,14 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   if (html.trim() === '') throw new ArticleParseError('empty HTML document');
   const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
 
-  // Metadata first: Readability rewrites the document it is given.
+  // Metadata and the page's own signals first: Readability rewrites the document it is given.
   checkMarkupSource(source);
   const document = parseDocument(source);
   // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
   checkMarkupBudget(document.documentElement);
   const page = readPageMetadata(document);
   const jsonLd = readJsonLd(document);
+  const signals = pageSignals(document, page, jsonLd, options.url);
 
   let result = runReadability(document, {});
   let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
@@ -57,23 +59,149 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     }
   }
 
-  if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
-  const proseWords = body.paragraphs.reduce(
-    (sum, paragraph, index) => sum + ((body.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0),
-    0,
-  );
-  if (proseWords < MIN_ARTICLE_WORDS) {
-    throw new ArticleParseError(`no article body: the readable part of the page has ${proseWords} words of text outside links`);
-  }
-
   const meta = buildMetadata(page, jsonLd, result, options);
-  const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
-  const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
+  const readable = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
+  const chosen = chooseBody({ paragraphs: readable.paragraphs, linkShare: body.linkShare ?? [], raw: body }, signals, meta);
+  if (!chosen) {
+    if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
+    const prose = proseWords(body);
+    if (prose < MIN_ARTICLE_WORDS) {
+      throw new ArticleParseError(`no article body: the readable part of the page has ${prose} words of text outside links`);
+    }
+    throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
+  }
+  const paragraphs = preferStructuredBody(chosen.paragraphs, jsonLd.articleBody);
   if (paragraphs.length === 0) {
     throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }
-  const captions = dedupe([...body.captions, ...cleaned.captions].filter((caption) => !paragraphs.includes(caption)));
+  const captions = dedupe([...chosen.captions, ...readable.captions].filter((caption) => !paragraphs.includes(caption)));
   return { meta, paragraphs, captions };
+}
+
+function proseWords(blocks: Blocks): number {
+  return blocks.paragraphs.reduce((sum, paragraph, index) => sum + ((blocks.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0), 0);
+}
+
+// ---------------------------------------------------------------------------
+// The page's own signals, and the choice between them and Readability
+
+interface Signal {
+  kind: 'itemprop' | 'matching article' | 'single article' | 'main';
+  blocks: Blocks;
+}
+
+/**
+ * Where the page itself says its article is: `itemprop="articleBody"`, the
+ * `<article>` that matches the page's URL or headline (infinite-scroll pages
+ * hold several), a lone `<article>`, `<main>`. Read before Readability runs.
+ */
+function pageSignals(document: Document, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
+  const signals: Signal[] = [];
+  const bodies = Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]'));
+  // A body split across sibling elements is joined; a body nested in another is read once.
+  const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
+  if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(outer.map((element) => extractBlocks(element))) });
+
+  const articles = Array.from(document.querySelectorAll('article')).filter((element) => !element.parentElement?.closest('article'));
+  if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
+  else if (articles.length > 1) {
+    const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
+    if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });
+  }
+  const main = document.querySelector('main, [role="main"]');
+  if (main) signals.push({ kind: 'main', blocks: extractBlocks(main) });
+  return signals;
+}
+
+function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Element | undefined {
+  const urls = [page.canonical, page.values.get('og:url'), jsonLd.url, fallbackUrl]
+    .map((value) => urlPath(value, fallbackUrl))
+    .filter((value): value is string => value !== undefined && value.length > 1);
+  const headline = comparable(page.values.get('og:title') ?? jsonLd.headline ?? '');
+  const slug = urls[0]?.split('/').filter(Boolean).pop();
+  return articles.find((article) => {
+    const links = Array.from(article.querySelectorAll('a[href], link[href]')).map((link) => urlPath(link.getAttribute('href') ?? undefined, urls[0] ? `https://host${urls[0]}` : fallbackUrl));
+    if (links.some((link) => link !== undefined && urls.includes(link))) return true;
+    for (const attribute of ['id', 'data-url', 'data-href', 'data-permalink', 'data-slug']) {
+      const value = article.getAttribute(attribute);
+      if (value && slug && slug.length > 3 && value.includes(slug)) return true;
+      if (value && urls.includes(urlPath(value, fallbackUrl) ?? '')) return true;
+    }
+    const heading = article.querySelector('h1, h2');
+    return headline !== '' && heading !== null && comparable(heading.textContent ?? '') === headline;
+  });
+}
+
+function urlPath(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), base ?? 'https://host/');
+    return url.pathname.replace(/\/+$/, '') || '/';
+  } catch {
+    return undefined;
+  }
+}
+
+function joinBlocks(parts: Blocks[]): Blocks {
+  return {
+    paragraphs: parts.flatMap((part) => part.paragraphs),
+    captions: parts.flatMap((part) => part.captions),
+    linkShare: parts.flatMap((part) => part.linkShare ?? part.paragraphs.map(() => 0)),
+  };
+}
+
+interface Chosen {
+  paragraphs: string[];
+  captions: string[];
+}
+
+/** Consent banners, newsletter prompts and author boxes: what wins on short pages when the article is missed. */
+const IMPLAUSIBLE_BODY = [
+  /\b(cookies?|consent|privacy (policy|settings)|gdpr)\b/i,
+  /\b(subscribe|sign up|newsletter|inbox)\b/i,
+  /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist)\b/u,
+];
+
+/**
+ * Whether a body reads like an article: enough words outside links, not
+ * mostly links, not a short consent, newsletter or author-bio block.
+ */
+function plausible(paragraphs: string[], linkShare: number[]): boolean {
+  const words = paragraphs.map(wordCount);
+  const total = words.reduce((sum, count) => sum + count, 0);
+  const prose = words.reduce((sum, count, index) => sum + ((linkShare[index] ?? 0) < 0.5 ? count : 0), 0);
+  if (prose < MIN_ARTICLE_WORDS || prose < total * 0.5) return false;
+  if (total < 150 && IMPLAUSIBLE_BODY.some((pattern) => pattern.test(paragraphs.join(' ')))) return false;
+  return true;
+}
+
+/**
+ * Readability's body unless the page's own signals say otherwise:
+ * - an `itemprop="articleBody"` that Readability's pick barely covers (it chose a bigger table, a comment thread) replaces it;
+ * - on a page with several `<article>`s, the one matching the URL replaces a pick that is mostly elsewhere;
+ * - an implausible pick (too short, mostly links, a banner or a bio) falls back to the first plausible signal.
+ */
+function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: Blocks }, signals: Signal[], meta: ArticleMetadata): Chosen | undefined {
+  const cleanedSignal = (signal: Signal): Blocks => {
+    const cleaned = cleanParagraphs(signal.blocks.paragraphs, signal.blocks.linkShare ?? [], meta);
+    return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [] };
+  };
+  const ours = shingleSet(readable.paragraphs.join(' '));
+  const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw.paragraphs, readable.raw.linkShare ?? []);
+  for (const signal of signals) {
+    if (signal.kind !== 'itemprop' && signal.kind !== 'matching article') continue;
+    const candidate = cleanedSignal(signal);
+    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWords(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
+    const theirs = shingleSet(candidate.paragraphs.join(' '));
+    if (!readableOk || (theirs.size >= 20 && share(theirs, ours) < 0.5)) return candidate;
+  }
+  if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
+  for (const signal of signals) {
+    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? [])) continue;
+    const candidate = cleanedSignal(signal);
+    if (countWords(candidate.paragraphs) >= MIN_ARTICLE_WORDS) return candidate;
+  }
+  return readable.paragraphs.length > 0 && proseWords(readable.raw) >= MIN_ARTICLE_WORDS ? { paragraphs: readable.paragraphs, captions: readable.raw.captions } : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -225,7 +353,8 @@ function isDateLine(paragraph: string): boolean {
   return words.length > 0 && words.length <= 12 && /\d/.test(paragraph) && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
 }
 
-const wordCount = (text: string): number => text.split(' ').length;
+/** Language-aware (CJK and Thai are segmented), so a Chinese page is not "a page without words". */
+const wordCount = wordsIn;
 /** A paragraph that reads as running text rather than a label. */
 const isProse = (text: string): boolean => wordCount(text) >= 15;
 
@@ -565,7 +694,7 @@ function comparable(text: string): string {
 }
 
 function countWords(paragraphs: string[]): number {
-  return paragraphs.reduce((sum, paragraph) => sum + paragraph.split(' ').length, 0);
+  return paragraphs.reduce((sum, paragraph) => sum + wordsIn(paragraph), 0);
 }
 
 function dedupe(items: string[]): string[] {

@@ -6,7 +6,7 @@ import { decodeBytes } from './decode-text.js';
 import { sharedExtractionPool, type ArticleExtractor } from './extraction-pool.js';
 import { findDuplicates } from './find-duplicates.js';
 import { formatOfFile, SUPPORTED_EXTENSIONS } from './parse-article.js';
-import { countWords, makeExcerpt, readingMinutes } from './text-measures.js';
+import { countWords, makeExcerpt, readingMinutesOf } from './text-measures.js';
 
 /** Reads one day's article files and turns each into an Article, skipping the unusable with a reason. */
 
@@ -120,7 +120,7 @@ export function toArticle(file: string, parsed: ParsedArticle): Article {
     priority: meta.priority ?? 0,
     excerpt: makeExcerpt(paragraphs),
     words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: readingMinutesOf(body),
     paragraphs,
     captions,
     lang: meta.lang ?? script.lang,
