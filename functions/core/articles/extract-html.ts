@@ -192,8 +192,9 @@ function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: 
     if (signal.kind !== 'itemprop' && signal.kind !== 'matching article') continue;
     const candidate = cleanedSignal(signal);
     if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWords(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
+    // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it.
     const theirs = shingleSet(candidate.paragraphs.join(' '));
-    if (!readableOk || (theirs.size >= 20 && share(theirs, ours) < 0.5)) return candidate;
+    if (!readableOk || theirs.size >= 20 || share(theirs, ours) < 0.5) return candidate;
   }
   if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
   for (const signal of signals) {
@@ -420,10 +421,14 @@ function preferStructuredBody(paragraphs: string[], articleBody: string | undefi
   if (structuredShingles.size < 20) return paragraphs;
   const ours = shingleSet(paragraphs.join(' '));
   const ourCoverage = share(ours, structuredShingles);
+  // Our pick shares almost nothing with the page's declared body: the extractor missed it (a body in a "comment" box).
+  if (ourCoverage < 0.3 && countWords(structured) >= 80) return structured;
   if (ourCoverage < 0.6) return paragraphs;
+  const structuredText = comparable(structured.join(' '));
   const filtered = paragraphs.filter((paragraph) => {
     const own = shingleSet(paragraph);
-    if (own.size === 0) return true;
+    // Too short to have shingles (a heading, a label): kept when the declared body has it.
+    if (own.size === 0) return structuredText.includes(comparable(paragraph));
     return share(own, structuredShingles) >= 0.2;
   });
   const filteredShingles = shingleSet(filtered.join(' '));
