@@ -97,12 +97,18 @@ interface Signal {
  */
 function pageSignals(document: Document, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
   const signals: Signal[] = [];
-  const bodies = Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]'));
+  // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
+  const bodies = Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')).filter(
+    (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
+  );
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
-  if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(outer.map((element) => extractBlocks(element))) });
+  if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
 
-  const articles = Array.from(document.querySelectorAll('article')).filter((element) => !element.parentElement?.closest('article'));
+  // Comments marked up as <article>s are not the article.
+  const articles = Array.from(document.querySelectorAll('article')).filter(
+    (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
+  );
   if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
   else if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
@@ -132,10 +138,24 @@ function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLd
   });
 }
 
+/** The same body twice (a copy for another layout) counts once: the longer copy is kept. */
+function distinctBodies(parts: Blocks[]): Blocks[] {
+  const kept: Array<{ blocks: Blocks; shingles: Set<string> }> = [];
+  for (const blocks of [...parts].sort((a, b) => countWords(b.paragraphs) - countWords(a.paragraphs))) {
+    const shingles = shingleSet(blocks.paragraphs.join(' '));
+    if (kept.some((other) => share(shingles, other.shingles) >= 0.8)) continue;
+    kept.push({ blocks, shingles });
+  }
+  // Back in document order.
+  return parts.filter((blocks) => kept.some((entry) => entry.blocks === blocks));
+}
+
 function urlPath(value: string | undefined, base: string | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value.trim(), base ?? 'https://host/');
+    // A link with a fragment points into a page (a comment's permalink), not at the story.
+    if (url.hash) return undefined;
     return url.pathname.replace(/\/+$/, '') || '/';
   } catch {
     return undefined;
@@ -192,9 +212,11 @@ function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: 
     if (signal.kind !== 'itemprop' && signal.kind !== 'matching article') continue;
     const candidate = cleanedSignal(signal);
     if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWords(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
-    // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it.
+    // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it,
+    // unless the guess holds it whole and is much longer (the named element was only the lead).
     const theirs = shingleSet(candidate.paragraphs.join(' '));
-    if (!readableOk || theirs.size >= 20 || share(theirs, ours) < 0.5) return candidate;
+    const isLead = share(theirs, ours) >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
+    if (!readableOk || !isLead) return candidate;
   }
   if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
   for (const signal of signals) {
@@ -421,8 +443,8 @@ function preferStructuredBody(paragraphs: string[], articleBody: string | undefi
   if (structuredShingles.size < 20) return paragraphs;
   const ours = shingleSet(paragraphs.join(' '));
   const ourCoverage = share(ours, structuredShingles);
-  // Our pick shares almost nothing with the page's declared body: the extractor missed it (a body in a "comment" box).
-  if (ourCoverage < 0.3 && countWords(structured) >= 80) return structured;
+  // We hold almost none of the page's declared body: the extractor missed it (a body in a "comment" box).
+  if (share(structuredShingles, ours) < 0.2 && countWords(structured) >= 80) return structured;
   if (ourCoverage < 0.6) return paragraphs;
   const structuredText = comparable(structured.join(' '));
   const filtered = paragraphs.filter((paragraph) => {
