@@ -215,8 +215,14 @@ function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: 
     // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it,
     // unless the guess holds it whole and is much longer (the named element was only the lead).
     const theirs = shingleSet(candidate.paragraphs.join(' '));
-    const isLead = share(theirs, ours) >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
-    if (!readableOk || !isLead) return candidate;
+    if (!readableOk) return candidate;
+    if (signal.kind === 'itemprop') {
+      const isLead = share(theirs, ours) >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
+      if (!isLead) return candidate;
+    } else if (share(ours, theirs) < 0.5) {
+      // The <article> matching the URL is a whole story with its furniture: it wins only when the guess is mostly another story.
+      return candidate;
+    }
   }
   if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
   for (const signal of signals) {
