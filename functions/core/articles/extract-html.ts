@@ -42,7 +42,7 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   checkMarkupBudget(document.documentElement);
   const page = readPageMetadata(document);
   const jsonLd = readJsonLd(document);
-  const signals = pageSignals(document, page, jsonLd, options.url);
+  const signals = namedBodies(document, page, jsonLd, options.url);
 
   let result = runReadability(document, {});
   let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
@@ -61,7 +61,9 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
 
   const meta = buildMetadata(page, jsonLd, result, options);
   const readable = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
-  const chosen = chooseBody({ paragraphs: readable.paragraphs, linkShare: body.linkShare ?? [], raw: body }, signals, meta);
+  // The page's containers are read only when Readability's pick is implausible: rare, and worth a second parse then.
+  const containers = () => pageContainers(parseDocument(source));
+  const chosen = chooseBody({ paragraphs: readable.paragraphs, linkShare: body.linkShare ?? [], raw: body }, signals, containers, meta);
   if (!chosen) {
     if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
     const prose = proseWords(body);
@@ -91,11 +93,11 @@ interface Signal {
 }
 
 /**
- * Where the page itself says its article is: `itemprop="articleBody"`, the
- * `<article>` that matches the page's URL or headline (infinite-scroll pages
- * hold several), a lone `<article>`, `<main>`. Read before Readability runs.
+ * Where the page itself says its article is: `itemprop="articleBody"` and,
+ * on a page holding several `<article>`s (infinite scroll), the one matching
+ * the page's URL or headline. Read before Readability runs, which rewrites the document.
  */
-function pageSignals(document: Document, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
+function namedBodies(document: Document, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
   const signals: Signal[] = [];
   // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
   const bodies = Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')).filter(
@@ -104,19 +106,29 @@ function pageSignals(document: Document, page: PageMetadata, jsonLd: JsonLdArtic
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
   if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
-
-  // Comments marked up as <article>s are not the article.
-  const articles = Array.from(document.querySelectorAll('article')).filter(
-    (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
-  );
-  if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
-  else if (articles.length > 1) {
+  const articles = storyArticles(document);
+  if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
     if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });
   }
+  return signals;
+}
+
+/** The page's generic containers, the fallback when nothing better is plausible: a lone `<article>`, then `<main>`. */
+function pageContainers(document: Document): Signal[] {
+  const signals: Signal[] = [];
+  const articles = storyArticles(document);
+  if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
   const main = document.querySelector('main, [role="main"]');
   if (main) signals.push({ kind: 'main', blocks: extractBlocks(main) });
   return signals;
+}
+
+/** Outermost `<article>`s, without comments marked up as articles. */
+function storyArticles(document: Document): Element[] {
+  return Array.from(document.querySelectorAll('article')).filter(
+    (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
+  );
 }
 
 function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Element | undefined {
@@ -201,7 +213,12 @@ function plausible(paragraphs: string[], linkShare: number[]): boolean {
  * - on a page with several `<article>`s, the one matching the URL replaces a pick that is mostly elsewhere;
  * - an implausible pick (too short, mostly links, a banner or a bio) falls back to the first plausible signal.
  */
-function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: Blocks }, signals: Signal[], meta: ArticleMetadata): Chosen | undefined {
+function chooseBody(
+  readable: { paragraphs: string[]; linkShare: number[]; raw: Blocks },
+  signals: Signal[],
+  containers: () => Signal[],
+  meta: ArticleMetadata,
+): Chosen | undefined {
   const cleanedSignal = (signal: Signal): Blocks => {
     const cleaned = cleanParagraphs(signal.blocks.paragraphs, signal.blocks.linkShare ?? [], meta);
     return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [] };
@@ -209,7 +226,6 @@ function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: 
   const ours = shingleSet(readable.paragraphs.join(' '));
   const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw.paragraphs, readable.raw.linkShare ?? []);
   for (const signal of signals) {
-    if (signal.kind !== 'itemprop' && signal.kind !== 'matching article') continue;
     const candidate = cleanedSignal(signal);
     if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWords(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
     // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it,
@@ -225,7 +241,7 @@ function chooseBody(readable: { paragraphs: string[]; linkShare: number[]; raw: 
     }
   }
   if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
-  for (const signal of signals) {
+  for (const signal of [...signals, ...containers()]) {
     if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? [])) continue;
     const candidate = cleanedSignal(signal);
     if (countWords(candidate.paragraphs) >= MIN_ARTICLE_WORDS) return candidate;
@@ -385,7 +401,7 @@ function isDateLine(paragraph: string): boolean {
 /** Language-aware (CJK and Thai are segmented), so a Chinese page is not "a page without words". */
 const wordCount = wordsIn;
 /** A paragraph that reads as running text rather than a label. */
-const isProse = (text: string): boolean => wordCount(text) >= 15;
+const isProse = (text: string): boolean => wordCount(text) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(text);
 
 function linkRuns(paragraphs: string[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
