@@ -36,13 +36,13 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
 
   // Metadata and the page's own signals first: Readability rewrites the document it is given.
-  checkMarkupSource(source);
+  const scan = checkMarkupSource(source);
   const document = parseDocument(source);
   // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
-  checkMarkupBudget(document.documentElement);
+  if (!scan.withinLimits) checkMarkupBudget(document.documentElement);
   const page = readPageMetadata(document);
   const jsonLd = readJsonLd(document);
-  const signals = namedBodies(document, page, jsonLd, options.url);
+  const signals = namedBodies(document, source, page, jsonLd, options.url);
 
   let result = runReadability(document, {});
   let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
@@ -97,16 +97,20 @@ interface Signal {
  * on a page holding several `<article>`s (infinite scroll), the one matching
  * the page's URL or headline. Read before Readability runs, which rewrites the document.
  */
-function namedBodies(document: Document, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
+function namedBodies(document: Document, source: string, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
   const signals: Signal[] = [];
+  // Selector queries walk the whole tree: a look at the text first spares them on most pages.
+  const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
+  const mayHaveArticles = (source.match(/<article[\s>]/gi)?.length ?? 0) > 1;
+  if (!mayHaveBody && !mayHaveArticles) return signals;
   // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
-  const bodies = Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')).filter(
+  const bodies = (mayHaveBody ? Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')) : []).filter(
     (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
   );
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
   if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
-  const articles = storyArticles(document);
+  const articles = mayHaveArticles ? storyArticles(document) : [];
   if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
     if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });

@@ -29,9 +29,10 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembe
  * content; a source nested four times deeper than the limit is refused here,
  * the rest is measured exactly on the parsed tree.
  */
-export function checkMarkupSource(html: string, what = 'page'): void {
+export function checkMarkupSource(html: string, what = 'page'): { withinLimits: boolean } {
   const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
   let depth = 0;
+  let deepest = 0;
   let elements = 0;
   let rawText: string | undefined;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
@@ -49,6 +50,7 @@ export function checkMarkupSource(html: string, what = 'page'): void {
     elements += 1;
     if (RAW_TEXT.has(name)) rawText = name;
     else if (!NOT_NESTING.has(name) && match[3] !== '/') depth += 1;
+    if (depth > deepest) deepest = depth;
     if (depth > MAX_MARKUP_DEPTH * 4) {
       throw new ArticleParseError(`the ${what} nests elements more than ${MAX_MARKUP_DEPTH} levels deep: refused before extraction`);
     }
@@ -56,6 +58,10 @@ export function checkMarkupSource(html: string, what = 'page'): void {
       throw new ArticleParseError(`the ${what} has more than ${MAX_MARKUP_ELEMENTS.toLocaleString('en')} elements: refused before extraction`);
     }
   }
+  // Elements whose end tag is implied are not counted, so one counted level can be up to four in the
+  // tree (table > tbody > tr > td): a source within a quarter of the limit gives a tree within it, and
+  // the exact walk can be skipped.
+  return { withinLimits: deepest * 4 <= MAX_MARKUP_DEPTH && elements <= MAX_MARKUP_ELEMENTS };
 }
 
 interface TreeNode {
