@@ -47,6 +47,18 @@ describe('a page too deep or too large for extraction', () => {
     expect(includedTitles(loaded)).toEqual(ORDINARY_TITLES);
   });
 
+  it('counts the levels that lists and tables add without end tags', async () => {
+    const { root } = await dayFolder({
+      ...ORDINARY,
+      'lists.html': `<html><body>${'<ul><li>'.repeat(200)}deep</body></html>`,
+      'tables.html': `<html><body>${'<table><tr><td>'.repeat(100)}deep</body></html>`,
+    });
+    const loaded = await collect(root);
+    expect(reasonFor(loaded, 'lists.html')).toBe('the page nests elements more than 250 levels deep: refused before extraction');
+    expect(reasonFor(loaded, 'tables.html')).toBe('the page nests elements more than 250 levels deep: refused before extraction');
+    expect(includedTitles(loaded)).toEqual(ORDINARY_TITLES);
+  });
+
   it('refuses a page with more elements than any article has', async () => {
     const { root } = await dayFolder({ ...ORDINARY, 'wide.html': `<html><body>${'<span>x</span>'.repeat(70_000)}</body></html>` });
     const loaded = await collect(root);
