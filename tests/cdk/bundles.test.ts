@@ -33,12 +33,18 @@ const outdir = mkdtempSync(join(tmpdir(), 'digest-bundles-'));
 const app = new App({ outdir, builtinCloudFormationValidation: false });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+const bundled = new Map<DigestFunctionName, string>();
+
+/** Each function is bundled once per run; later tests reuse the staged asset. */
 function bundle(name: DigestFunctionName): string {
+  const staged = bundled.get(name);
+  if (staged) return staged;
   const entry = join(PROJECT_ROOT, 'functions', `${name}.ts`);
   if (!existsSync(entry)) throw new Error(`functions/${name}.ts does not exist yet: nothing to bundle`);
   const stack = new Stack(app, `Bundle-${name}`);
   const fn = new DigestFunction(stack, 'Function', { name, environment: {}, ...FUNCTION_SPECS[name] });
   const staging = fn.node.findChild('Code').node.findChild('Stage') as AssetStaging;
+  bundled.set(name, staging.absoluteStagedPath);
   return staging.absoluteStagedPath;
 }
 
