@@ -25,15 +25,19 @@ export interface DecodedText {
 export function decodeBytes(bytes: Buffer, options: { html?: boolean } = {}): DecodedText {
   if (bytes.length === 0) throw new ArticleParseError('the file is empty');
   const decoded = chooseAndDecode(bytes, options.html ?? false);
-  const text = decoded.text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    // Control characters other than tab and newline have no place in an article and can break headers downstream.
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\uFEFF]/g, '');
+  // One scan decides whether any rewriting is needed: pages are up to 5 MB and most need none.
+  const text = NEEDS_CLEANING.test(decoded.text)
+    ? decoded.text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00A0\u2007\u202F]/g, ' ')
+        // Control characters other than tab and newline have no place in an article and can break headers downstream.
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B\uFEFF]/g, '')
+    : decoded.text;
   if (text.trim() === '') throw new ArticleParseError('the file has no text (only whitespace)');
   return { ...decoded, text };
 }
+
+const NEEDS_CLEANING = /[\r\u00A0\u2007\u202F\u0000-\u0008\u000B-\u001F\u007F\u200B\uFEFF]/;
 
 /** `decodeBytes` for callers that need only the text. */
 export function decodeText(bytes: Buffer, options: { html?: boolean } = {}): string {

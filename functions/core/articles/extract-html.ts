@@ -142,7 +142,11 @@ function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLd
   const headline = comparable(page.values.get('og:title') ?? jsonLd.headline ?? '');
   const slug = urls[0]?.split('/').filter(Boolean).pop();
   return articles.find((article) => {
-    const links = Array.from(article.querySelectorAll('a[href], link[href]')).map((link) => urlPath(link.getAttribute('href') ?? undefined, urls[0] ? `https://host${urls[0]}` : fallbackUrl));
+    // An empty or query-only href resolves to the page itself without naming any story.
+    const hrefs = Array.from(article.querySelectorAll('a[href], link[href]'))
+      .map((link) => (link.getAttribute('href') ?? '').trim())
+      .filter((href) => href !== '' && !/^[?#]/.test(href));
+    const links = hrefs.map((href) => urlPath(href, urls[0] ? `https://host${urls[0]}` : fallbackUrl));
     if (links.some((link) => link !== undefined && urls.includes(link))) return true;
     for (const attribute of ['id', 'data-url', 'data-href', 'data-permalink', 'data-slug']) {
       const value = article.getAttribute(attribute);
@@ -237,8 +241,17 @@ function chooseBody(
     const theirs = shingleSet(candidate.paragraphs.join(' '));
     if (!readableOk) return candidate;
     if (signal.kind === 'itemprop') {
-      const isLead = share(theirs, ours) >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
-      if (!isLead) return candidate;
+      // Readability missed the named body: take it. Readability holds it: keep Readability's text (it
+      // also has the lead and subheadings) without the blocks that lie outside the body, unless the
+      // named element was only the lead of a much longer text.
+      const held = share(theirs, ours);
+      // Readability's pick lies inside a much larger named element (a wrapper with comments): the pick is the refined body.
+      const refined = share(ours, theirs) >= 0.8 && countWords(candidate.paragraphs) > 1.5 * countWords(readable.paragraphs);
+      if (held < 0.5 && !refined) return candidate;
+      if (refined) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
+      const isLead = held >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
+      const within = isLead ? readable.paragraphs : keepWithin(readable.paragraphs, theirs);
+      return { paragraphs: within, captions: readable.raw.captions };
     } else if (share(ours, theirs) < 0.5) {
       // The <article> matching the URL is a whole story with its furniture: it wins only when the guess is mostly another story.
       return candidate;
@@ -472,17 +485,19 @@ function preferStructuredBody(paragraphs: string[], articleBody: string | undefi
   // We hold almost none of the page's declared body: the extractor missed it (a body in a "comment" box).
   if (share(structuredShingles, ours) < 0.2 && countWords(structured) >= 80) return structured;
   if (ourCoverage < 0.6) return paragraphs;
-  const structuredText = comparable(structured.join(' '));
-  const filtered = paragraphs.filter((paragraph) => {
-    const own = shingleSet(paragraph);
-    // Too short to have shingles (a heading, a label): kept when the declared body has it.
-    if (own.size === 0) return structuredText.includes(comparable(paragraph));
-    return share(own, structuredShingles) >= 0.2;
-  });
+  const filtered = keepWithin(paragraphs, structuredShingles);
   const filteredShingles = shingleSet(filtered.join(' '));
   // JSON-LD text that is much fuller than ours, and in real paragraphs, is the better body.
   if (structured.length > 1 && share(structuredShingles, filteredShingles) < 0.8) return structured;
   return filtered;
+}
+
+/** The paragraphs that belong to a declared body; those too short to tell (a subheading) stay. */
+function keepWithin(paragraphs: string[], body: Set<string>): string[] {
+  return paragraphs.filter((paragraph) => {
+    const own = shingleSet(paragraph);
+    return own.size === 0 || share(own, body) >= 0.2;
+  });
 }
 
 function structuredParagraphs(articleBody: string): string[] {
