@@ -15,12 +15,13 @@ export interface DecodedText {
  * Bytes of an input file as clean text: LF line ends, no control characters.
  * Binary files are refused with a reason.
  *
- * The encoding is chosen as browsers do, then by detection: a byte order mark;
- * for HTML a `<meta charset>` or `http-equiv` declaration (or an XML
- * declaration) in the first 8 KB; bytes that are valid UTF-8; otherwise a
- * statistical detector (jschardet) over a sample, and windows-1252 when the
- * detector is unsure. A page that declares UTF-8 but is not valid UTF-8 goes to
- * the detector too (scrapers re-save pages without fixing the declaration).
+ * The encoding is chosen as a scraper's output needs: a byte order mark; then
+ * UTF-8 when the bytes are valid UTF-8 (legacy text almost never is, and
+ * scrapers re-save pages as UTF-8 without fixing their declaration); then, for
+ * HTML, a `<meta charset>` or `http-equiv` declaration (or an XML declaration)
+ * in the first 8 KB; otherwise a statistical detector (jschardet) over a
+ * sample, and windows-1252 when the detector is unsure. A page that declares
+ * UTF-8 but is not valid UTF-8 goes to the detector.
  */
 export function decodeBytes(bytes: Buffer, options: { html?: boolean } = {}): DecodedText {
   if (bytes.length === 0) throw new ArticleParseError('the file is empty');
@@ -50,12 +51,14 @@ function chooseAndDecode(bytes: Buffer, html: boolean): DecodedText {
   // UTF-16 and UTF-32 without a BOM are not article formats; NUL bytes mean binary.
   if (bytes.subarray(0, 8192).includes(0)) throw new ArticleParseError('the file is binary (contains NUL bytes)');
   const declared = html ? declaredEncoding(bytes) : undefined;
-  if (declared && declared !== 'utf-8') return { text: new TextDecoder(declared).decode(bytes), encoding: declared, by: 'declared' };
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8', by: declared ? 'declared' : 'utf-8' };
+    // Text in a legacy encoding is valid UTF-8 only by accident; a page saved as UTF-8 by a scraper often
+    // keeps its old declaration. So bytes that are valid UTF-8 are read as UTF-8, whatever the page says.
+    return { text: utf8.decode(bytes), encoding: 'utf-8', by: declared === 'utf-8' ? 'declared' : 'utf-8' };
   } catch {
-    // Not UTF-8, whatever it says: ask the detector.
+    // Not UTF-8: the declaration, then the detector.
   }
+  if (declared && declared !== 'utf-8') return { text: new TextDecoder(declared).decode(bytes), encoding: declared, by: 'declared' };
   const detected = detectedEncoding(bytes);
   if (detected) return { text: new TextDecoder(detected).decode(bytes), encoding: detected, by: 'detected' };
   return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', by: 'fallback' };

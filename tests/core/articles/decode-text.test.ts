@@ -43,6 +43,13 @@ describe('decoding article bytes', () => {
     expect(decoded.text).toContain('crème brûlée');
   });
 
+  it('reads valid UTF-8 as UTF-8 even under a stale legacy declaration (a scraper re-saved the page)', () => {
+    const page = Buffer.from(`<html><head><meta charset="windows-1251"></head><body><p>${serbian}</p></body></html>`, 'utf8');
+    const decoded = decodeBytes(page, { html: true });
+    expect(decoded).toEqual(expect.objectContaining({ encoding: 'utf-8', by: 'utf-8' }));
+    expect(decoded.text).toContain(serbian);
+  });
+
   it('uses the byte order mark first: UTF-8 and UTF-16', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<p>${serbian}</p>`, 'utf16le')]);
     expect(decodeBytes(utf16, { html: true })).toEqual(expect.objectContaining({ encoding: 'utf-16le', by: 'bom' }));
