@@ -38,7 +38,6 @@ import {
   type FurnitureLang,
   type Rng,
   type Split,
-  FURNITURE,
   SITES,
   dateline,
   furniture,

@@ -110,7 +110,10 @@ export class FsStore implements ObjectStore {
     }
     for (const entry of entries) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) await this.walk(full, into);
+      if (entry.isSymbolicLink()) {
+        // A link could point anywhere on the machine: it is reported, never read or walked.
+        if (!entry.name.endsWith('.tmp')) into.push({ key: relative(this.root, full).split(sep).join('/'), size: 0, symlink: true });
+      } else if (entry.isDirectory()) await this.walk(full, into);
       else if (entry.isFile() && !entry.name.endsWith('.tmp')) {
         const info = await stat(full);
         into.push({ key: relative(this.root, full).split(sep).join('/'), size: info.size });

@@ -7,6 +7,8 @@
 export interface StoredObject {
   key: string;
   size: number;
+  /** A local symbolic link: listed so it can be reported, never followed. */
+  symlink?: true;
 }
 
 export interface PutOptions {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { App, type AssetStaging, Stack } from 'aws-cdk-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DigestFunction, type DigestFunctionName, PROJECT_ROOT } from '../../cdk/constructs/digest-function.js';
 import { FUNCTION_SPECS } from '../../cdk/digest-stack.js';
+import { createTestBucket, TEST_CREDENTIALS, testS3Client } from '../harness/aws.js';
+import { inject } from 'vitest';
 
 /**
  * Bundles every function for real, with the same construct and profile the
@@ -32,12 +35,18 @@ const outdir = mkdtempSync(join(tmpdir(), 'digest-bundles-'));
 const app = new App({ outdir, builtinCloudFormationValidation: false });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+const bundled = new Map<DigestFunctionName, string>();
+
+/** Each function is bundled once per run; later tests reuse the staged asset. */
 function bundle(name: DigestFunctionName): string {
+  const staged = bundled.get(name);
+  if (staged) return staged;
   const entry = join(PROJECT_ROOT, 'functions', `${name}.ts`);
   if (!existsSync(entry)) throw new Error(`functions/${name}.ts does not exist yet: nothing to bundle`);
   const stack = new Stack(app, `Bundle-${name}`);
   const fn = new DigestFunction(stack, 'Function', { name, environment: {}, ...FUNCTION_SPECS[name] });
   const staging = fn.node.findChild('Code').node.findChild('Stage') as AssetStaging;
+  bundled.set(name, staging.absoluteStagedPath);
   return staging.absoluteStagedPath;
 }
 
@@ -80,4 +89,45 @@ describe('function bundles', () => {
       expect(loads(dir)).toBe('function');
     });
   }
+});
+
+describe('the bundled collect function', () => {
+  it('extracts articles in its worker pool: the one-file bundle re-enters itself as the extraction worker', { timeout: 120_000 }, async () => {
+    const dir = bundle('collect');
+    const s3 = testS3Client();
+    const bucket = await createTestBucket(s3, 'bundled-collect');
+    const paragraph = 'The city council approved forty kilometres of protected bike lanes on Tuesday night after a four-hour debate that filled the public gallery.';
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Council approves bike lanes</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Council approves bike lanes</h1><p>${paragraph}</p><p>${paragraph.replace('Tuesday', 'Wednesday')}</p></article></body></html>`;
+    const nested = `<html><body>${'<div>'.repeat(2_000)}deep${'</div>'.repeat(2_000)}</body></html>`;
+    for (const [name, body] of [['bike-lanes.html', page], ['nested.html', nested]]) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `articles/2026-11-26/${name}`, Body: body }));
+    }
+
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, 'index.mjs')).href)});
+const result = await handler({ date: '2026-11-26', runId: 'bundle-test' });
+console.log(JSON.stringify(result));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DIGEST_ENV: 'local',
+        DIGEST_BUCKET: bucket,
+        DIGEST_S3_ENDPOINT: inject('s3Endpoint'),
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+        LAMBDA_TASK_ROOT: dir,
+        POWERTOOLS_LOG_LEVEL: 'ERROR',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(JSON.parse(output.trim().split('\n').pop() ?? '{}')).toEqual(expect.objectContaining({ articleCount: 1, skippedCount: 1 }));
+
+    const stored = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'issues/2026-11-26/issue.json' }));
+    const issue = JSON.parse(await stored.Body!.transformToString());
+    expect(issue.articles[0]).toEqual(expect.objectContaining({ file: 'bike-lanes.html', title: 'Council approves bike lanes' }));
+    expect(issue.skipped).toEqual([{ file: 'nested.html', reason: 'the page nests elements more than 250 levels deep: refused before extraction' }]);
+  });
 });

@@ -51,6 +51,10 @@ export interface Article {
   captions: string[];
   lang: string | null;
   dir: 'ltr' | 'rtl';
+  /** The encoding the file was read in (`utf-8`, `windows-1251`, …): declared, or detected when the file said nothing. */
+  encoding?: string;
+  /** What was dropped or shortened to keep the story safe and within bounds (a link over 2,048 characters, a huge title), for the report. */
+  notes?: string[];
 }
 
 export interface SkippedFile {

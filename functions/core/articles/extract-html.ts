@@ -11,6 +11,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleParseError } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
+import { languageTag } from './language-tag.js';
+import { checkMarkupBudget, checkMarkupSource } from './markup-budget.js';
+import { countWords as wordsIn } from './text-measures.js';
 
 export interface HtmlArticleOptions {
   /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
@@ -32,10 +35,14 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   if (html.trim() === '') throw new ArticleParseError('empty HTML document');
   const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
 
-  // Metadata first: Readability rewrites the document it is given.
+  // Metadata and the page's own signals first: Readability rewrites the document it is given.
+  const scan = checkMarkupSource(source);
   const document = parseDocument(source);
+  // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
+  if (!scan.withinLimits) checkMarkupBudget(document.documentElement);
   const page = readPageMetadata(document);
   const jsonLd = readJsonLd(document);
+  const signals = namedBodies(document, source, page, jsonLd, options.url);
 
   let result = runReadability(document, {});
   let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
@@ -52,23 +59,211 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     }
   }
 
-  if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
-  const proseWords = body.paragraphs.reduce(
-    (sum, paragraph, index) => sum + ((body.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0),
-    0,
-  );
-  if (proseWords < MIN_ARTICLE_WORDS) {
-    throw new ArticleParseError(`no article body: the readable part of the page has ${proseWords} words of text outside links`);
-  }
-
   const meta = buildMetadata(page, jsonLd, result, options);
-  const cleaned = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
-  const paragraphs = preferStructuredBody(cleaned.paragraphs, jsonLd.articleBody);
+  const readable = cleanParagraphs(body.paragraphs, body.linkShare ?? [], meta);
+  // The page's containers are read only when Readability's pick is implausible: rare, and worth a second parse then.
+  const containers = () => pageContainers(parseDocument(source));
+  const chosen = chooseBody({ paragraphs: readable.paragraphs, linkShare: body.linkShare ?? [], raw: body }, signals, containers, meta);
+  if (!chosen) {
+    if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
+    const prose = proseWords(body);
+    if (prose < MIN_ARTICLE_WORDS) {
+      throw new ArticleParseError(`no article body: the readable part of the page has ${prose} words of text outside links`);
+    }
+    throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
+  }
+  const paragraphs = preferStructuredBody(chosen.paragraphs, jsonLd.articleBody);
   if (paragraphs.length === 0) {
     throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }
-  const captions = dedupe([...body.captions, ...cleaned.captions].filter((caption) => !paragraphs.includes(caption)));
+  const captions = dedupe([...chosen.captions, ...readable.captions].filter((caption) => !paragraphs.includes(caption)));
   return { meta, paragraphs, captions };
+}
+
+function proseWords(blocks: Blocks): number {
+  return blocks.paragraphs.reduce((sum, paragraph, index) => sum + ((blocks.linkShare?.[index] ?? 0) < 0.5 ? wordCount(paragraph) : 0), 0);
+}
+
+// ---------------------------------------------------------------------------
+// The page's own signals, and the choice between them and Readability
+
+interface Signal {
+  kind: 'itemprop' | 'matching article' | 'single article' | 'main';
+  blocks: Blocks;
+}
+
+/**
+ * Where the page itself says its article is: `itemprop="articleBody"` and,
+ * on a page holding several `<article>`s (infinite scroll), the one matching
+ * the page's URL or headline. Read before Readability runs, which rewrites the document.
+ */
+function namedBodies(document: Document, source: string, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
+  const signals: Signal[] = [];
+  // Selector queries walk the whole tree: a look at the text first spares them on most pages.
+  const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
+  const mayHaveArticles = (source.match(/<article[\s>]/gi)?.length ?? 0) > 1;
+  if (!mayHaveBody && !mayHaveArticles) return signals;
+  // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
+  const bodies = (mayHaveBody ? Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')) : []).filter(
+    (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
+  );
+  // A body split across sibling elements is joined; a body nested in another is read once.
+  const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
+  if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
+  const articles = mayHaveArticles ? storyArticles(document) : [];
+  if (articles.length > 1) {
+    const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
+    if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });
+  }
+  return signals;
+}
+
+/** The page's generic containers, the fallback when nothing better is plausible: a lone `<article>`, then `<main>`. */
+function pageContainers(document: Document): Signal[] {
+  const signals: Signal[] = [];
+  const articles = storyArticles(document);
+  if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
+  const main = document.querySelector('main, [role="main"]');
+  if (main) signals.push({ kind: 'main', blocks: extractBlocks(main) });
+  return signals;
+}
+
+/** Outermost `<article>`s, without comments marked up as articles. */
+function storyArticles(document: Document): Element[] {
+  return Array.from(document.querySelectorAll('article')).filter(
+    (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
+  );
+}
+
+function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Element | undefined {
+  const urls = [page.canonical, page.values.get('og:url'), jsonLd.url, fallbackUrl]
+    .map((value) => urlPath(value, fallbackUrl))
+    .filter((value): value is string => value !== undefined && value.length > 1);
+  const headline = comparable(page.values.get('og:title') ?? jsonLd.headline ?? '');
+  const slug = urls[0]?.split('/').filter(Boolean).pop();
+  return articles.find((article) => {
+    // An empty or query-only href resolves to the page itself without naming any story.
+    const hrefs = Array.from(article.querySelectorAll('a[href], link[href]'))
+      .map((link) => (link.getAttribute('href') ?? '').trim())
+      .filter((href) => href !== '' && !/^[?#]/.test(href));
+    const links = hrefs.map((href) => urlPath(href, urls[0] ? `https://host${urls[0]}` : fallbackUrl));
+    if (links.some((link) => link !== undefined && urls.includes(link))) return true;
+    for (const attribute of ['id', 'data-url', 'data-href', 'data-permalink', 'data-slug']) {
+      const value = article.getAttribute(attribute);
+      if (value && slug && slug.length > 3 && value.includes(slug)) return true;
+      if (value && urls.includes(urlPath(value, fallbackUrl) ?? '')) return true;
+    }
+    const heading = article.querySelector('h1, h2');
+    return headline !== '' && heading !== null && comparable(heading.textContent ?? '') === headline;
+  });
+}
+
+/** The same body twice (a copy for another layout) counts once: the longer copy is kept. */
+function distinctBodies(parts: Blocks[]): Blocks[] {
+  const kept: Array<{ blocks: Blocks; shingles: Set<string> }> = [];
+  for (const blocks of [...parts].sort((a, b) => countWords(b.paragraphs) - countWords(a.paragraphs))) {
+    const shingles = shingleSet(blocks.paragraphs.join(' '));
+    if (kept.some((other) => share(shingles, other.shingles) >= 0.8)) continue;
+    kept.push({ blocks, shingles });
+  }
+  // Back in document order.
+  return parts.filter((blocks) => kept.some((entry) => entry.blocks === blocks));
+}
+
+function urlPath(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), base ?? 'https://host/');
+    // A link with a fragment points into a page (a comment's permalink), not at the story.
+    if (url.hash) return undefined;
+    return url.pathname.replace(/\/+$/, '') || '/';
+  } catch {
+    return undefined;
+  }
+}
+
+function joinBlocks(parts: Blocks[]): Blocks {
+  return {
+    paragraphs: parts.flatMap((part) => part.paragraphs),
+    captions: parts.flatMap((part) => part.captions),
+    linkShare: parts.flatMap((part) => part.linkShare ?? part.paragraphs.map(() => 0)),
+  };
+}
+
+interface Chosen {
+  paragraphs: string[];
+  captions: string[];
+}
+
+/** Consent banners, newsletter prompts and author boxes: what wins on short pages when the article is missed. */
+const IMPLAUSIBLE_BODY = [
+  /\b(cookies?|consent|privacy (policy|settings)|gdpr)\b/i,
+  /\b(subscribe|sign up|newsletter|inbox)\b/i,
+  /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3} (is|was|has been) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist)\b/u,
+];
+
+/**
+ * Whether a body reads like an article: enough words outside links, not
+ * mostly links, not a short consent, newsletter or author-bio block.
+ */
+function plausible(paragraphs: string[], linkShare: number[]): boolean {
+  const words = paragraphs.map(wordCount);
+  const total = words.reduce((sum, count) => sum + count, 0);
+  const prose = words.reduce((sum, count, index) => sum + ((linkShare[index] ?? 0) < 0.5 ? count : 0), 0);
+  if (prose < MIN_ARTICLE_WORDS || prose < total * 0.5) return false;
+  if (total < 150 && IMPLAUSIBLE_BODY.some((pattern) => pattern.test(paragraphs.join(' ')))) return false;
+  return true;
+}
+
+/**
+ * Readability's body unless the page's own signals say otherwise:
+ * - an `itemprop="articleBody"` that Readability's pick barely covers (it chose a bigger table, a comment thread) replaces it;
+ * - on a page with several `<article>`s, the one matching the URL replaces a pick that is mostly elsewhere;
+ * - an implausible pick (too short, mostly links, a banner or a bio) falls back to the first plausible signal.
+ */
+function chooseBody(
+  readable: { paragraphs: string[]; linkShare: number[]; raw: Blocks },
+  signals: Signal[],
+  containers: () => Signal[],
+  meta: ArticleMetadata,
+): Chosen | undefined {
+  const cleanedSignal = (signal: Signal): Blocks => {
+    const cleaned = cleanParagraphs(signal.blocks.paragraphs, signal.blocks.linkShare ?? [], meta);
+    return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [] };
+  };
+  const ours = shingleSet(readable.paragraphs.join(' '));
+  const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw.paragraphs, readable.raw.linkShare ?? []);
+  for (const signal of signals) {
+    const candidate = cleanedSignal(signal);
+    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWords(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
+    // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it,
+    // unless the guess holds it whole and is much longer (the named element was only the lead).
+    const theirs = shingleSet(candidate.paragraphs.join(' '));
+    if (!readableOk) return candidate;
+    if (signal.kind === 'itemprop') {
+      // Readability missed the named body: take it. Readability holds it: keep Readability's text (it
+      // also has the lead and subheadings) without the blocks that lie outside the body, unless the
+      // named element was only the lead of a much longer text.
+      const held = share(theirs, ours);
+      // Readability's pick lies inside a much larger named element (a wrapper with comments): the pick is the refined body.
+      const refined = share(ours, theirs) >= 0.8 && countWords(candidate.paragraphs) > 1.5 * countWords(readable.paragraphs);
+      if (held < 0.5 && !refined) return candidate;
+      if (refined) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
+      const isLead = held >= 0.8 && countWords(candidate.paragraphs) < 0.6 * countWords(readable.paragraphs);
+      const within = isLead ? readable.paragraphs : keepWithin(readable.paragraphs, theirs);
+      return { paragraphs: within, captions: readable.raw.captions };
+    } else if (share(ours, theirs) < 0.5) {
+      // The <article> matching the URL is a whole story with its furniture: it wins only when the guess is mostly another story.
+      return candidate;
+    }
+  }
+  if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
+  for (const signal of [...signals, ...containers()]) {
+    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? [])) continue;
+    const candidate = cleanedSignal(signal);
+    if (countWords(candidate.paragraphs) >= MIN_ARTICLE_WORDS) return candidate;
+  }
+  return readable.paragraphs.length > 0 && proseWords(readable.raw) >= MIN_ARTICLE_WORDS ? { paragraphs: readable.paragraphs, captions: readable.raw.captions } : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -220,9 +415,10 @@ function isDateLine(paragraph: string): boolean {
   return words.length > 0 && words.length <= 12 && /\d/.test(paragraph) && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
 }
 
-const wordCount = (text: string): number => text.split(' ').length;
+/** Language-aware (CJK and Thai are segmented), so a Chinese page is not "a page without words". */
+const wordCount = wordsIn;
 /** A paragraph that reads as running text rather than a label. */
-const isProse = (text: string): boolean => wordCount(text) >= 15;
+const isProse = (text: string): boolean => wordCount(text) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(text);
 
 function linkRuns(paragraphs: string[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
@@ -286,16 +482,22 @@ function preferStructuredBody(paragraphs: string[], articleBody: string | undefi
   if (structuredShingles.size < 20) return paragraphs;
   const ours = shingleSet(paragraphs.join(' '));
   const ourCoverage = share(ours, structuredShingles);
+  // We hold almost none of the page's declared body: the extractor missed it (a body in a "comment" box).
+  if (share(structuredShingles, ours) < 0.2 && countWords(structured) >= 80) return structured;
   if (ourCoverage < 0.6) return paragraphs;
-  const filtered = paragraphs.filter((paragraph) => {
-    const own = shingleSet(paragraph);
-    if (own.size === 0) return true;
-    return share(own, structuredShingles) >= 0.2;
-  });
+  const filtered = keepWithin(paragraphs, structuredShingles);
   const filteredShingles = shingleSet(filtered.join(' '));
   // JSON-LD text that is much fuller than ours, and in real paragraphs, is the better body.
   if (structured.length > 1 && share(structuredShingles, filteredShingles) < 0.8) return structured;
   return filtered;
+}
+
+/** The paragraphs that belong to a declared body; those too short to tell (a subheading) stay. */
+function keepWithin(paragraphs: string[], body: Set<string>): string[] {
+  return paragraphs.filter((paragraph) => {
+    const own = shingleSet(paragraph);
+    return own.size === 0 || share(own, body) >= 0.2;
+  });
 }
 
 function structuredParagraphs(articleBody: string): string[] {
@@ -303,7 +505,9 @@ function structuredParagraphs(articleBody: string): string[] {
   if (isHtml || /&[a-z#0-9]+;/i.test(articleBody)) {
     // Markup or entities: let the parser read it. In plain text with entities, line breaks separate paragraphs.
     const markup = isHtml ? articleBody : articleBody.replace(/\n+/g, '<p>');
+    checkMarkupSource(markup, 'JSON-LD article body');
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${markup}</body></html>`);
+    checkMarkupBudget(document.documentElement, 'JSON-LD article body');
     return extractBlocks(document.body).paragraphs;
   }
   return articleBody
@@ -480,8 +684,8 @@ function buildMetadata(
     if (alt) meta.imageAlt = alt;
   }
 
-  const lang = plain(page.lang ?? result?.lang ?? value('og:locale')?.replace('_', '-'));
-  if (lang && /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(lang)) meta.lang = lang;
+  const lang = languageTag(plain(page.lang ?? result?.lang ?? value('og:locale')));
+  if (lang) meta.lang = lang;
   const dir = (page.dir ?? result?.dir ?? '').trim().toLowerCase();
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
   else if (meta.lang && /^(ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)\b/i.test(meta.lang)) meta.dir = 'rtl';
@@ -526,12 +730,16 @@ function firstText(...values: Array<string | null | undefined>): string | undefi
   return undefined;
 }
 
+const MAX_META_CHARS = 4_096;
+
 /** Meta values are attribute text, never parsed: strip any markup they carry and normalise spaces. */
 function plain(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  let text = value;
+  // No title, name or link needs more; a longer URL is dropped later with a note.
+  let text = value.length > MAX_META_CHARS ? value.slice(0, MAX_META_CHARS) : value;
   for (let round = 0; round < 3 && /<[a-z!/?]/i.test(text); round++) {
     const { document } = parseHTML(`<!DOCTYPE html><html><body>${text}</body></html>`);
+    checkMarkupBudget(document.documentElement, 'metadata value');
     for (const element of Array.from(document.querySelectorAll('script, style, noscript, template'))) element.remove();
     text = document.body?.textContent ?? '';
   }
@@ -554,7 +762,7 @@ function comparable(text: string): string {
 }
 
 function countWords(paragraphs: string[]): number {
-  return paragraphs.reduce((sum, paragraph) => sum + paragraph.split(' ').length, 0);
+  return paragraphs.reduce((sum, paragraph) => sum + wordsIn(paragraph), 0);
 }
 
 function dedupe(items: string[]): string[] {

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ArticleParseError, errorMessage } from '../errors.js';
-import type { Log, ObjectStore } from '../ports.js';
+import type { Log, ObjectStore, StoredObject } from '../ports.js';
 import type { Article, DuplicateArticle, ParsedArticle, SkippedFile } from './article.js';
-import { decodeText } from './decode-text.js';
-import { parseHtmlArticle } from './extract-html.js';
+import { decodeBytes } from './decode-text.js';
+import { sharedExtractionPool, type ArticleExtractor } from './extraction-pool.js';
 import { findDuplicates } from './find-duplicates.js';
-import { parseJsonArticle, parseMarkdownArticle } from './parse-structured-article.js';
-import { parseTextArticle, parseTextDay, type TextFile } from './parse-text-article.js';
-import { countWords, makeExcerpt, readingMinutes } from './text-measures.js';
+import { formatOfFile, SUPPORTED_EXTENSIONS } from './parse-article.js';
+import { parseTextDay, type TextFile } from './parse-text-article.js';
+import { countWords, makeExcerpt, readingMinutesOf } from './text-measures.js';
 
 /** Reads one day's article files and turns each into an Article, skipping the unusable with a reason. */
 
@@ -19,59 +19,74 @@ export interface LoadedArticles {
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_SECTION = 'Top stories';
+/** Files read and handed to the extraction pool at once; the pool runs as many as it has workers. */
+const FILES_IN_FLIGHT = 4;
 
-const PARSERS: Record<string, (text: string) => ParsedArticle> = {
-  '.txt': (text) => parseTextArticle(text),
-  '.md': parseMarkdownArticle,
-  '.markdown': parseMarkdownArticle,
-  '.json': parseJsonArticle,
-  '.html': (text) => parseHtmlArticle(text),
-  '.htm': (text) => parseHtmlArticle(text),
-};
+/**
+ * Every file is parsed by `extractor` (by default the process's worker pool),
+ * so a file that would take too long or too much memory costs at most the
+ * pool's per-page limit and is skipped with the reason.
+ */
+export async function loadArticles(
+  store: ObjectStore,
+  prefix: string,
+  log?: Log,
+  extractor: ArticleExtractor = sharedExtractionPool(),
+): Promise<LoadedArticles> {
+  const objects: StoredObject[] = [];
+  for await (const object of store.list(prefix)) objects.push(object);
 
-export async function loadArticles(store: ObjectStore, prefix: string, log?: Log): Promise<LoadedArticles> {
-  const parsed: Article[] = [];
-  const skipped: SkippedFile[] = [];
-  // Raw scraped text is cleaned once the whole day is read: lines recurring across the day's articles are boilerplate.
-  const texts: TextFile[] = [];
-  for await (const object of store.list(prefix)) {
+  // Raw scraped text is cleaned once the whole day is read: lines recurring across the day's articles are
+  // boilerplate. Its cleaning is linear line work, bounded by the file size limit, so it runs here.
+  const texts: Array<TextFile & { encoding: string }> = [];
+  const outcomes = await mapInFlight(objects, FILES_IN_FLIGHT, async (object): Promise<Article | SkippedFile | null> => {
     const file = object.key.slice(prefix.length);
     const name = file.split('/').pop() ?? file;
-    if (name.startsWith('.')) continue;
-    const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? '';
-    const parse = PARSERS[extension];
-    if (!parse) {
-      skipped.push({ file, reason: `unsupported file type "${extension || '(none)'}": expected .txt, .md, .json or .html` });
-      continue;
+    if (name.startsWith('.')) return null;
+    if (object.symlink) return { file, reason: 'symlink not followed' };
+    const format = formatOfFile(name);
+    if (!format) {
+      const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? '';
+      return { file, reason: `unsupported file type "${extension || '(none)'}": expected ${SUPPORTED_EXTENSIONS}` };
     }
     if (object.size > MAX_ARTICLE_BYTES) {
-      skipped.push({ file, reason: `the file is ${object.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` });
-      continue;
+      return { file, reason: `the file is ${object.size} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit` };
     }
     try {
       const bytes = await store.get(object.key);
       if (bytes === null) throw new ArticleParseError('the file disappeared while being read');
-      if (extension === '.txt') texts.push({ file, text: decodeText(bytes) });
-      else parsed.push(toArticle(file, parse(decodeText(bytes))));
+      if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleParseError(`the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
+      const decoded = decodeBytes(bytes, { html: format === 'html' });
+      if (format === 'text') {
+        texts.push({ file, text: decoded.text, encoding: decoded.encoding });
+        return null;
+      }
+      return { ...toArticle(file, await extractor.extract(format, decoded.text)), encoding: decoded.encoding };
     } catch (error) {
-      skip(file, error);
+      return skip(file, error);
     }
-    // Large HTML pages are parsed synchronously; give the event loop a turn between files.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  });
   for (const [file, result] of parseTextDay(texts)) {
     try {
       if (result instanceof Error) throw result;
-      parsed.push(toArticle(file, result));
+      outcomes.push({ ...toArticle(file, result), encoding: texts.find((text) => text.file === file)?.encoding });
     } catch (error) {
-      skip(file, error);
+      outcomes.push(skip(file, error));
     }
   }
 
-  function skip(file: string, error: unknown): void {
+  function skip(file: string, error: unknown): SkippedFile {
     const reason = error instanceof ArticleParseError ? error.message : `could not be parsed: ${errorMessage(error)}`;
-    skipped.push({ file, reason });
     log?.warn('article skipped', { file, reason });
+    return { file, reason };
+  }
+
+  const parsed: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const outcome of outcomes) {
+    if (outcome === null) continue;
+    if ('reason' in outcome) skipped.push(outcome);
+    else parsed.push(outcome);
   }
 
   const ranked = [...parsed].sort(
@@ -90,35 +105,66 @@ function byIssueOrder(a: Article, b: Article): number {
   return b.priority - a.priority || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.file.localeCompare(b.file);
 }
 
+/** Longest link or image URL kept: browsers, mail clients and the 2,048 limit of common tooling agree on it. */
+export const MAX_URL_CHARS = 2_048;
+
+/**
+ * Longest value of each shown field. A story's card then has a bounded size,
+ * so one story with a 100 KB title cannot push the whole issue over its size
+ * budget: that story is shortened (and the report says so), the others are untouched.
+ */
+export const FIELD_LIMITS = { title: 300, source: 120, author: 200, section: 80, imageAlt: 300 } as const;
+
 export function toArticle(file: string, parsed: ParsedArticle): Article {
   const { meta, paragraphs, captions } = parsed;
+  const notes: string[] = [];
   const body = paragraphs.join('\n\n');
   const words = countWords(body);
   if (words === 0) throw new ArticleParseError('the article has no words');
-  const url = safeHttpUrl(meta.url);
-  const image = safeHttpUrl(meta.image);
-  const title = (meta.title ?? '').trim();
+  const url = boundedUrl(meta.url, 'link', notes);
+  const image = boundedUrl(meta.image, 'image', notes);
+  const title = bounded((meta.title ?? '').trim(), 'title', notes);
   if (!title) throw new ArticleParseError('the article has no title');
   const script = detectScript(`${title} ${body.slice(0, 2000)}`);
+  const source = meta.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
   return {
     id: articleId(url, file, title),
     file,
     title,
     url,
-    source: meta.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null),
-    author: meta.author ?? null,
+    source: source === null ? null : bounded(source, 'source', notes),
+    author: meta.author === undefined ? null : bounded(meta.author, 'author', notes),
     publishedAt: isoDate(meta.publishedAt),
-    section: meta.section ?? DEFAULT_SECTION,
-    image: image ? { url: image, alt: meta.imageAlt ?? title } : null,
+    section: bounded(meta.section ?? DEFAULT_SECTION, 'section', notes),
+    image: image ? { url: image, alt: bounded(meta.imageAlt ?? title, 'imageAlt', notes) } : null,
     priority: meta.priority ?? 0,
     excerpt: makeExcerpt(paragraphs),
     words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: readingMinutesOf(body),
     paragraphs,
     captions,
     lang: meta.lang ?? script.lang,
     dir: meta.dir ?? script.dir,
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+function boundedUrl(value: string | undefined, what: 'link' | 'image', notes: string[]): string | null {
+  const url = safeHttpUrl(value);
+  if (url === null || url.length <= MAX_URL_CHARS) return url;
+  notes.push(`${what} dropped: its URL is ${url.length.toLocaleString('en')} characters, over the ${MAX_URL_CHARS.toLocaleString('en')} limit`);
+  return null;
+}
+
+/** The value cut at a word boundary within its field's limit, with an ellipsis and a note. */
+function bounded(value: string, field: keyof typeof FIELD_LIMITS, notes: string[]): string {
+  const limit = FIELD_LIMITS[field];
+  if (value.length <= limit) return value;
+  const cut = value.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  const shortened = `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '').replace(/[\uD800-\uDBFF]$/, '')}…`;
+  notes.push(`${field} shortened from ${value.length.toLocaleString('en')} to ${shortened.length} characters`);
+  return shortened;
 }
 
 function articleId(url: string | null, file: string, title: string): string {
@@ -153,4 +199,18 @@ function detectScript(sample: string): { lang: string | null; dir: 'ltr' | 'rtl'
   if (share(/\p{Script=Arabic}/gu) > 0.3) return { lang: 'ar', dir: 'rtl' };
   if (share(/\p{Script=Hebrew}/gu) > 0.3) return { lang: 'he', dir: 'rtl' };
   return { lang: null, dir: 'ltr' };
+}
+
+/** `work` over `items` with at most `limit` running at once; results in the items' order. */
+async function mapInFlight<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }

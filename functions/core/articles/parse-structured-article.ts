@@ -1,23 +1,21 @@
-import matter from 'gray-matter';
 import { marked } from 'marked';
 import { ArticleParseError, errorMessage } from '../errors.js';
 import type { ArticleMetadata, ParsedArticle } from './article.js';
 import { cleanParagraphs, splitParagraphs } from './clean-paragraphs.js';
 import { stripMarkup } from './decode-text.js';
+import { readFrontMatter } from './front-matter.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
+import { languageTag } from './language-tag.js';
+import { checkMarkdownBudget } from './markup-budget.js';
 import { parseTextArticle } from './parse-text-article.js';
 
 /** `.md` with YAML front matter and `.json` articles: metadata given, body in Markdown, text or HTML. */
 
 export function parseMarkdownArticle(text: string): ParsedArticle {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches results by content unless given options; passing some keeps every parse independent.
-    parsed = matter(text, {});
-  } catch (error) {
-    throw new ArticleParseError(`the front matter is not valid YAML: ${firstLine(errorMessage(error))}`, { cause: error });
-  }
+  const parsed = readFrontMatter(text);
   const meta = readMetadata(parsed.data);
+  checkMarkdownBudget(parsed.content);
+  // marked only turns text into markup; the markup is then read as data by htmlToParagraphs, never run.
   const html = marked.parse(parsed.content, { async: false, gfm: true });
   return fromHtmlBody(html, meta);
 }
@@ -65,12 +63,12 @@ export function readMetadata(data: Record<string, unknown>): ArticleMetadata {
   const published = data.publishedAt ?? data.published_at ?? data.date;
   if (published instanceof Date && !Number.isNaN(published.getTime())) meta.publishedAt = published.toISOString();
   else if (typeof published === 'string' && published.trim()) meta.publishedAt = published.trim();
+  // Like the HTML path: a value that is not a BCP 47 tag is dropped, and the script decides.
+  const lang = languageTag(meta.lang);
+  if (lang) meta.lang = lang;
+  else delete meta.lang;
   const priority = Number(data.priority);
   if (data.priority !== undefined && Number.isFinite(priority)) meta.priority = priority;
   if (data.dir === 'rtl' || data.dir === 'ltr') meta.dir = data.dir;
   return meta;
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0] ?? text;
 }

@@ -19,7 +19,7 @@ export interface DigestReport {
   /** Set when nothing was sent on purpose, e.g. a day with no usable article. */
   nothingToSend: string | null;
   articles: {
-    included: Array<{ id: string; file: string; title: string; url: string | null; source: string | null; section: string; words: number; excerpt: string }>;
+    included: Array<{ id: string; file: string; title: string; url: string | null; source: string | null; section: string; words: number; excerpt: string; notes?: string[] }>;
     skipped: Issue['skipped'];
     duplicates: Issue['duplicates'];
   };
@@ -96,6 +96,8 @@ export function articlesReport(issue: Issue, runId: string, now: Date, budgetByt
         section: a.section,
         words: a.words,
         excerpt: a.excerpt,
+        // What was dropped or shortened in this story (a link over 2,048 characters, a huge title).
+        ...(a.notes && a.notes.length > 0 ? { notes: a.notes } : {}),
       })),
       skipped: issue.skipped,
       duplicates: issue.duplicates,

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlArticle } from '../../../functions/core/articles/extract-html.js';
+import { loadArticles } from '../../../functions/core/articles/load-articles.js';
+import { countWords } from '../../../functions/core/articles/text-measures.js';
+import { MemoryStore } from '../../../functions/core/memory-store.js';
+
+/**
+ * Pages whose article Readability alone misses or refuses: written for these
+ * tests with the structure of real pages (none is copied from a benchmark).
+ */
+
+const WORDS = `harbour festival ships bands fireworks visitors quay ferry library midnight students petition security grant
+markets shares inflation banks energy euro analysts rally council lanes construction shops deliveries cyclists mayor
+train sleeper couchette tickets carriages campaigners flights bakery loaves queue fire winter weather rain wind storm
+river bridge museum painting auction school teachers budget hospital nurses ward election ballot turnout stadium`.split(/\s+/);
+
+/** Distinct sentences per topic (no shared runs of words between topics), so overlap measures tell them apart. */
+const lorem = (topic: string, n: number) => {
+  let seed = [...topic].reduce((sum, char) => sum * 31 + char.charCodeAt(0), 7) >>> 0;
+  const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) % WORDS.length;
+  return Array.from({ length: n }, (_, i) => {
+    const words = Array.from({ length: 24 }, () => WORDS[next()]);
+    return `${topic[0]!.toUpperCase()}${topic.slice(1)} ${i + 1}: ${words.join(' ')}.`;
+  });
+};
+
+const sidebar = `<div class="sidebar">${lorem('the weather', 4).map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+describe('a CJK page', () => {
+  const chinese = [
+    '市议会周二晚上经过四个小时的辩论，批准在老城区修建四十公里受保护的自行车道。',
+    '工程将于明年春天在最繁忙的街道上开工，预计两年内完工，总投资约为三亿元。',
+    '商户们担心送货会受到影响，而骑行团体则挤满了公共旁听席，为投票结果欢呼。',
+    '市长表示，这次投票标志着这座长期围绕汽车建设的城市迎来了一个转折点。',
+  ];
+  const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>市议会批准修建自行车道</title></head>
+<body><nav><a href="/">首页</a> <a href="/news">新闻</a></nav><article><h1>市议会批准修建自行车道</h1>${chinese.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('is extracted, with words counted by the segmenter and reading time by characters', async () => {
+    const store = new MemoryStore();
+    await store.put('articles/2026-11-26/bikes-zh.html', page);
+    const { included, skipped } = await loadArticles(store, 'articles/2026-11-26/');
+    expect(skipped).toEqual([]);
+    const article = included[0]!;
+    expect(article.paragraphs).toEqual(chinese);
+    expect(article.lang).toBe('zh-CN');
+    expect(article.words).toBe(countWords(chinese.join('\n\n')));
+    expect(article.words).toBeGreaterThan(60);
+    expect(article.readingMinutes).toBe(1);
+    expect(article.encoding).toBe('utf-8');
+  });
+});
+
+describe("the page's own signals", () => {
+  it('takes itemprop="articleBody" when Readability throws the body away (its class says "comment banner")', () => {
+    const body = lorem('the harbour festival', 6);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Harbour festival opens</title></head><body>
+<div class="comment-banner-wrap" itemprop="articleBody">${body.map((p) => `<p>${p}</p>`).join('')}</div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('joins an itemprop body split across sibling blocks', () => {
+    const first = lorem('the library hours', 3);
+    const second = lorem('the exam season', 3);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Library opens late</title></head><body>
+<div class="banner" itemprop="articleBody">${first.map((p) => `<p>${p}</p>`).join('')}</div><div class="ad-banner">Advertisement</div>
+<div class="banner" itemprop="articleBody">${second.map((p) => `<p>${p}</p>`).join('')}</div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual([...first, ...second]);
+  });
+
+  it('takes the JSON-LD articleBody when the extracted text shares almost nothing with it', () => {
+    const body = lorem('the night train', 6);
+    const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Night train', articleBody: body.join('\n') });
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Night train</title><script type="application/ld+json">${jsonLd}</script></head><body>
+<div class="comments">${body.map((p) => `<p>${p}</p>`).join('')}</div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('on a page of several articles (infinite scroll), takes the one matching the page URL', () => {
+    const stories = [lorem('the markets', 9), lorem('the bike lanes', 5), lorem('the festival', 7)];
+    const slugs = ['markets-close-higher', 'council-approves-bike-lanes', 'festival-opens'];
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Council approves bike lanes</title>
+<link rel="canonical" href="https://news.example.com/city/council-approves-bike-lanes"></head><body><main>
+${stories.map((story, i) => `<article><h2><a href="/city/${slugs[i]}">Story ${i}</a></h2>${story.map((p) => `<p>${p}</p>`).join('')}</article>`).join('\n')}
+</main></body></html>`;
+    const article = parseHtmlArticle(page);
+    expect(article.paragraphs).toEqual(expect.arrayContaining(stories[1]!));
+    expect(article.paragraphs.filter((paragraph) => [...stories[0]!, ...stories[2]!].includes(paragraph))).toEqual([]);
+    expect(article.meta.url).toBe('https://news.example.com/city/council-approves-bike-lanes');
+  });
+
+  it('falls back to <main> when Readability returns a consent banner', () => {
+    const body = ['The bakery on Mill Street reopened on Monday after a fire closed it for three months last winter.', 'Regulars queued from six in the morning for the first loaves.'];
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Bakery reopens</title></head><body>
+<div id="consent"><p>We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy and privacy settings, and you agree that our partners may store and access information on your device for personalised ads and content, ad and content measurement, audience insights and product development. Manage your consent preferences at any time.</p></div>
+<main><h1>Bakery reopens</h1>${body.map((p) => `<span>${p}</span><br>`).join('')}</main></body></html>`;
+    expect(parseHtmlArticle(page).paragraphs.join(' ')).toContain('The bakery on Mill Street reopened');
+  });
+});
