@@ -117,6 +117,12 @@ describe('the synthesized state machine, executed', () => {
     expect(run.path).toEqual([...REAL_SEND, 'Done']);
     const delivered = (await ses.delivered()).map((attempt) => attempt.destinations.join(','));
     expect(delivered.sort()).toEqual(SUBSCRIBERS);
+    // Render and freeze published the web page every email's "View in browser" link points to.
+    const page = (await store.get(`archive/${scheduledDay}/index.html`))?.toString('utf8') ?? '';
+    expect(page).toContain('</html>');
+    expect(page).not.toContain('unsubscribe');
+    const email = await simpleParser((await ses.delivered())[0]!.raw);
+    expect(email.html).toContain(`/archive/${scheduledDay}/`);
 
     // Collect got the schedule's instant and resolved it to the newsroom's day; every later step got
     // that day, and all of them the execution name as run id.
@@ -182,8 +188,9 @@ describe('the synthesized state machine, executed', () => {
     expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
     expect(run.path).toEqual(['Name the run', 'Collect', 'Name the day', 'Anything to send?', 'Test send?', 'Render for the test', 'Send test']);
     expect(run.mapRuns).toEqual([]);
-    // A test send freezes nothing: no recipients, no slice manifest.
+    // A test send freezes nothing: no recipients, no slice manifest, no page in the public archive.
     expect(await keysUnder(`issues/${day}/recipients`)).toEqual([]);
+    expect(await keysUnder(`archive/${day}/`)).toEqual([]);
     const delivered = await ses.delivered();
     expect(delivered.map((attempt) => attempt.destinations.join(',')).sort()).toEqual(['desk@example.org', 'editor@example.org']);
     for (const attempt of delivered) expect((await simpleParser(attempt.raw)).subject).toMatch(/^\[TEST\]/);

@@ -5,7 +5,7 @@ import { mapLimit } from '../map-limit.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, EMPTY_MESSAGES, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
 import { issueKey } from './issue-layout.js';
-import { readSliceManifest, readSnapshotRecord } from './recipients-snapshot.js';
+import { readSliceManifest, readSnapshotRecord, SnapshotIntegrityError } from './recipients-snapshot.js';
 import { readRunStop, type SliceSummary } from './send-slice-step.js';
 
 /** The issue to summarize was never collected. */
@@ -45,8 +45,19 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
     if (!bytes) throw new IssueNotFoundError(`No collected issue at ${store.locate(issueKey(issuePrefix, 'issue'))}`);
     base = articlesReport(JSON.parse(bytes.toString('utf8')) as Issue, runId, options.now, options.budgetBytes, null);
   }
-  const snapshot = await readSnapshotRecord(store, issuePrefix);
-  const slices = snapshot ? await readSliceManifest(store, snapshot) : [];
+  // A frozen list or manifest that fails its check still gets a report: everyone on it counts as
+  // pending, with the reason, so a damaged run is never summarized as "nothing to do".
+  let snapshot: Awaited<ReturnType<typeof readSnapshotRecord>> = null;
+  let slices: Awaited<ReturnType<typeof readSliceManifest>> = [];
+  let unreadable: string | null = null;
+  try {
+    snapshot = await readSnapshotRecord(store, issuePrefix);
+    slices = snapshot ? await readSliceManifest(store, snapshot) : [];
+  } catch (error) {
+    if (!(error instanceof SnapshotIntegrityError)) throw error;
+    unreadable = error.message;
+    options.log?.error('The frozen recipients cannot be read; everyone on the list counts as pending', { error: error.message });
+  }
   const summaries = await mapLimit(slices, 16, async (slice) => readSummary(store, issuePrefix, slice.sliceId, options.log));
 
   const messages: MessagesPart = {
@@ -92,6 +103,11 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
   if (stop) {
     messages.stoppedBecause = stop.because;
     messages.stopReason = `${stop.code}: ${stop.reason}`;
+  }
+  if (unreadable !== null) {
+    const rows = snapshot?.rows ?? base.subscribers.valid;
+    messages.pending += rows;
+    addReason('snapshot-unreadable', `${unreadable}: restore it (the bucket is versioned) and run again`, rows);
   }
   messages.pendingReasons = [...reasons.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 

@@ -72,4 +72,17 @@ describe('sendSliceStep and summarizeStep', () => {
     const summary = await summarizeStep({ store, issuePrefix: PREFIX, runId: 'run-2', now: new Date(), budgetBytes: 95_000, transport: 'fake', ratePerSecond: 50 });
     expect(summary.messages).toMatchObject({ sent: 10, alreadySent: 10, pending: 0 });
   });
+
+  it('reports everyone on the frozen list pending, with the reason, when the slice manifest was damaged after the freeze', async () => {
+    const { store, snapshot } = await frozenIssue(25, 10);
+    await store.put(snapshot.manifestKey, '[]');
+    const summary = await summarizeStep({ store, issuePrefix: PREFIX, runId: 'run-1', now: new Date(), budgetBytes: 95_000, transport: 'fake', ratePerSecond: 50 });
+    expect(summary.messages).toMatchObject({ sent: 0, pending: 25 });
+    expect(summary.messages.pendingReasons).toEqual([
+      expect.objectContaining({ code: 'snapshot-unreadable', count: 25, reason: expect.stringMatching(/does not match its recorded hash.*restore it/) }),
+    ]);
+    // The report on disk says the same: nobody was sent, everyone is pending.
+    const written = JSON.parse((await store.get(`${PREFIX}report.json`))!.toString('utf8')) as { messages: { pending: number } };
+    expect(written.messages.pending).toBe(25);
+  });
 });
