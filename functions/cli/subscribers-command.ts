@@ -14,7 +14,6 @@ import type { ObjectStore } from '../core/ports.js';
 import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { countByStatus, exportSubscribers, forgetSubscriber, importSubscribers, showSubscriber, type ImportSummary, type StatusCounts } from '../core/subscribers/manage-subscribers.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
-import { loadSuppressedHashes } from '../core/suppressions.js';
 import { SUBSCRIBER_STATUSES, type SubscriberStore } from '../core/subscribers/subscriber-store.js';
 
 /**

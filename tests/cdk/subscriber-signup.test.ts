@@ -4,7 +4,7 @@ import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DigestStack } from '../../cdk/digest-stack.js';
 import { ENV } from '../../functions/config/env-names.js';
-import { build, roleGrants, synthesize } from './support.js';
+import { roleGrants, synthesize } from './support.js';
 
 function logicalId(construct: IConstruct): string {
   const element = construct instanceof CfnElement ? construct : construct.node.defaultChild;
