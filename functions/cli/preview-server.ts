@@ -95,6 +95,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           ? { action: `${SIGNUP_PREFIX}/`, publicUrl: options.signup.publicUrl ?? 'https://YOUR-SIGNUP-URL/', outbox: options.signup.outbox }
           : undefined;
         sendText(response, 200, 'text/html; charset=utf-8', previewShell(token, signup), {
+          // The form's post must carry this page's Origin (under no-referrer browsers send `Origin: null`, which the sign-up refuses).
+          ...(signup ? { 'referrer-policy': 'same-origin' } : {}),
           'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self'; base-uri 'none'; form-action ${signup ? "'self'" : "'none'"}; frame-ancestors 'none'`,
         });
         return;
