@@ -8,7 +8,7 @@ import { FileSubscriberStore } from '../../functions/adapters/file-subscriber-st
 import { SIGNUP_OUTBOX, startPreview, type StartedPreview } from '../../functions/cli/preview-command.js';
 import { loadConfig } from '../../functions/config/config.js';
 import { silentLog } from '../../functions/core/ports.js';
-import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import { HAS_CHROMIUM, launchChromium, reportMissingChromium } from './chromium.js';
 
 /**
  * The sign-up form as a reader meets it, in Debian's Chromium: typed into on
@@ -19,17 +19,7 @@ import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium } from '.
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-if (!HAS_CHROMIUM) {
-  describe('the sign-up form in a real browser', () => {
-    if (BROWSER_REQUIRED) {
-      it('needs Chromium (DIGEST_REQUIRE_BROWSER=1)', () => {
-        throw new Error(`DIGEST_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-core`);
-      });
-    } else {
-      it.skip(`needs Chromium at ${CHROMIUM_PATH}`, () => {});
-    }
-  });
-}
+reportMissingChromium('the sign-up form in a real browser');
 
 describe.runIf(HAS_CHROMIUM)('the sign-up form on the preview page, in Chromium', () => {
   let browser: Browser;
