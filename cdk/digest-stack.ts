@@ -191,8 +191,8 @@ export class DigestStack extends Stack {
 
     // Least privilege, by prefix.
     collect.readArticles(bucket).writeIssues(bucket);
-    // Render fills the previews with placeholders: it needs neither the suppressions nor the HMAC key.
-    render.readIssues(bucket).readSubscribers(bucket).writeIssues(bucket).publishArchive(bucket);
+    // Render freezes the list from the subscriber table (granted below) minus the suppressions; it fills the previews with placeholders, so no HMAC key.
+    render.readIssues(bucket).readSuppressions(bucket).writeIssues(bucket).publishArchive(bucket);
     send
       .readIssues(bucket)
       .readSuppressions(bucket)
@@ -219,6 +219,7 @@ export class DigestStack extends Stack {
       logRetention,
       entryDir: props.entryDir,
     });
+    this.signup.grantSnapshotRead(render);
     this.functions = { collect, render, send, summarize, unsubscribe, feedback, signup: this.signup.function };
 
     this.workflow = new DigestWorkflow(this, 'Workflow', {
@@ -269,11 +270,11 @@ export class DigestStack extends Stack {
           resources: [bucket.bucketArn],
           conditions: { StringLike: { 's3:prefix': ['issues/*'] } },
         }),
-        // `send` counts the list before starting, to refuse one that cannot finish before the run's timeout.
+        // `send` counts the confirmed subscribers before starting, to refuse a list that cannot finish before the run's timeout.
         new iam.PolicyStatement({
           sid: 'CountTheSubscribers',
-          actions: ['s3:GetObject'],
-          resources: [bucket.arnForObjects('subscribers/subscribers.csv')],
+          actions: ['dynamodb:Scan'],
+          resources: [this.signup.table.tableArn],
         }),
         // `send` checks the account's quota and the identity first, and says plainly what is wrong.
         new iam.PolicyStatement({

@@ -1,5 +1,5 @@
 /** Lambda entry (state machine): issue.json → rendered digest, previews and the recipients snapshot. */
 import { createLambdaContext } from './lambda/lambda-context.js';
-import { createRenderHandler, defaultTemplatesDir } from './lambda/render.js';
+import { createRenderContext, createRenderHandler, defaultTemplatesDir } from './lambda/render.js';
 
-export const handler = createRenderHandler(createLambdaContext({ functionName: 'render' }), { templatesDir: defaultTemplatesDir() });
+export const handler = createRenderHandler(createRenderContext(createLambdaContext({ functionName: 'render' })), { templatesDir: defaultTemplatesDir() });

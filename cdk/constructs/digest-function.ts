@@ -127,11 +127,6 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this.readPrefix(bucket, 'articles/');
   }
 
-  /** `subscribers/*`: read (render snapshots the list). */
-  readSubscribers(bucket: s3.IBucket): this {
-    return this.readPrefix(bucket, 'subscribers/');
-  }
-
   /** `issues/*`: read and list (issue, digest, ledger, report). */
   readIssues(bucket: s3.IBucket): this {
     return this.readPrefix(bucket, 'issues/');

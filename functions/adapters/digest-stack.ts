@@ -18,6 +18,8 @@ export interface DigestStack {
   /** The SES identity and send rate the stack was deployed with (absent on stacks deployed before they were outputs). */
   sesIdentity?: string;
   sendRate?: number;
+  /** The subscriber table the freeze reads (absent on stacks deployed before sign-up). */
+  subscribersTable?: string;
 }
 
 /** The stack's outputs, as a lookup that fails with a clear message for a missing key. */
@@ -50,6 +52,7 @@ export async function describeDigestStack(client: CloudFormationClient, stackNam
     bucketName: output(STACK_OUTPUTS.bucketName),
     ...(optional(STACK_OUTPUTS.sesIdentity) ? { sesIdentity: optional(STACK_OUTPUTS.sesIdentity) } : {}),
     ...(sendRate > 0 ? { sendRate } : {}),
+    ...(optional(STACK_OUTPUTS.subscribersTableName) ? { subscribersTable: optional(STACK_OUTPUTS.subscribersTableName) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { createS3Client, createSesClient } from '../adapters/aws-clients.js';
+import { createDynamoDbClient, createS3Client, createSesClient } from '../adapters/aws-clients.js';
+import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
 import { readSesAccount } from '../adapters/ses-account.js';
 import { preflightProblems, SendPreflightError } from '../core/delivery/send-preflight.js';
 import { readReport } from '../core/pipeline/digest-report.js';
@@ -12,6 +13,7 @@ import type { DigestConfig } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
 import { dayInZone } from '../core/schedule/issue-day.js';
 import { addressProblem, parseSubscribers } from '../core/subscribers/parse-subscribers.js';
+import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
 import { requireDate } from './local-paths.js';
 import { formatStatus, issueStatus } from './status-command.js';
 
@@ -60,7 +62,10 @@ async function preflight(stack: DigestStack, date: string, test: boolean, config
     return;
   }
   const account = await readSesAccount(createSesClient({ ...config, region: stack.region }), stack.sesIdentity);
-  const recipients = test ? undefined : await recipientsToSend(new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName }), date);
+  const subscribers = stack.subscribersTable
+    ? new DynamoDbSubscriberStore({ client: createDynamoDbClient({ ...config, region: stack.region }), tableName: stack.subscribersTable })
+    : undefined;
+  const recipients = test ? undefined : await recipientsToSend(new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName }), date, subscribers);
   const problems = preflightProblems({ ...account, identity: stack.sesIdentity, sendRate: stack.sendRate, region: stack.region, ...(recipients ? { recipients: recipients.count } : {}) });
   if (problems.length > 0) {
     throw new SendPreflightError(`Not starting the run for ${date}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -68,14 +73,24 @@ async function preflight(stack: DigestStack, date: string, test: boolean, config
   if (recipients) console.log(`Checked: ${stack.sesIdentity} verified, ${recipients.count.toLocaleString('en-US')} ${recipients.what} fit the SES quota and the run's time at ${stack.sendRate}/s`);
 }
 
-/** How many recipients the run will send to: those still pending when the list is frozen, else the list's valid rows. */
-async function recipientsToSend(store: S3Store, date: string): Promise<{ count: number; what: string }> {
+/**
+ * How many recipients the run will send to: those still pending when the list
+ * is frozen, else the confirmed subscribers in the table the freeze reads (an
+ * upper bound: suppressions are subtracted at the freeze), else, on a stack
+ * without the table, the bucket CSV's valid rows.
+ */
+async function recipientsToSend(store: S3Store, date: string, subscribers: SubscriberStore | undefined): Promise<{ count: number; what: string }> {
   const prefix = `issues/${date}/`;
   const frozen = await readSnapshotRecord(store, prefix);
   if (frozen) {
     const report = await readReport(store, prefix);
     const summarized = report && report.messages.slices.total > 0;
     return summarized ? { count: report.messages.pending, what: 'pending recipients' } : { count: frozen.rows, what: 'recipients (frozen list)' };
+  }
+  if (subscribers) {
+    let count = 0;
+    for await (const _subscriber of subscribers.scanConfirmedRecipients()) count += 1;
+    return { count, what: 'confirmed subscribers' };
   }
   const csv = await store.get(SUBSCRIBERS_KEY);
   if (!csv) throw new SendPreflightError(`Not starting the run for ${date}: there is no subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);

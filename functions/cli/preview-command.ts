@@ -12,7 +12,9 @@ import { PreviewSession, type PreviewSources } from '../core/preview/preview-ses
 import { compileTemplates } from '../core/render/digest-templates.js';
 import { createConsoleLog } from './console-log.js';
 import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDirectory } from './local-paths.js';
-import { startPreviewServer, type RunningPreview } from './preview-server.js';
+import { startPreviewServer, type PreviewSignupRoute, type RunningPreview } from './preview-server.js';
+import { MemoryAttemptCounter } from '../core/subscribers/memory-attempt-counter.js';
+import { handleSignupRequest } from '../core/subscribers/signup-http.js';
 import { BUCKET_SUBSCRIBERS_KEY, latestBucketDate } from './run-command.js';
 import { storeRecipientsCsv } from './subscribers-command.js';
 import { FileSubscriberStore } from '../adapters/file-subscriber-store.js';
@@ -45,6 +47,9 @@ export interface StartedPreview extends RunningPreview {
 /** How long a burst of file events may last before one rebuild runs. */
 const SETTLE_MS = 120;
 
+/** Under `--out`: the confirmation emails the preview's sign-up form sends. */
+export const SIGNUP_OUTBOX = 'signup-outbox/';
+
 export async function startPreview(options: PreviewCommandOptions, config: DigestConfig, log?: Log): Promise<StartedPreview> {
   if (!config.hmacSecret) throw new ConfigError('An HMAC secret is needed to sign the preview\'s unsubscribe links (DIGEST_HMAC_SECRET)');
   if (options.ses && !options.bucket) throw new UsageError('--ses needs --bucket: test sends go to the outbox locally');
@@ -70,7 +75,8 @@ export async function startPreview(options: PreviewCommandOptions, config: Diges
   const session = new PreviewSession({ sources, transport, testRecipients: config.testRecipients, log: previewLog });
   await session.rebuild();
 
-  const server = await startPreviewServer({ session, port: options.port, from: config.from, log: previewLog });
+  const signup = options.bucket ? undefined : localSignupRoute(resolve(options.out), { ...config, hmacSecret: config.hmacSecret }, session, previewLog);
+  const server = await startPreviewServer({ session, port: options.port, from: config.from, log: previewLog, ...(signup ? { signup } : {}) });
   const watchers = plan.watch.map((target) => watchForChanges(target, () => void session.rebuild(), previewLog));
   return {
     ...server,
@@ -79,6 +85,37 @@ export async function startPreview(options: PreviewCommandOptions, config: Diges
     close: async () => {
       for (const watcher of watchers) watcher.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * The sign-up endpoint, served by the preview on the local store under
+ * `--out` (the one `digest run` reads without --subscribers): the same core
+ * as the Lambda function, confirmation emails written to
+ * `<out>/signup-outbox/`. Links point back at the preview, by the Host the
+ * request came to (the server answers only its own hosts).
+ */
+function localSignupRoute(out: string, config: DigestConfig & { hmacSecret: string }, session: PreviewSession, log: Log): PreviewSignupRoute {
+  const files = new FsStore(out);
+  const deps = {
+    subscribers: new FileSubscriberStore(out),
+    suppressions: files,
+    attempts: new MemoryAttemptCounter(),
+    transport: new OutboxTransport(files, SIGNUP_OUTBOX),
+    allowedOrigins: [],
+    log,
+  };
+  return {
+    outbox: resolve(out, SIGNUP_OUTBOX),
+    ...(config.signupUrl ? { publicUrl: config.signupUrl } : {}),
+    handle: async (request) => {
+      const signupUrl = `http://${request.headers.host}/subscribe/`;
+      const response = await handleSignupRequest({ ...deps, settings: { ...config, signupUrl, fields: config.signupFields } }, request);
+      log.info('preview sign-up', { outcome: response.outcome, statusCode: response.statusCode });
+      // A new confirmed reader joins the list the preview renders for.
+      if (response.outcome === 'confirmed') void session.rebuild();
+      return response;
     },
   };
 }

@@ -7,6 +7,7 @@ import { silentLog } from '../core/ports.js';
 import { withColorScheme } from '../core/preview/color-scheme.js';
 import { PREVIEW_CSS, PREVIEW_JS, previewShell } from '../core/preview/preview-page.js';
 import type { PreviewSession, PreviewSnapshot } from '../core/preview/preview-session.js';
+import type { SignupRequest, SignupResponse } from '../core/subscribers/signup-http.js';
 
 /**
  * The preview's HTTP server (node:http, bound to 127.0.0.1 only). It serves
@@ -26,7 +27,22 @@ export interface PreviewServerOptions {
   /** The From line an inbox shows. */
   from: string;
   log?: Log;
+  /** The sign-up endpoint under `/subscribe/`, with the form on the page; absent: no form. */
+  signup?: PreviewSignupRoute;
 }
+
+export interface PreviewSignupRoute {
+  handle(request: SignupRequest): Promise<SignupResponse>;
+  /** Where the confirmation emails are written, shown on the page. */
+  outbox: string;
+  /** The public sign-up URL for the ready-to-paste form, when configured. */
+  publicUrl?: string;
+}
+
+/** The sign-up route's prefix; the core routes on the last path segment (`confirm`, `resend`). */
+const SIGNUP_PREFIX = '/subscribe';
+/** A sign-up form body is a few hundred bytes. */
+const MAX_SIGNUP_BODY = 64 * 1024;
 
 export interface RunningPreview {
   url: string;
@@ -69,12 +85,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const url = new URL(request.url ?? '/', 'http://preview.invalid');
     const route = `${request.method} ${url.pathname}`;
+    if (options.signup && (url.pathname === SIGNUP_PREFIX || url.pathname.startsWith(`${SIGNUP_PREFIX}/`))) {
+      await serveSignup(options.signup, request, response, url);
+      return;
+    }
     switch (route) {
-      case 'GET /':
-        sendText(response, 200, 'text/html; charset=utf-8', previewShell(token), {
-          'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      case 'GET /': {
+        const signup = options.signup
+          ? { action: `${SIGNUP_PREFIX}/`, publicUrl: options.signup.publicUrl ?? 'https://YOUR-SIGNUP-URL/', outbox: options.signup.outbox }
+          : undefined;
+        sendText(response, 200, 'text/html; charset=utf-8', previewShell(token, signup), {
+          // The form's post must carry this page's Origin (under no-referrer browsers send `Origin: null`, which the sign-up refuses).
+          ...(signup ? { 'referrer-policy': 'same-origin' } : {}),
+          'content-security-policy': `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self'; base-uri 'none'; form-action ${signup ? "'self'" : "'none'"}; frame-ancestors 'none'`,
         });
         return;
+      }
       case 'GET /preview.css':
         sendText(response, 200, 'text/css; charset=utf-8', PREVIEW_CSS);
         return;
@@ -155,6 +181,38 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       server.closeAllConnections();
     },
   };
+}
+
+/** The local sign-up endpoint: the same HTTP core as the Lambda function, over node:http. */
+async function serveSignup(signup: PreviewSignupRoute, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  const body = await readBody(request, MAX_SIGNUP_BODY);
+  if (body === undefined) {
+    sendText(response, 413, 'text/plain', 'Request too large\n');
+    return;
+  }
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  const answer = await signup.handle({
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    body,
+    sourceIp: request.socket.remoteAddress,
+  });
+  response.writeHead(answer.statusCode, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  response.end(answer.body);
+}
+
+/** The body as UTF-8, or undefined past `limit` bytes (the rest is drained, not kept, so the answer still reaches the client). */
+async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8');
 }
 
 /** What the page needs; the email itself is fetched per iframe. */

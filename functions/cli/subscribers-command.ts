@@ -11,10 +11,9 @@ import { S3Store } from '../adapters/s3-store.js';
 import { loadConfig, type DigestConfig } from '../config/config.js';
 import { errorMessage, UsageError } from '../core/errors.js';
 import type { ObjectStore } from '../core/ports.js';
-import { readConfirmedRecipients, recipientsAsCsv } from '../core/subscribers/confirmed-recipients.js';
+import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { countByStatus, exportSubscribers, forgetSubscriber, importSubscribers, showSubscriber, type ImportSummary, type StatusCounts } from '../core/subscribers/manage-subscribers.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
-import { loadSuppressedHashes } from '../core/suppressions.js';
 import { SUBSCRIBER_STATUSES, type SubscriberStore } from '../core/subscribers/subscriber-store.js';
 
 /**
@@ -155,10 +154,10 @@ export function formatImport(file: string, where: string, summary: ImportSummary
  * so a real send refuses it rather than quietly sending to nobody.
  */
 export async function storeRecipientsCsv(subscribers: SubscriberStore, suppressions: ObjectStore, options: { allowEmpty?: boolean } = {}): Promise<Buffer> {
-  const { csv, count } = await recipientsAsCsv(readConfirmedRecipients(subscribers, await loadSuppressedHashes(suppressions)));
+  const { csv, count } = await confirmedRecipientsCsv(subscribers, suppressions);
   if (count === 0 && !options.allowEmpty) {
-    for await (const _record of subscribers.scan()) return Buffer.from(csv);
+    for await (const _record of subscribers.scan()) return csv;
     throw new UsageError(`The subscriber store ${subscribers.location} is empty: import a list with \`digest subscribers import FILE\`, or pass --subscribers FILE`);
   }
-  return Buffer.from(csv);
+  return csv;
 }

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
+import { createDynamoDbClient } from '../adapters/aws-clients.js';
+import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
@@ -10,9 +13,23 @@ import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
+import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
+import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
 import { issuePrefix, requireDate, requireRunId, SUBSCRIBERS_KEY } from './bucket-layout.js';
 import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
+
+export interface RenderContext extends LambdaContext {
+  /** The subscriber table, when the stack has one (DIGEST_SUBSCRIBERS_TABLE); without it the list is `subscribers/subscribers.csv`. */
+  subscribers?: SubscriberStore;
+}
+
+/** Adds the subscriber table (one DynamoDB client per cold start) to the shared context when one is configured. */
+export function createRenderContext(base: LambdaContext, dynamodbOverrides: Partial<DynamoDBClientConfig> = {}): RenderContext {
+  const table = base.config.subscribersTable;
+  if (!table) return base;
+  return { ...base, subscribers: new DynamoDbSubscriberStore({ client: createDynamoDbClient(base.config, dynamodbOverrides), tableName: table }) };
+}
 
 /**
  * Where `templates/` is: next to the bundle in Lambda (`/var/task/templates`,
@@ -28,11 +45,14 @@ export function defaultTemplatesDir(): string {
 
 /**
  * The Render state: `issue.json` → `rendered.json` and the previews; for a
- * real send (`freeze: true`) also `subscribers/subscribers.csv` → the frozen
- * recipients and the slice manifest the Distributed Map reads.
+ * real send (`freeze: true`) also the list → the frozen recipients and the
+ * slice manifest the Distributed Map reads. The list is the subscriber
+ * table's confirmed subscribers minus `suppressions/` (a parallel scan) when
+ * the stack has the table, else `subscribers/subscribers.csv`. A test send
+ * reads the same source: the previews need its columns.
  */
 export function createRenderHandler(
-  context: LambdaContext,
+  context: RenderContext,
   options: {
     templatesDir: string;
     /** Rows per slice, whatever the list's size; default: the send plan's for the configured rate (`sliceRowsFor`). */
@@ -52,8 +72,7 @@ export function createRenderHandler(
     const issueBytes = await store.get(issueKey(prefix, 'issue'));
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
     const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
-    const csv = await store.get(SUBSCRIBERS_KEY);
-    if (!csv) throw new MissingInputError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
+    const csv = await readSubscriberList(context);
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
@@ -93,6 +112,17 @@ export function createRenderHandler(
         : {}),
     };
   };
+}
+
+async function readSubscriberList({ store, subscribers, log }: RenderContext): Promise<Buffer> {
+  if (subscribers) {
+    const { csv, count } = await confirmedRecipientsCsv(subscribers, store);
+    log.info('Read the subscriber table', { table: subscribers.location, recipients: count });
+    return csv;
+  }
+  const csv = await store.get(SUBSCRIBERS_KEY);
+  if (!csv) throw new MissingInputError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
+  return csv;
 }
 
 /** The stack always sets the rate; slices are cut from it, so it cannot be guessed here. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'vitest';
 
 /**
  * Debian's Chromium, driven by playwright-core (which never downloads a
@@ -19,4 +20,18 @@ export function launchChromium(): Promise<Browser> {
 
 if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
   console.warn(`[browser tests] skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium fonts-noto-core; DIGEST_REQUIRE_BROWSER=1 makes this a failure)`);
+}
+
+/** Without Chromium, a suite shows one skipped test, or, with DIGEST_REQUIRE_BROWSER=1, one failing test that says how to install it. */
+export function reportMissingChromium(suite: string): void {
+  if (HAS_CHROMIUM) return;
+  describe(suite, () => {
+    if (BROWSER_REQUIRED) {
+      it('needs Chromium (DIGEST_REQUIRE_BROWSER=1)', () => {
+        throw new Error(`DIGEST_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-core`);
+      });
+    } else {
+      it.skip(`needs Chromium at ${CHROMIUM_PATH}`, () => {});
+    }
+  });
 }

@@ -9,7 +9,7 @@ import { renderDigest, type RenderedDigest } from '../../functions/core/render/r
 import { fillSlots } from '../../functions/core/render/slots.js';
 import { contrastRatio } from '../../functions/core/render/theme.js';
 import { EXAMPLES_DIR, makeArticle, makeIssue, realTemplates, testConfig } from '../support/digest-fixtures.js';
-import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_CHROMIUM, launchChromium } from './chromium.js';
+import { HAS_CHROMIUM, launchChromium, reportMissingChromium } from './chromium.js';
 
 /**
  * The email as a reader's client shows it: Debian's Chromium renders the
@@ -51,17 +51,7 @@ interface PageFacts {
   stories: Array<{ title: string; lang: string | null; dir: string | null; direction: string }>;
 }
 
-if (!HAS_CHROMIUM) {
-  describe('the email in a real browser', () => {
-    if (BROWSER_REQUIRED) {
-      it('needs Chromium (DIGEST_REQUIRE_BROWSER=1)', () => {
-        throw new Error(`DIGEST_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-core`);
-      });
-    } else {
-      it.skip(`needs Chromium at ${CHROMIUM_PATH}`, () => {});
-    }
-  });
-}
+reportMissingChromium('the email in a real browser');
 
 describe.runIf(HAS_CHROMIUM)('the email in Debian\'s Chromium', () => {
   let browser: Browser;

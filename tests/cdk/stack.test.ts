@@ -252,7 +252,7 @@ describe('DigestStack with the cdk.json defaults', () => {
   describe('least privilege', () => {
     const expected: Record<string, string[]> = {
       collect: ['s3:GetObject bucket/articles/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
-      render: ['s3:GetObject bucket/archive/*', 's3:PutObject bucket/archive/*', 's3:GetObject bucket/issues/*', 's3:GetObject bucket/subscribers/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      render: ['s3:GetObject bucket/archive/*', 's3:PutObject bucket/archive/*', 's3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       send: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       summarize: ['s3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       unsubscribe: ['s3:PutObject bucket/suppressions/*'],
@@ -315,7 +315,7 @@ describe('DigestStack with the cdk.json defaults', () => {
       expect(readers).toEqual(['send', 'signup', 'unsubscribe']);
     });
 
-    it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, the list to count, and the SES pre-flight reads', () => {
+    it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, a scan of the subscriber table to count the list, and the SES pre-flight reads', () => {
       template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [
@@ -334,12 +334,7 @@ describe('DigestStack with the cdk.json defaults', () => {
               Resource: { 'Fn::GetAtt': [bucketId, 'Arn'] },
               Condition: { StringLike: { 's3:prefix': ['issues/*'] } },
             },
-            {
-              Sid: 'CountTheSubscribers',
-              Effect: 'Allow',
-              Action: 's3:GetObject',
-              Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/subscribers/subscribers.csv']] },
-            },
+            { Sid: 'CountTheSubscribers', Effect: 'Allow', Action: 'dynamodb:Scan', Resource: { 'Fn::GetAtt': [logicalId(stack.signup.table), 'Arn'] } },
             { Sid: 'CheckTheSesAccount', Effect: 'Allow', Action: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes'], Resource: '*' },
           ],
         },

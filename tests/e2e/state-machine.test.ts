@@ -3,10 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
 import { S3Store } from '../../functions/adapters/s3-store.js';
 import { executionInput, executionName } from '../../functions/cli/cloud-commands.js';
 import { readLedger } from '../../functions/core/delivery/delivery-ledger.js';
-import { createTestBucket, SesControl, testS3Client } from '../harness/aws.js';
+import { importSubscribers } from '../../functions/core/subscribers/manage-subscribers.js';
+import { createTestBucket, createTestTable, SesControl, testDynamoDbClient, testS3Client } from '../harness/aws.js';
 import { digestLambdas, type DigestLambdas } from '../harness/step-functions/digest-lambdas.js';
 import { ContractViolationError } from '../harness/step-functions/contracts.js';
 import { LambdaService, type LambdaHandler } from '../harness/step-functions/lambda-service.js';
@@ -25,6 +27,7 @@ const ARTICLES = ['city-council-bike-lanes.md', 'markets-wrap.json', 'quantum-ba
 const SUBSCRIBERS = Array.from({ length: 12 }, (_, i) => `reader${String(i + 1).padStart(2, '0')}@example.com`);
 
 const s3 = testS3Client();
+const dynamodb = testDynamoDbClient();
 const configurationSet = `sfn-${randomUUID().slice(0, 8)}`;
 const ses = new SesControl(configurationSet);
 let bucket: string;
@@ -91,16 +94,23 @@ const REAL_SEND = ['Name the run', 'Collect', 'Name the day', 'Anything to send?
 beforeAll(async () => {
   bucket = await createTestBucket(s3, 'sfn');
   machine = synthesizeMachine({ bucket });
-  lambdas = digestLambdas(machine, { configurationSet });
+  // The render function freezes the list from the subscriber table the stack gives it: the same readers, imported as confirmed.
+  const subscribersTable = await createTestTable(dynamodb, 'sfn-subscribers');
+  await importSubscribers(
+    new DynamoDbSubscriberStore({ client: dynamodb, tableName: subscribersTable }),
+    `email,name\n${SUBSCRIBERS.map((address, i) => `${address},Reader ${i + 1}`).join('\n')}\n`,
+    { source: 'state-machine.test', now: new Date() },
+  );
+  lambdas = digestLambdas(machine, { configurationSet, overrides: { subscribersTable } });
   lambda = new LambdaService(machine.functions, lambdas.handlers);
   engine = new StepFunctions(machine, lambda, s3);
   store = new S3Store({ client: s3, bucket });
-  await put('subscribers/subscribers.csv', `email,name\n${SUBSCRIBERS.map((address, i) => `${address},Reader ${i + 1}`).join('\n')}\n`);
 });
 
 afterAll(async () => {
   await ses.reset();
   s3.destroy();
+  dynamodb.destroy();
 });
 
 describe('the synthesized state machine, executed', () => {

@@ -280,6 +280,21 @@ describe('signing up through the function URL (dynalite, SES and S3 emulators)',
     expect(await ses.delivered()).toHaveLength(1);
   });
 
+  it('the confirm button works from a page served with no-referrer (Origin: null), while a sign-up posted with Origin: null is refused', async () => {
+    const { context, handler, ses } = setup();
+    const email = uniqueAddress('null-origin');
+    const bombed = await handler(request({ method: 'POST', url: SIGNUP_URL, body: `email=${uniqueAddress('victim')}`, contentType: 'application/x-www-form-urlencoded', origin: 'null' }));
+    expect(bombed.statusCode).toBe(403);
+
+    await handler(signupForm(email));
+    const link = await linkIn((await ses.delivered())[0]!.raw);
+    // The confirm page is served with Referrer-Policy: no-referrer, so Chromium posts its button with Origin: null.
+    const token = new URL(link).searchParams.get('token')!;
+    const confirmed = await handler(request({ method: 'POST', url: link, body: `token=${encodeURIComponent(token)}`, contentType: 'application/x-www-form-urlencoded', origin: 'null' }));
+    expect(confirmed.body).toContain('You are subscribed');
+    expect(await context.subscribers.get(email)).toMatchObject({ status: 'confirmed' });
+  });
+
   it('a bounced or complained address gets the neutral answer, no email, and cannot confirm without an editor', async () => {
     const { context, handler, ses } = setup();
     const email = uniqueAddress('bounced');

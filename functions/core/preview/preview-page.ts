@@ -1,3 +1,6 @@
+import { signupFormHtml } from '../subscribers/signup-form.js';
+import { escapeHtmlText } from '../unsubscribe/unsubscribe-page.js';
+
 /**
  * The preview page: a static shell, its stylesheet and its script. The
  * script fills the page from `/api/state` with `textContent` only (article
@@ -5,7 +8,16 @@
  * without scripts, and reloads on the server's `/events` stream.
  */
 
-export function previewShell(token: string): string {
+export interface PreviewSignupForm {
+  /** Where the live form posts: the preview's own sign-up route. */
+  action: string;
+  /** The form's address on the site (the stack's SignupUrl); a placeholder when not configured. */
+  publicUrl: string;
+  /** Where the confirmation emails land, for the editor to open. */
+  outbox: string;
+}
+
+export function previewShell(token: string, signup?: PreviewSignupForm): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -47,10 +59,21 @@ export function previewShell(token: string): string {
       <h3>Size</h3><ul id="trim-notes"></ul>
       <h3>Subscribers</h3><p id="subscriber-counts"></p>
     </details>
-  </section>
+  </section>${signup ? signupSection(signup) : ''}
 </body>
 </html>
 `;
+}
+
+/** The form readers use, live against the local sign-up endpoint, and the same form ready to paste. */
+function signupSection(signup: PreviewSignupForm): string {
+  return `
+  <section class="panels signup" aria-labelledby="signup-title">
+    <h2 id="signup-title">Sign-up form</h2>
+    <p>This form posts to the sign-up endpoint running in this preview (the local subscriber store); confirmation emails are written to <code>${escapeHtmlText(signup.outbox)}</code>.</p>
+    ${signupFormHtml(signup.action, { source: 'preview' })}
+    <details><summary>Ready to paste into the site</summary><pre>${escapeHtmlText(signupFormHtml(signup.publicUrl))}</pre></details>
+  </section>`;
 }
 
 export const PREVIEW_CSS = `
@@ -72,6 +95,9 @@ body { margin: 0; background: Canvas; color: CanvasText; }
 .panels { padding: 1rem; max-width: 75rem; }
 pre { white-space: pre-wrap; background: #f4f6f8; color: #1f2933; padding: 1rem; }
 .reason { color: #69707a; }
+/* The page's CSP allows no inline style: the honeypot is hidden from here. */
+.signup [aria-hidden="true"] { position: absolute; left: -10000px; }
+.signup form label { display: block; margin: .3rem 0; }
 `;
 
 export const PREVIEW_JS = `

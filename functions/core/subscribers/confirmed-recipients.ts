@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { addressHash } from '../suppressions.js';
+import type { ObjectStore } from '../ports.js';
+import { addressHash, loadSuppressedHashes } from '../suppressions.js';
 import type { Subscriber } from './subscriber.js';
 import { addressKey, type SubscriberStore } from './subscriber-store.js';
 
@@ -39,4 +40,14 @@ export async function recipientsAsCsv(recipients: AsyncIterable<Subscriber>): Pr
   const fieldColumns = [...columns].sort();
   const rows = list.map((s) => [s.email, s.name, ...fieldColumns.map((column) => s.fields[column] ?? '')]);
   return { csv: stringify([['email', 'name', ...fieldColumns], ...rows]), count: list.length };
+}
+
+/**
+ * The store's recipients (confirmed, minus the suppressions under
+ * `suppressions/` of `suppressions`) as subscriber CSV bytes: what the local
+ * `digest run`, the preview and the cloud freeze hand to the render step.
+ */
+export async function confirmedRecipientsCsv(subscribers: SubscriberStore, suppressions: ObjectStore): Promise<{ csv: Buffer; count: number }> {
+  const { csv, count } = await recipientsAsCsv(readConfirmedRecipients(subscribers, await loadSuppressedHashes(suppressions)));
+  return { csv: Buffer.from(csv), count };
 }

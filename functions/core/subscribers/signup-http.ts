@@ -99,7 +99,9 @@ export async function handleSignupRequest(deps: SignupHttpDependencies, request:
     return answer(route === 'unknown' ? 404 : 405, pages.invalidConfirmLinkPage(context), 'Not found', route === 'unknown' ? 'not-found' : 'method-not-allowed', route === 'unknown' ? {} : { allow: route === 'signup' ? 'GET, POST, OPTIONS' : 'POST' });
   }
   // A browser says where a post comes from; refuse other sites' pages (list bombing from a stranger's form). Non-browser clients send no Origin.
-  if (origin !== undefined && !allowed) {
+  // Only the sign-up itself: confirm and resend carry the signed token, the authority there, and their
+  // pages are served with `no-referrer`, under which browsers post `Origin: null`.
+  if (route === 'signup' && origin !== undefined && !allowed) {
     log.warn('Sign-up refused: origin not allowed', { origin: origin.slice(0, 200) });
     return answer(403, pages.forbiddenOriginPage(context), 'This site may not post to the sign-up form', 'origin-refused');
   }

@@ -3,7 +3,7 @@ import type { ConfigKey } from '../../../functions/config/config.js';
 import { ENV } from '../../../functions/config/env-names.js';
 import { createCollectHandler } from '../../../functions/lambda/collect.js';
 import { createLambdaContext } from '../../../functions/lambda/lambda-context.js';
-import { createRenderHandler, defaultTemplatesDir } from '../../../functions/lambda/render.js';
+import { createRenderContext, createRenderHandler, defaultTemplatesDir } from '../../../functions/lambda/render.js';
 import { createSendContext, createSendHandler } from '../../../functions/lambda/send.js';
 import { createSummarizeHandler } from '../../../functions/lambda/summarize.js';
 import { TEST_CREDENTIALS } from '../aws.js';
@@ -43,6 +43,7 @@ export function digestLambdas(
       overrides: {
         s3Endpoint: inject('s3Endpoint'),
         sesEndpoint: inject('sesEndpoint'),
+        dynamodbEndpoint: inject('dynamodbEndpoint'),
         sesConfigurationSet: options.configurationSet,
         ...options.overrides,
       },
@@ -52,7 +53,8 @@ export function digestLambdas(
   };
   const handlers: Record<string, LambdaHandler> = {
     collect: createCollectHandler(context('collect')),
-    render: createRenderHandler(context('render'), { templatesDir: defaultTemplatesDir() }),
+    // The stack gives render the subscriber table's name (its logical id here); the test passes its own table as `subscribersTable`.
+    render: createRenderHandler(createRenderContext(context('render'), { credentials: TEST_CREDENTIALS }), { templatesDir: defaultTemplatesDir() }),
     // SES's own retry backoff shortened; the retry rules are the engine's.
     send: createSendHandler(createSendContext(context('send'), { credentials: TEST_CREDENTIALS }), { retry: { baseDelayMs: 5, maxDelayMs: 40 } }),
     summarize: createSummarizeHandler(context('summarize')),
