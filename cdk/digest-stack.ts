@@ -1,5 +1,5 @@
 import { STACK_OUTPUTS } from '../functions/config/stack-outputs.js';
-import { CfnElement, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { CfnElement, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { STEPFUNCTIONS_USE_DISTRIBUTED_MAP_RESULT_WRITER_V2 } from 'aws-cdk-lib/cx-api';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -21,7 +21,7 @@ import { WebArchive } from './constructs/web-archive.js';
 import { parseLocalTime } from '../functions/core/schedule/issue-day.js';
 import { readSignupSettings, SubscriberSignup } from './constructs/subscriber-signup.js';
 import { planSend, type SendPlan } from './send-plan.js';
-import type { DigestSettings } from './settings.js';
+import { configurationSetNameFor, type DigestSettings, senderAddress } from './settings.js';
 
 export interface DigestStackProps extends StackProps {
   readonly settings: DigestSettings;
@@ -113,15 +113,7 @@ export class DigestStack extends Stack {
       articleRetentionDays: settings.articleRetentionDays,
     });
 
-    // The HMAC key behind every unsubscribe token, generated at deploy, never in the template.
-    const hmacSecret = new secretsmanager.Secret(this, 'HmacSecret', {
-      description: 'HMAC key that signs and verifies the daily digest unsubscribe tokens.',
-      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
-    });
-    Validations.of(hmacSecret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason: 'Rotating the HMAC key would invalidate every unsubscribe link already delivered; RFC 8058 and the bulk-sender rules require those links to keep working.',
-    });
+    const hmacSecret = unsubscribeKey(this, settings.hmacSecretArn);
 
     // The public web archive: issue pages the emails link to ("View in browser").
     this.archive = new WebArchive(this, 'Archive', {
@@ -131,11 +123,13 @@ export class DigestStack extends Stack {
     });
     const siteUrl = settings.siteUrl ?? this.archive.siteUrl;
 
+    const configurationSetName = configurationSetNameFor(settings, this.stackName);
     const mail = new MailFeedback(this, 'Mail', {
       identity: settings.identity,
-      configurationSetName: settings.configurationSetName,
+      configurationSetName,
       topicKey,
     });
+    const sendingIdentity = { identityArn: mail.identityArn, configurationSetArn: mail.configurationSetArn, fromAddress: senderAddress(settings) };
 
     const environment: Record<string, string> = {
       [ENV.environment]: 'production',
@@ -148,7 +142,7 @@ export class DigestStack extends Stack {
       ...optional(ENV.testRecipients, settings.testRecipients.join(',')),
       [ENV.listId]: settings.listId,
       [ENV.sendRate]: String(settings.sendRate),
-      [ENV.sesConfigurationSet]: settings.configurationSetName,
+      [ENV.sesConfigurationSet]: configurationSetName,
       // An ARN is not a secret; every function's configuration requires a secret source in
       // production, but only send and unsubscribe may read the value.
       [ENV.hmacSecretArn]: hmacSecret.secretArn,
@@ -176,6 +170,8 @@ export class DigestStack extends Stack {
       FUNCTION_SPECS.unsubscribe,
       { ...environment, [ENV.unsubscribeUrl]: settings.unsubscribeUrl ?? siteUrl },
     );
+    // Public and unauthenticated: a flood of requests is capped here instead of starving the send workers.
+    (unsubscribe.node.defaultChild as lambda.CfnFunction).reservedConcurrentExecutions = settings.unsubscribeReservedConcurrency;
     const unsubscribeUrl = unsubscribe.addFunctionUrl({
       // No IAM auth: the HMAC-signed token in the link is the authority.
       authType: lambda.FunctionUrlAuthType.NONE,
@@ -199,8 +195,7 @@ export class DigestStack extends Stack {
       .writeIssues(bucket)
       .readSecret(hmacSecret)
       .sendFrom(
-        mail.identityArn,
-        mail.configurationSetArn,
+        sendingIdentity,
         settings.testRecipients.map((address) => this.formatArn({ service: 'ses', resource: 'identity', resourceName: address })),
       );
     summarize.readIssues(bucket).writeIssues(bucket);
@@ -213,8 +208,7 @@ export class DigestStack extends Stack {
       environment,
       bucket,
       hmacSecret,
-      identityArn: mail.identityArn,
-      configurationSetArn: mail.configurationSetArn,
+      mail: sendingIdentity,
       alarmTopic,
       logRetention,
       entryDir: props.entryDir,
@@ -333,6 +327,30 @@ export class DigestStack extends Stack {
       value: alarmTopic.topicArn,
     });
   }
+}
+
+/**
+ * The HMAC key behind every unsubscribe token, generated at deploy (never in
+ * the template) and kept when the stack is deleted: the links already
+ * delivered carry tokens signed with it, and must keep working after
+ * `cdk destroy` and a redeploy, which adopts it with `-c hmacSecretArn=…`.
+ */
+function unsubscribeKey(stack: Stack, existingArn: string | undefined): secretsmanager.ISecret {
+  if (existingArn) return secretsmanager.Secret.fromSecretCompleteArn(stack, 'HmacSecret', existingArn);
+  const secret = new secretsmanager.Secret(stack, 'HmacSecret', {
+    description: 'HMAC key that signs and verifies the daily digest unsubscribe tokens.',
+    generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  Validations.of(secret).acknowledge({
+    id: 'AwsSolutions-SMG4',
+    reason: 'Rotating the HMAC key would invalidate every unsubscribe link already delivered; RFC 8058 and the bulk-sender rules require those links to keep working.',
+  });
+  new CfnOutput(stack, 'HmacSecretArn', {
+    description: 'The unsubscribe HMAC key (kept when the stack is deleted): redeploy with -c hmacSecretArn=<this> to keep delivered links working.',
+    value: secret.secretArn,
+  });
+  return secret;
 }
 
 function deadLetterQueue(scope: Construct, id: string, alarmTopic: sns.ITopic, purpose: string): sqs.Queue {

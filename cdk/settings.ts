@@ -1,7 +1,7 @@
 import type { Node } from 'constructs';
 import { isTimeZone, parseLocalTime } from '../functions/core/schedule/issue-day.js';
 import { addressProblem } from '../functions/core/subscribers/parse-subscribers.js';
-import { domainOf, isPlaceholderDomain } from '../functions/config/mailbox.js';
+import { domainOf, isPlaceholderDomain, parseMailbox } from '../functions/config/mailbox.js';
 
 /**
  * Deployment settings, read once from CDK context (`cdk.json`, overridden with
@@ -15,8 +15,11 @@ export interface DigestSettings {
   readonly sender: string;
   /** The verified SES identity (a domain or an address) the functions may send from. */
   readonly identity: string;
-  /** Name of the SES configuration set this stack creates. */
-  readonly configurationSetName: string;
+  /**
+   * Name of the SES configuration set this stack creates; default: the stack's
+   * name, so a second stack (staging) in the same account does not collide.
+   */
+  readonly configurationSetName?: string;
   /** Account-wide SES sending rate (messages/second) the whole send may use. */
   readonly sendRate: number;
   /** Local send time, `HH:MM` (24-hour), in `scheduleTimeZone`. */
@@ -41,6 +44,13 @@ export interface DigestSettings {
   /** A public unsubscribe URL (custom domain in front of the function URL); default: the function URL. */
   readonly unsubscribeUrl?: string;
   readonly unsubscribeMailto?: string;
+  /**
+   * An existing HMAC secret to use instead of generating one: the retained
+   * secret of a deleted stack, so links delivered before `cdk destroy` keep working.
+   */
+  readonly hmacSecretArn?: string;
+  /** Concurrent executions reserved for (and capping) the public unsubscribe function. */
+  readonly unsubscribeReservedConcurrency: number;
   /** Email address subscribed to the alarm topic; none when empty. */
   readonly alarmEmail?: string;
   readonly logRetentionDays: number;
@@ -56,7 +66,6 @@ export const DEFAULT_SETTINGS: DigestSettings = {
   stackName: 'DailyDigest',
   sender: 'Daily Digest <digest@example.com>',
   identity: 'example.com',
-  configurationSetName: 'daily-digest',
   sendRate: 14,
   scheduleTime: '06:00',
   scheduleTimeZone: 'UTC',
@@ -64,6 +73,8 @@ export const DEFAULT_SETTINGS: DigestSettings = {
   testRecipients: [],
   postalAddress: 'Daily Digest, 1 Example Street, Springfield 00000',
   listId: 'daily-digest.example.com',
+  // One-click unsubscribes arrive in a burst after each send; ~50 ms each, 20 serve ~400 a second.
+  unsubscribeReservedConcurrency: 20,
   logRetentionDays: 30,
   issueRetentionDays: 400,
   articleRetentionDays: 90,
@@ -159,6 +170,8 @@ export function readSettings(node: Node): DigestSettings {
       subjectPrefix: text('subjectPrefix'),
       unsubscribeUrl: text('unsubscribeUrl', https),
       unsubscribeMailto: text('unsubscribeMailto', /^[^\s@]+@[^\s@]+$/),
+      hmacSecretArn: text('hmacSecretArn', /^arn:aws[a-z-]*:secretsmanager:[a-z]{2}(-[a-z]+)+-\d:\d{12}:secret:[A-Za-z0-9/_+=.@-]+-[A-Za-z0-9]{6}$/),
+      unsubscribeReservedConcurrency: int('unsubscribeReservedConcurrency', 1, 1000),
       alarmEmail: text('alarmEmail', /^[^\s@]+@[^\s@]+$/),
       logRetentionDays: int('logRetentionDays', 1, 3653),
       issueRetentionDays: int('issueRetentionDays', 1, 3653),
@@ -172,6 +185,8 @@ export function readSettings(node: Node): DigestSettings {
       problems.push(`${old} is no longer read: set scheduleTime ("HH:MM", local time) and scheduleTimeZone (an IANA name such as Europe/Berlin) instead`);
     }
   }
+  const sender = parseMailbox(settings.sender);
+  if (typeof sender === 'string') problems.push(`sender ${sender}`);
   if (Boolean(settings.archiveDomainName) !== Boolean(settings.archiveCertificateArn)) {
     problems.push('archiveDomainName and archiveCertificateArn go together: a custom domain needs its ACM certificate (us-east-1)');
   }
@@ -194,6 +209,18 @@ function assertNoPlaceholders(node: Node, settings: DigestSettings): void {
     `The ${placeholders.join(' and ')} context ${placeholders.length > 1 ? 'settings use' : 'setting uses'} a placeholder domain (${placeholders.map((key) => settings[key]).join(', ')}): ` +
       'set your SES-verified sender and identity (-c sender="News <news@your.domain>" -c identity=your.domain), or pass -c allowPlaceholders=true to synthesize the example',
   );
+}
+
+/** The bare address of the `sender` setting (`digest@example.org`), as SES compares it with `ses:FromAddress`. */
+export function senderAddress(settings: Pick<DigestSettings, 'sender'>): string {
+  const mailbox = parseMailbox(settings.sender);
+  if (typeof mailbox === 'string') throw new SettingsError(`sender ${mailbox}`);
+  return mailbox.address;
+}
+
+/** The SES configuration set's name: the `configurationSetName` setting, else the stack's name (at most 64 characters). */
+export function configurationSetNameFor(settings: Pick<DigestSettings, 'configurationSetName'>, stackName: string): string {
+  return settings.configurationSetName ?? stackName.slice(0, 64);
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

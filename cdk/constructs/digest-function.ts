@@ -159,20 +159,15 @@ export class DigestFunction extends nodejs.NodejsFunction {
   }
 
   /**
-   * SES `SendRawEmail` from exactly this identity through exactly this
-   * configuration set. No `GetSendQuota`: the stack always configures the
-   * rate, and `digest send` checks the quota before a run starts. In the SES
-   * sandbox a send is also authorised against each recipient's identity: the
-   * editors' test addresses are listed, so test sends work before production access.
+   * SES `SendRawEmail` from exactly this identity, with exactly this From
+   * address, through exactly this configuration set. No `GetSendQuota`: the
+   * stack always configures the rate, and `digest send` checks the quota
+   * before a run starts. In the SES sandbox a send is also authorised against
+   * each recipient's identity: the editors' test addresses are listed, so
+   * test sends work before production access.
    */
-  sendFrom(identityArn: string, configurationSetArn: string, recipientIdentityArns: readonly string[] = []): this {
-    this.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'SendThroughTheDigestIdentity',
-        actions: ['ses:SendRawEmail'],
-        resources: [identityArn, ...recipientIdentityArns, configurationSetArn],
-      }),
-    );
+  sendFrom(mail: SendingIdentity, recipientIdentityArns: readonly string[] = []): this {
+    this.addToRolePolicy(sendRawEmailStatement('SendThroughTheDigestIdentity', mail, recipientIdentityArns));
     return this;
   }
 
@@ -207,6 +202,24 @@ export class DigestFunction extends nodejs.NodejsFunction {
     this.listingGranted = true;
     this.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
   }
+}
+
+/** What a function may send as: the SES identity, the From address on it, the configuration set. */
+export interface SendingIdentity {
+  readonly identityArn: string;
+  readonly configurationSetArn: string;
+  /** The bare From address (`digest@example.org`); a domain identity would otherwise let the role send as anyone@domain. */
+  readonly fromAddress: string;
+}
+
+/** `ses:SendRawEmail` on the identity (and any sandbox recipient identities) and the configuration set, From one address only. */
+export function sendRawEmailStatement(sid: string, mail: SendingIdentity, recipientIdentityArns: readonly string[] = []): iam.PolicyStatement {
+  return new iam.PolicyStatement({
+    sid,
+    actions: ['ses:SendRawEmail'],
+    resources: [mail.identityArn, ...recipientIdentityArns, mail.configurationSetArn],
+    conditions: { StringEquals: { 'ses:FromAddress': mail.fromAddress } },
+  });
 }
 
 /** Source maps for stack traces, and the heap limit when one is set. */

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -97,6 +97,7 @@ export class DigestWorkflow extends Construct {
       },
       resultPath: '$.collect',
     });
+    retryTransientFailures(collect);
     const nothingToSend = new sfn.Succeed(this, 'Nothing to send', {
       comment: 'No usable article for this date: no issue is rendered or sent.',
     });
@@ -106,6 +107,7 @@ export class DigestWorkflow extends Construct {
       resultSelector: { htmlBytes: sfn.JsonPath.numberAt('$.Payload.htmlBytes') },
       resultPath: '$.render',
     });
+    retryTransientFailures(renderForTest);
     const sendTest = invoke(this, 'Send test', props.send, {
       payload: sfn.TaskInput.fromObject({ ...dateAndRun, testTo: sfn.JsonPath.listAt('$.testTo') }),
       resultPath: '$.test',
@@ -120,6 +122,7 @@ export class DigestWorkflow extends Construct {
       },
       resultPath: '$.render',
     });
+    retryTransientFailures(renderAndFreeze);
 
     const sendSlice = invoke(this, 'Send slice', props.send, {
       // The child input the ItemSelector built: { date, runId, workers, slice }.
@@ -144,7 +147,7 @@ export class DigestWorkflow extends Construct {
 
     const sendToSubscribers = new sfn.DistributedMap(this, 'Send to subscribers', {
       comment: `At most ${props.plan.workers} workers × ${round(props.plan.perWorkerRate)} msg/s each = ${props.plan.sendRate} msg/s.`,
-      label: 'send',
+      label: SEND_MAP_LABEL,
       itemReader: new SliceManifestReader(props.bucket, sfn.JsonPath.stringAt('$.render.manifestKey')),
       // BatchInput/ItemSelector paths resolve against the Map state's input (aws-cdk#29152); the item is $$.Map.Item.Value.
       itemSelector: {
@@ -171,6 +174,7 @@ export class DigestWorkflow extends Construct {
       },
       resultPath: '$.summary',
     });
+    retryTransientFailures(summarize);
     sendToSubscribers.addCatch(summarize, { errors: ['States.ALL'], resultPath: '$.sendError' });
     const sent = new sfn.Choice(this, 'Sent?')
       .when(
@@ -194,7 +198,10 @@ export class DigestWorkflow extends Construct {
       ),
     );
 
+    // Under /aws/vendedlogs/: CloudWatch then needs no resource-policy entry per log group, whose
+    // 5,120-character limit an account with many vended-log destinations reaches at deploy.
     this.logGroup = new logs.LogGroup(this, 'Logs', {
+      logGroupName: `/aws/vendedlogs/states/${Stack.of(this).stackName}-digest`,
       retention: props.logRetention,
       removalPolicy: RemovalPolicy.DESTROY,
     });
@@ -207,6 +214,26 @@ export class DigestWorkflow extends Construct {
       // A day's run must end before the next one starts; `digest send` refuses a list that cannot finish by then.
       timeout: Duration.seconds(RUN_TIMEOUT_SECONDS),
     });
+
+    // CDK's Distributed Map policy lets the machine describe and stop `<machine>:*`, which
+    // does not match the Map run's child executions (`<machine>/send:<id>`) nor the Map run.
+    const distributedMapPolicy = this.stateMachine.node.findChild('DistributedMapPolicy') as iam.Policy;
+    const machineName = Arn.split(this.stateMachine.stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName!;
+    const stack = Stack.of(this);
+    distributedMapPolicy.addStatements(
+      new iam.PolicyStatement({
+        sid: 'DescribeAndStopTheSendWorkers',
+        actions: ['states:DescribeExecution', 'states:StopExecution'],
+        resources: [
+          stack.formatArn({ service: 'states', resource: 'execution', resourceName: `${machineName}/${SEND_MAP_LABEL}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME }),
+        ],
+      }),
+      new iam.PolicyStatement({
+        sid: 'DescribeTheSendMapRun',
+        actions: ['states:DescribeMapRun'],
+        resources: [stack.formatArn({ service: 'states', resource: 'mapRun', resourceName: `${machineName}/*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+      }),
+    );
 
     Validations.of(this.stateMachine).acknowledge(
       {
@@ -225,7 +252,11 @@ export class DigestWorkflow extends Construct {
         id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${MAP_RESULTS_PREFIX}*]`,
         reason: 'The result writer writes the Map run results under map-results/<map run id>/, named at run time.',
       },
-      ...['', '/send'].map((child) => ({
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:mapRun:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(this.stateMachine)}"}]}]}/*]`,
+        reason: "Map run ids are generated per run; DescribeMapRun is read-only and limited to this state machine's Map runs.",
+      },
+      ...['', `/${SEND_MAP_LABEL}`].map((child) => ({
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(this.stateMachine)}"}]}]}${child}:*]`,
         reason: "The Distributed Map describes and stops its own child executions, whose names are generated per run; the grant is limited to this state machine's executions.",
       })),
@@ -267,6 +298,29 @@ export class DigestWorkflow extends Construct {
     });
     this.pendingAlarm.addAlarmAction(new cloudwatchActions.SnsAction(props.alarmTopic));
   }
+}
+
+/** The send Map's label: its child executions are `<machine>/send:<id>`. */
+export const SEND_MAP_LABEL = 'send';
+
+/**
+ * A step that may simply run again (collect, render, summarize: each rewrites
+ * the same files from the same inputs) retries any task failure, such as one
+ * S3 503 or a Lambda timeout, a few times with backoff, rather than failing the
+ * day. Added after the service-error retrier, which keeps its own budget for
+ * Lambda's errors. The send worker has its own retrier: it resumes from its ledger.
+ */
+export const TRANSIENT_RETRY = { errors: ['States.TaskFailed'], intervalSeconds: 5, maxAttempts: 3, backoffRate: 2, maxDelaySeconds: 60 } as const;
+
+function retryTransientFailures(task: tasks.LambdaInvoke): void {
+  task.addRetry({
+    errors: [...TRANSIENT_RETRY.errors],
+    interval: Duration.seconds(TRANSIENT_RETRY.intervalSeconds),
+    maxAttempts: TRANSIENT_RETRY.maxAttempts,
+    backoffRate: TRANSIENT_RETRY.backoffRate,
+    maxDelay: Duration.seconds(TRANSIENT_RETRY.maxDelaySeconds),
+    jitterStrategy: sfn.JitterType.FULL,
+  });
 }
 
 /** Where the Distributed Map's ResultWriter puts each Map run's results (expired by the bucket's lifecycle). */

@@ -10,7 +10,7 @@ import { Construct, type Node } from 'constructs';
 import { ENV } from '../../functions/config/env-names.js';
 import { STACK_OUTPUTS } from '../../functions/config/stack-outputs.js';
 import { SUBSCRIBER_TABLE } from '../../functions/config/subscriber-table.js';
-import { DigestFunction, type DigestFunctionProps } from './digest-function.js';
+import { DigestFunction, type DigestFunctionProps, type SendingIdentity, sendRawEmailStatement } from './digest-function.js';
 
 /**
  * Readers sign themselves up: the subscriber table, the sign-up function
@@ -46,9 +46,8 @@ export interface SubscriberSignupProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly bucket: s3.IBucket;
   readonly hmacSecret: secretsmanager.ISecret;
-  /** The SES identity and configuration set the digest itself is sent with. */
-  readonly identityArn: string;
-  readonly configurationSetArn: string;
+  /** The SES identity, From address and configuration set the digest itself is sent with. */
+  readonly mail: SendingIdentity;
   readonly alarmTopic?: sns.ITopic;
   readonly logRetention?: logs.RetentionDays;
   readonly entryDir?: string;
@@ -100,13 +99,7 @@ export class SubscriberSignup extends Construct {
         resources: [this.table.tableArn],
       }),
     );
-    this.function.addToRolePolicy(
-      new iam.PolicyStatement({
-        sid: 'SendConfirmationsThroughTheDigestIdentity',
-        actions: ['ses:SendRawEmail'],
-        resources: [props.identityArn, props.configurationSetArn],
-      }),
-    );
+    this.function.addToRolePolicy(sendRawEmailStatement('SendConfirmationsThroughTheDigestIdentity', props.mail));
     this.function.readSuppressions(props.bucket).liftSuppressions(props.bucket).readSecret(props.hmacSecret);
 
     this.url = this.function.addFunctionUrl({

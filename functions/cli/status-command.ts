@@ -18,14 +18,30 @@ export async function statusCommand(options: { date: string; out: string }): Pro
   return status;
 }
 
-/** Reads an issue's delivery state from any store (a folder or the S3 bucket). */
-/** Without `suppressions` (editors may not read them), recipients the ledger never reached count as pending. */
+/**
+ * Reads an issue's delivery state from any store (a folder or the S3 bucket).
+ * Without `suppressions` (editors may not read them), recipients the ledger
+ * never reached count as pending. An issue whose recipients are not frozen yet
+ * is a UsageError (exit code 2): "not prepared yet".
+ */
 export async function issueStatus(issues: ObjectStore, issuePrefix: string, suppressions?: ObjectStore): Promise<DeliveryStatus> {
-  if (!(await issues.get(issueKey(issuePrefix, 'recipients')))) {
-    throw new UsageError(`No issue has been prepared at ${issues.locate(issuePrefix)}`);
+  if (!(await isPrepared(issues, issuePrefix))) {
+    throw new UsageError(`Issue ${issuePrefix.replace(/^issues\//, '').replace(/\/$/, '')} is not prepared yet: no recipients are frozen at ${issues.locate(issuePrefix)} (the day's run freezes them when it renders the issue)`);
   }
   const { recipients } = await readRecipients(issues, issuePrefix);
   return readDeliveryStatus(issues, issuePrefix, { recipients, suppressedHashes: suppressions ? await loadSuppressedHashes(suppressions) : undefined });
+}
+
+/**
+ * Whether the issue's recipients are frozen, decided by listing rather than by
+ * a GET: S3 answers a GET of a missing key with 403 AccessDenied, not 404, to
+ * a caller whose s3:ListBucket is limited to a prefix (the editors' policy:
+ * `issues/*`), so a GET would report a date not prepared yet as a permission error.
+ */
+async function isPrepared(issues: ObjectStore, issuePrefix: string): Promise<boolean> {
+  const key = issueKey(issuePrefix, 'recipients');
+  for await (const object of issues.list(key)) if (object.key === key) return true;
+  return false;
 }
 
 export function formatStatus(date: string, where: string, status: DeliveryStatus, recovery: 'local' | 'cloud' = 'local'): string {

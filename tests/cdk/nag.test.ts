@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { build } from './support.js';
 
 /** Synthesizes with AwsSolutionsChecks as cdk/app.ts does; returns the error, if any. */
-function synthWithNag(mutate?: (built: ReturnType<typeof build>) => void): { error?: Error } {
-  const built = build({});
+function synthWithNag(mutate?: (built: ReturnType<typeof build>) => void, context: Record<string, unknown> = {}): { error?: Error } {
+  const built = build(context);
   mutate?.(built);
   Validations.of(built.app).addPlugins(new AwsSolutionsChecks(built.app));
   try {
@@ -20,6 +20,15 @@ function synthWithNag(mutate?: (built: ReturnType<typeof build>) => void): { err
 describe('cdk-nag AwsSolutionsChecks', () => {
   it('reports no finding that is neither fixed nor acknowledged with a reason', () => {
     const { error } = synthWithNag();
+    expect(error?.message).toBeUndefined();
+  });
+
+  it('stays clean with the operations options set: an adopted HMAC secret, a named configuration set, another reservation', () => {
+    const { error } = synthWithNag(undefined, {
+      hmacSecretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:HmacSecretA1B2C3-d4E5f6',
+      configurationSetName: 'staging-digest',
+      unsubscribeReservedConcurrency: 50,
+    });
     expect(error?.message).toBeUndefined();
   });
 

@@ -271,15 +271,16 @@ describe('DigestStack with the cdk.json defaults', () => {
       expect(grants.flatMap((grant) => grant.resources).filter((resource) => resource.includes('/articles'))).toEqual([]);
     });
 
-    it('lets only the send function send, from the configured identity through the configuration set', () => {
+    it('lets only the send function send, from the configured identity and From address through the configuration set', () => {
       const sendGrants = roleGrants(template, logicalId(stack.functions.send.role!));
       expect(sendGrants.filter((grant) => grant.actions.includes('ses:SendRawEmail'))).toEqual([
         {
           actions: ['ses:SendRawEmail'],
           resources: [
             'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:identity/example.com',
-            'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:configuration-set/daily-digest',
+            'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:configuration-set/DigestTest',
           ],
+          conditions: { StringEquals: { 'ses:FromAddress': 'digest@example.com' } },
         },
       ]);
       // The rate is configured: nothing in the function asks SES for the quota.
@@ -365,7 +366,7 @@ describe('DigestStack with the cdk.json defaults', () => {
               [ENV.timeZone]: 'UTC',
               [ENV.listId]: 'daily-digest.example.com',
               [ENV.sendRate]: '14',
-              [ENV.sesConfigurationSet]: 'daily-digest',
+              [ENV.sesConfigurationSet]: 'DigestTest',
               [ENV.hmacSecretArn]: { Ref: logicalId(stack.node.findChild('HmacSecret')) },
               [ENV.unsubscribeUrl]: Match.anyValue(),
             }),
@@ -399,7 +400,7 @@ describe('DigestStack with the cdk.json defaults', () => {
 
   describe('SES feedback and operations', () => {
     it('creates the configuration set and sends bounces and complaints to an encrypted topic the feedback function reads', () => {
-      template.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'daily-digest' });
+      template.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: 'DigestTest' });
       template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
         ConfigurationSetName: { Ref: Match.stringLikeRegexp('^MailConfigurationSet') },
         EventDestination: Match.objectLike({

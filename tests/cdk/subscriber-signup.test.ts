@@ -50,7 +50,7 @@ describe('SubscriberSignup with the cdk.json defaults', () => {
         Variables: Match.objectLike({
           [ENV.environment]: 'production',
           [ENV.subscribersTable]: { Ref: tableId },
-          [ENV.sesConfigurationSet]: 'daily-digest',
+          [ENV.sesConfigurationSet]: 'DigestTest',
           [ENV.unsubscribeUrl]: Match.anyValue(),
           [ENV.signupUrl]: Match.absent(),
         }),
@@ -68,8 +68,9 @@ describe('SubscriberSignup with the cdk.json defaults', () => {
       actions: ['ses:SendRawEmail'],
       resources: [
         'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:identity/example.com',
-        'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:configuration-set/daily-digest',
+        'arn:#{AWS::Partition}:ses:#{AWS::Region}:#{AWS::AccountId}:configuration-set/DigestTest',
       ],
+      conditions: { StringEquals: { 'ses:FromAddress': 'digest@example.com' } },
     });
     const deletes = grants.filter((grant) => grant.actions.includes('s3:DeleteObject'));
     expect(deletes).toEqual([{ actions: ['s3:DeleteObject'], resources: [`#{${bucketId}.Arn}/suppressions/*`] }]);

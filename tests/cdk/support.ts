@@ -35,13 +35,13 @@ export interface Synthesized extends Built {
 }
 
 /** The app and stack as `cdk/app.ts` builds them, with bundling skipped and CloudFormation validation off. */
-export function build(context: Record<string, unknown> = {}): Built {
+export function build(context: Record<string, unknown> = {}, stackName = 'DigestTest'): Built {
   const app = new App({
     context: { 'aws:cdk:bundling-stacks': [], allowPlaceholders: true, ...context },
     builtinCloudFormationValidation: false,
   });
   const settings = readSettings(app.node);
-  const stack = new DigestStack(app, 'DigestStack', { stackName: 'DigestTest', settings, entryDir: entryPlaceholders() });
+  const stack = new DigestStack(app, 'DigestStack', { stackName, settings, entryDir: entryPlaceholders() });
   return { app, stack };
 }
 
@@ -82,6 +82,8 @@ export interface AslDefinition {
 export interface Grant {
   actions: string[];
   resources: string[];
+  /** Present only on a statement that has conditions. */
+  conditions?: unknown;
 }
 
 /** Every Allow statement in the inline policies attached to a role, flattened. */
@@ -95,6 +97,7 @@ export function roleGrants(template: Template, roleLogicalId: string): Grant[] {
       .map((statement) => ({
         actions: ([] as unknown[]).concat(statement.Action).map(String),
         resources: ([] as unknown[]).concat(statement.Resource).map(flatten),
+        ...(statement.Condition === undefined ? {} : { conditions: statement.Condition }),
       })),
   );
 }

@@ -21,7 +21,7 @@ describe('the editors\' test recipients in the stack', () => {
       `arn:#{AWS::Partition}:ses:${region}:identity/example.com`,
       `arn:#{AWS::Partition}:ses:${region}:identity/desk@example.org`,
       `arn:#{AWS::Partition}:ses:${region}:identity/chief@example.org`,
-      `arn:#{AWS::Partition}:ses:${region}:configuration-set/daily-digest`,
+      `arn:#{AWS::Partition}:ses:${region}:configuration-set/DigestTest`,
     ]);
   });
 

@@ -228,6 +228,32 @@ describe('the synthesized state machine, executed', () => {
     expect(delivered.sort()).toEqual(SUBSCRIBERS);
   });
 
+  it('retries a transient failure inside collect, render and summarize (an S3 503) as a task failure, and still sends once', async () => {
+    await ses.reset();
+    const day = '2026-12-08';
+    await publishArticles(day);
+    // Each handler fails its first call the way the S3 adapter does when S3 answers 503 twice in a row.
+    const flaky = (name: string): LambdaHandler => {
+      let failed = false;
+      return async (event, context) => {
+        if (!failed) {
+          failed = true;
+          throw Object.assign(new Error(`Cannot read s3://${bucket}/issues/${day}/ (${name}): 503 Slow Down`), { name: 'S3StoreError' });
+        }
+        return lambdas.handlers[name]!(event, context);
+      };
+    };
+    const service = new LambdaService(machine.functions, { ...lambdas.handlers, collect: flaky('collect'), render: flaky('render'), summarize: flaky('summarize') });
+    const run = await new StepFunctions(machine, service, s3).start({ date: day }, `transient-${day}`);
+
+    expect(run.error ? `${run.error}: ${run.cause}` : run.status).toBe('SUCCEEDED');
+    const retried = run.events.filter((event) => event.type === 'StateRetried');
+    expect(retried.map((event) => event.state).sort()).toEqual(['Collect', 'Render and freeze', 'Summarize']);
+    for (const retry of retried) expect(retry.retrier?.ErrorEquals).toEqual(['States.TaskFailed']);
+    expect((await ses.delivered()).map((attempt) => attempt.destinations.join(',')).sort()).toEqual(SUBSCRIBERS);
+    expect((await getJson<Report>(`issues/${day}/report.json`)).messages).toMatchObject({ sent: SUBSCRIBERS.length, pending: 0 });
+  });
+
   it('retries a slice that keeps failing, tolerates it, and reports its recipients pending', async () => {
     await ses.reset();
     const day = '2026-12-05';
