@@ -214,6 +214,8 @@ export class DigestStack extends Stack {
       entryDir: props.entryDir,
     });
     this.signup.grantSnapshotRead(render);
+    // The archive index links readers to the sign-up form.
+    render.addEnvironment(ENV.signupUrl, this.signup.publicUrl);
     this.functions = { collect, render, send, summarize, unsubscribe, feedback, signup: this.signup.function };
 
     this.workflow = new DigestWorkflow(this, 'Workflow', {

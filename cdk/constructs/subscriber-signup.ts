@@ -57,6 +57,8 @@ export class SubscriberSignup extends Construct {
   readonly table: dynamodb.Table;
   readonly function: DigestFunction;
   readonly url: lambda.FunctionUrl;
+  /** Where readers sign up: the configured `signupUrl`, else the function URL (it serves the form on GET). */
+  readonly publicUrl: string;
   readonly editorsPolicy: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: SubscriberSignupProps) {
@@ -140,9 +142,10 @@ export class SubscriberSignup extends Construct {
       description: 'The subscriber table: npm run digest -- subscribers --stack <stack name>',
       value: this.table.tableName,
     });
+    this.publicUrl = settings.signupUrl ?? this.url.url;
     new CfnOutput(stack, STACK_OUTPUTS.signupUrl, {
       description: 'The sign-up endpoint: the action of the HTML form (see the README).',
-      value: settings.signupUrl ?? this.url.url,
+      value: this.publicUrl,
     });
     new CfnOutput(stack, 'SubscriberEditorsPolicyArn', {
       description: 'Attach to the editors who manage the subscriber list.',

@@ -93,6 +93,13 @@ describe('SubscriberSignup with the cdk.json defaults', () => {
     });
   });
 
+  it('tells the render function where readers sign up, so the archive index links to the form', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Renders'),
+      Environment: { Variables: Match.objectLike({ [ENV.signupUrl]: Match.anyValue() }) },
+    });
+  });
+
   it('gives editors a separate policy: the table, and read and write under suppressions/ only', () => {
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       Description: Match.stringLikeRegexp('subscriber list'),

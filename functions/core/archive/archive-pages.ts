@@ -20,6 +20,8 @@ export interface ArchiveSite {
   listName: string;
   language: string;
   dateLabel: (date: string) => string;
+  /** Where readers sign up (the sign-up function serves its form on GET); unset: no link. */
+  signupUrl?: string;
 }
 
 /** How many issues the feed carries; the index lists them all. */
@@ -68,7 +70,7 @@ export function renderArchiveIndex(entries: readonly ArchiveEntry[], site: Archi
 </head>
 <body>
   <h1>${e(site.listName)}</h1>
-  <p><a href="${e(archiveFeedUrl(site.archiveUrl))}">Atom feed</a></p>
+  <p><a href="${e(archiveFeedUrl(site.archiveUrl))}">Atom feed</a>${site.signupUrl ? ` · <a href="${e(site.signupUrl)}">Subscribe</a>` : ''}</p>
   <ol reversed>
 ${items}
   </ol>

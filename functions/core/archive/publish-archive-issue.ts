@@ -28,7 +28,7 @@ export interface PublishArchiveIssueOptions {
   /** The email as it is frozen for sending: the archive shows its subject and preheader. */
   email: Pick<RenderedDigest, 'subject' | 'preheader'>;
   templates: CompiledTemplates;
-  settings: RenderSettings & { archiveUrl: string };
+  settings: RenderSettings & { archiveUrl: string; signupUrl?: string };
   now: Date;
   log?: Log;
 }
@@ -68,6 +68,7 @@ export async function publishArchiveIssue(options: PublishArchiveIssueOptions): 
     listName: settings.listName,
     language: settings.language,
     dateLabel: (date) => formatDate(date, settings.language),
+    ...(settings.signupUrl ? { signupUrl: settings.signupUrl } : {}),
   };
   await store.put(ARCHIVE_KEYS.index, renderArchiveIndex(entries, site), { contentType: 'text/html; charset=utf-8' });
   await store.put(ARCHIVE_KEYS.feed, renderAtomFeed(entries, site), { contentType: 'application/atom+xml; charset=utf-8' });

@@ -64,6 +64,18 @@ describe('publishing an issue to the web archive', () => {
     expect(feed.querySelector('link[rel="self"]')?.getAttribute('href')).toBe(`${ARCHIVE}/feed.xml`);
   });
 
+  it('links readers from the index to the sign-up form when a sign-up URL is configured, and not otherwise', async () => {
+    const withSignup = new MemoryStore();
+    await publish(withSignup, '2026-11-26', ['A story'], undefined, { settings: { ...testConfig(), archiveUrl: ARCHIVE, signupUrl: 'https://news.example.org/subscribe?list=daily&x=1' } });
+    const index = new DOMParser().parseFromString(text(withSignup, ARCHIVE_KEYS.index), 'text/html');
+    const subscribe = [...index.querySelectorAll('a')].find((a) => a.textContent === 'Subscribe');
+    expect(subscribe?.getAttribute('href')).toBe('https://news.example.org/subscribe?list=daily&x=1');
+
+    const without = new MemoryStore();
+    await publish(without, '2026-11-26', ['A story'], undefined, { settings: { ...testConfig(), archiveUrl: ARCHIVE, signupUrl: undefined } });
+    expect(text(without, ARCHIVE_KEYS.index)).not.toContain('Subscribe');
+  });
+
   it('escapes what an article author typed in the index and the feed', async () => {
     const store = new MemoryStore();
     const hostile = '<script>alert(1)</script> & "quotes" \u0001 <img src=x onerror=alert(2)>';
