@@ -55,7 +55,23 @@ const PRICES = {
   lambdaArmPerGbSecond: 0.0000133334,
   lambdaPerRequest: 0.2 / 1_000_000,
   stepFunctionsPerTransition: 0.025 / 1000,
+  dynamoDbPerReadRequestUnit: 0.25 / 1_000_000,
 };
+
+/**
+ * Read request units the freeze's parallel Scan of the subscriber table costs per subscriber:
+ * measured by `npm run bench:subscribers` (bench/results/subscriber-snapshot.json) when it has run,
+ * else modelled: eventually consistent reads bill 8 KB per unit, for items of ~420 bytes.
+ */
+const SUBSCRIBER_SCAN_RRU_PER_SUBSCRIBER = await (async () => {
+  try {
+    const measured = JSON.parse(await readFile(join(dirname(fileURLToPath(import.meta.url)), 'results', 'subscriber-snapshot.json'), 'utf8')) as { readUnitsPer1MSubscribers?: unknown };
+    if (typeof measured.readUnitsPer1MSubscribers === 'number' && measured.readUnitsPer1MSubscribers > 0) return measured.readUnitsPer1MSubscribers / 1_000_000;
+  } catch {
+    // Not measured yet: the model below.
+  }
+  return 420 / 8192;
+})();
 /** What one SendRawEmail round trip takes, virtually: 60–120 ms. */
 const SES_LATENCY_MS = [60, 120] as const;
 /** Time a cold start adds to a send invocation's bill (module load, config, first TLS). */
@@ -418,9 +434,20 @@ function costs(day: DayResult) {
   const s3 = day.s3.get * PRICES.s3GetPerRequest + (day.s3.put + day.s3.list + day.s3.head) * PRICES.s3PutListPerRequest;
   const lambda = day.lambdaGbSeconds * PRICES.lambdaArmPerGbSecond + day.lambdaInvocations * PRICES.lambdaPerRequest;
   const stepFunctions = day.stepFunctionsTransitions * PRICES.stepFunctionsPerTransition;
-  const beyondSes = s3 + lambda + stepFunctions;
+  // The freeze reads the list once a day from the subscriber table.
+  const dynamoDb = day.recipients * SUBSCRIBER_SCAN_RRU_PER_SUBSCRIBER * PRICES.dynamoDbPerReadRequestUnit;
+  const beyondSes = s3 + lambda + stepFunctions + dynamoDb;
   return {
-    costUsd: { ses: round(ses, 2), beyondSes: round(beyondSes, 4), s3: round(s3, 4), lambda: round(lambda, 4), stepFunctions: round(stepFunctions, 4), prices: PRICES },
+    costUsd: {
+      ses: round(ses, 2),
+      beyondSes: round(beyondSes, 4),
+      s3: round(s3, 4),
+      lambda: round(lambda, 4),
+      stepFunctions: round(stepFunctions, 4),
+      dynamoDb: round(dynamoDb, 4),
+      dynamoDbReadUnitsPerSubscriber: round(SUBSCRIBER_SCAN_RRU_PER_SUBSCRIBER, 5),
+      prices: PRICES,
+    },
     costBeyondSesPercent: round((beyondSes / ses) * 100, 3),
   };
 }

@@ -356,7 +356,7 @@ describe('DigestStack with the cdk.json defaults', () => {
           Environment: {
             Variables: Match.objectLike({
               // Render, which freezes the list, holds its heap to what bench:scale measured.
-              NODE_OPTIONS: name === 'render' ? '--enable-source-maps --max-old-space-size=700' : '--enable-source-maps',
+              NODE_OPTIONS: name === 'render' ? '--enable-source-maps --max-old-space-size=1200' : '--enable-source-maps',
               [ENV.environment]: 'production',
               [ENV.bucket]: { Ref: bucketId },
               [ENV.from]: 'Daily Digest <digest@example.com>',
