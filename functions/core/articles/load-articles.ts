@@ -38,7 +38,8 @@ export async function loadArticles(
 
   // Raw scraped text is cleaned once the whole day is read: lines recurring across the day's articles are
   // boilerplate. Its cleaning is linear line work, bounded by the file size limit, so it runs here.
-  const texts: Array<TextFile & { encoding: string }> = [];
+  const texts: TextFile[] = [];
+  const encodings = new Map<string, string>();
   const outcomes = await mapInFlight(objects, FILES_IN_FLIGHT, async (object): Promise<Article | SkippedFile | null> => {
     const file = object.key.slice(prefix.length);
     const name = file.split('/').pop() ?? file;
@@ -58,7 +59,8 @@ export async function loadArticles(
       if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleParseError(`the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
       const decoded = decodeBytes(bytes, { html: format === 'html' });
       if (format === 'text') {
-        texts.push({ file, text: decoded.text, encoding: decoded.encoding });
+        texts.push({ file, text: decoded.text });
+        encodings.set(file, decoded.encoding);
         return null;
       }
       return { ...toArticle(file, await extractor.extract(format, decoded.text)), encoding: decoded.encoding };
@@ -69,7 +71,7 @@ export async function loadArticles(
   for (const [file, result] of parseTextDay(texts)) {
     try {
       if (result instanceof Error) throw result;
-      outcomes.push({ ...toArticle(file, result), encoding: texts.find((text) => text.file === file)?.encoding });
+      outcomes.push({ ...toArticle(file, result), encoding: encodings.get(file) });
     } catch (error) {
       outcomes.push(skip(file, error));
     }
