@@ -21,7 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 // dynalite's item-size function follows DynamoDB's documented sizing rules; the simulated table uses it too.
@@ -200,6 +200,8 @@ const rows: Row[] = [];
   const client = createDynamoDbClient({ region: 'us-east-1', dynamodbEndpoint: endpoint }, CLIENT_OVERRIDES);
   const tableName = 'bench-subscribers';
   await client.send(new CreateTableCommand(subscriberTableDefinition(tableName)));
+  // dynalite answers CreateTable while still CREATING, even with createTableMs 0.
+  while ((await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.TableStatus !== 'ACTIVE') await new Promise((resolve) => setTimeout(resolve, 10));
   const documents = DynamoDBDocumentClient.from(client);
   for (let start = 0; start < DYNALITE_N; start += 25) {
     const batch = Array.from({ length: Math.min(25, DYNALITE_N - start) }, (_, i) => ({ PutRequest: { Item: subscriber(start + i) } }));

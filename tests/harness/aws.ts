@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CreateTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { inject } from 'vitest';
@@ -43,7 +43,22 @@ export async function createTestTable(client: DynamoDBClient, label: string): Pr
     .send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: SUBSCRIBER_TABLE.ttlAttribute, Enabled: true } }))
     // dynalite does not implement TTL; the attribute is still written and the stack enables it.
     .catch(() => undefined);
+  await waitUntilActive(client, tableName);
   return tableName;
+}
+
+/**
+ * Even with createTableMs 0, dynalite answers CreateTable while the table is
+ * still CREATING and flips it to ACTIVE on a later tick; on a loaded machine a
+ * write can arrive first and be refused with ResourceNotFoundException.
+ */
+async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`test table ${tableName} never became ACTIVE`);
 }
 
 /** A fresh bucket per test file: files run in parallel against one emulator. */
