@@ -1,5 +1,6 @@
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient, DescribeStacksCommand, GetTemplateCommand } from '@aws-sdk/client-cloudformation';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { ENV } from '../config/env-names.js';
 import { STACK_OUTPUTS } from '../config/stack-outputs.js';
 import { DigestError, errorMessage } from '../core/errors.js';
 
@@ -20,6 +21,9 @@ export interface DigestStack {
   sendRate?: number;
   /** The subscriber table the freeze reads (absent on stacks deployed before sign-up). */
   subscribersTable?: string;
+  /** The public function URLs (`digest doctor` checks that they answer). */
+  unsubscribeUrl?: string;
+  signupUrl?: string;
 }
 
 /** The stack's outputs, as a lookup that fails with a clear message for a missing key. */
@@ -53,7 +57,74 @@ export async function describeDigestStack(client: CloudFormationClient, stackNam
     ...(optional(STACK_OUTPUTS.sesIdentity) ? { sesIdentity: optional(STACK_OUTPUTS.sesIdentity) } : {}),
     ...(sendRate > 0 ? { sendRate } : {}),
     ...(optional(STACK_OUTPUTS.subscribersTableName) ? { subscribersTable: optional(STACK_OUTPUTS.subscribersTableName) } : {}),
+    ...(optional(STACK_OUTPUTS.unsubscribeUrl) ? { unsubscribeUrl: optional(STACK_OUTPUTS.unsubscribeUrl) } : {}),
+    ...(optional(STACK_OUTPUTS.signupUrl) ? { signupUrl: optional(STACK_OUTPUTS.signupUrl) } : {}),
   };
+}
+
+/**
+ * Settings the stack was deployed with that are not outputs, read from its
+ * template as CloudFormation holds it: the From, the configuration set, the
+ * editors' test recipients and the daily schedule.
+ */
+export interface DeployedSettings {
+  sender?: string;
+  configurationSetName?: string;
+  testRecipients: string[];
+  schedule?: { enabled: boolean; expression?: string; timeZone?: string };
+}
+
+/** CloudFormation accepts templates up to 1 MB; anything far larger is not one of ours. */
+const MAX_TEMPLATE_CHARS = 4 * 1024 * 1024;
+
+export async function readDeployedSettings(client: CloudFormationClient, stackName: string): Promise<DeployedSettings> {
+  let body: string | undefined;
+  try {
+    body = (await client.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }))).TemplateBody;
+  } catch (error) {
+    throw new StackLookupError(`Cannot read the template of stack ${stackName}: ${errorMessage(error)}`, { cause: error });
+  }
+  if (!body || body.length > MAX_TEMPLATE_CHARS) throw new StackLookupError(`The template of stack ${stackName} is empty or larger than any CloudFormation template`);
+  let template: unknown;
+  try {
+    template = JSON.parse(body);
+  } catch (error) {
+    throw new StackLookupError(`The template of stack ${stackName} is not JSON: was it deployed by this project's CDK app?`, { cause: error });
+  }
+  return deployedSettingsOf(template);
+}
+
+/** Only literal strings count: a value CloudFormation computes at deploy (Ref, GetAtt) cannot be read back here. */
+export function deployedSettingsOf(template: unknown): DeployedSettings {
+  const resources = Object.values(record(record(template)?.Resources) ?? {}).map(record);
+  const ofType = (type: string) => resources.filter((resource) => resource?.Type === type).map((resource) => record(resource?.Properties) ?? {});
+  const variables = ofType('AWS::Lambda::Function').map((properties) => record(record(properties.Environment)?.Variables) ?? {});
+  // Every function gets the shared environment; the first that carries a setting speaks for all.
+  const variable = (name: string) => variables.map((vars) => vars[name]).find((value): value is string => typeof value === 'string');
+  const setName = ofType('AWS::SES::ConfigurationSet').map((properties) => properties.Name).find((name): name is string => typeof name === 'string');
+  const schedule = ofType('AWS::Scheduler::Schedule')[0];
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const configurationSetName = setName ?? variable(ENV.sesConfigurationSet);
+  const sender = variable(ENV.from);
+  return {
+    ...(sender ? { sender } : {}),
+    ...(configurationSetName ? { configurationSetName } : {}),
+    testRecipients: (variable(ENV.testRecipients) ?? '').split(',').map((address) => address.trim()).filter(Boolean),
+    ...(schedule
+      ? {
+          schedule: {
+            // CloudFormation's default State is ENABLED.
+            enabled: schedule.State !== 'DISABLED',
+            ...(text(schedule.ScheduleExpression) ? { expression: text(schedule.ScheduleExpression) } : {}),
+            ...(text(schedule.ScheduleExpressionTimezone) ? { timeZone: text(schedule.ScheduleExpressionTimezone) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** The parts of the stack the editors' subscriber commands use: the subscriber table and the bucket holding suppressions/. */

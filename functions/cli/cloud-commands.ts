@@ -13,7 +13,6 @@ import type { DigestConfig } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
 import { dayInZone } from '../core/schedule/issue-day.js';
 import { addressProblem, parseSubscribers } from '../core/subscribers/parse-subscribers.js';
-import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
 import { requireDate } from './local-paths.js';
 import { formatStatus, issueStatus } from './status-command.js';
 
@@ -62,10 +61,7 @@ async function preflight(stack: DigestStack, date: string, test: boolean, config
     return;
   }
   const account = await readSesAccount(createSesClient({ ...config, region: stack.region }), stack.sesIdentity);
-  const subscribers = stack.subscribersTable
-    ? new DynamoDbSubscriberStore({ client: createDynamoDbClient({ ...config, region: stack.region }), tableName: stack.subscribersTable })
-    : undefined;
-  const recipients = test ? undefined : await recipientsToSend(new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName }), date, subscribers);
+  const recipients = test ? undefined : await recipientsToSend(stack, date, config);
   const problems = preflightProblems({ ...account, identity: stack.sesIdentity, sendRate: stack.sendRate, region: stack.region, ...(recipients ? { recipients: recipients.count } : {}) });
   if (problems.length > 0) {
     throw new SendPreflightError(`Not starting the run for ${date}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -75,11 +71,10 @@ async function preflight(stack: DigestStack, date: string, test: boolean, config
 
 /**
  * How many recipients the run will send to: those still pending when the list
- * is frozen, else the confirmed subscribers in the table the freeze reads (an
- * upper bound: suppressions are subtracted at the freeze), else, on a stack
- * without the table, the bucket CSV's valid rows.
+ * is frozen, else the size of the list the freeze would read.
  */
-async function recipientsToSend(store: S3Store, date: string, subscribers: SubscriberStore | undefined): Promise<{ count: number; what: string }> {
+async function recipientsToSend(stack: DigestStack, date: string, config: DigestConfig): Promise<ListSize> {
+  const store = stackBucket(stack, config);
   const prefix = `issues/${date}/`;
   const frozen = await readSnapshotRecord(store, prefix);
   if (frozen) {
@@ -87,14 +82,35 @@ async function recipientsToSend(store: S3Store, date: string, subscribers: Subsc
     const summarized = report && report.messages.slices.total > 0;
     return summarized ? { count: report.messages.pending, what: 'pending recipients' } : { count: frozen.rows, what: 'recipients (frozen list)' };
   }
-  if (subscribers) {
+  const list = await subscriberListSize(stack, config, store);
+  if (!list) throw new SendPreflightError(`Not starting the run for ${date}: there is no subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
+  return list;
+}
+
+export interface ListSize {
+  count: number;
+  what: string;
+}
+
+/**
+ * The size of the list the stack's freeze reads: the confirmed subscribers in
+ * its table (an upper bound: suppressions are subtracted at the freeze), else,
+ * on a stack without the table, the bucket CSV's valid rows; `undefined` when
+ * there is no CSV either.
+ */
+export async function subscriberListSize(stack: DigestStack, config: DigestConfig, store = stackBucket(stack, config)): Promise<ListSize | undefined> {
+  if (stack.subscribersTable) {
+    const subscribers = new DynamoDbSubscriberStore({ client: createDynamoDbClient({ ...config, region: stack.region }), tableName: stack.subscribersTable });
     let count = 0;
     for await (const _subscriber of subscribers.scanConfirmedRecipients()) count += 1;
     return { count, what: 'confirmed subscribers' };
   }
   const csv = await store.get(SUBSCRIBERS_KEY);
-  if (!csv) throw new SendPreflightError(`Not starting the run for ${date}: there is no subscriber list at ${store.locate(SUBSCRIBERS_KEY)}`);
-  return { count: parseSubscribers(csv).valid.length, what: 'recipients' };
+  return csv ? { count: parseSubscribers(csv).valid.length, what: 'recipients' } : undefined;
+}
+
+function stackBucket(stack: DigestStack, config: DigestConfig): S3Store {
+  return new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName });
 }
 
 export function executionInput(date: string, testTo?: string[]): { date: string; testTo?: string[] } {

@@ -109,6 +109,18 @@ export function buildProgram(): Command {
       if (status.pending > 0) process.exitCode = 3;
     });
 
+  program
+    .command('doctor')
+    .description('check a deployed stack is ready to send for real: SES identity and DKIM, configuration set, sandbox and test recipients, quota vs. the list, the public URLs, the schedule')
+    .option('--stack <name>', 'the deployed stack', DEFAULT_STACK_NAME)
+    .option('--json', 'print the checks as JSON')
+    .action(async (options: { stack: string; json?: boolean }) => {
+      // Loaded on use: the SES v2 client is needed by this command alone.
+      const { doctorCommand } = await import('./doctor-command.js');
+      const report = await doctorCommand(options, loadConfig());
+      if (!report.ok) process.exitCode = 1;
+    });
+
   registerPreviewCommand(program);
   registerSubscribersCommand(program);
 

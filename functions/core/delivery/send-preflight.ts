@@ -9,7 +9,7 @@ export class SendPreflightError extends DigestError {}
 export type IdentityStatus = 'Success' | 'Pending' | 'Failed' | 'TemporaryFailure' | 'NotStarted' | 'missing';
 
 /** SES sandbox accounts get 200 messages a day (SES v1 has no sandbox flag; the quota gives it away). */
-const SANDBOX_DAILY_QUOTA = 200;
+export const SANDBOX_DAILY_QUOTA = 200;
 
 export interface PreflightFacts {
   identity: string;

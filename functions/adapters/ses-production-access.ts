@@ -1,0 +1,33 @@
+import { GetAccountCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { errorMessage } from '../core/errors.js';
+import { SesAccountError } from './ses-account.js';
+
+/**
+ * Whether the SES account may send to anyone: SES v1 has no sandbox flag, so
+ * this one read goes through SES v2 GetAccount (`ses:GetAccount`, read-only,
+ * granted by the stack's EditorsPolicy).
+ */
+export interface SesAccountStanding {
+  /** False in the sandbox: only verified addresses receive mail, at most 200 a day. */
+  productionAccess: boolean;
+  /** False when AWS (or someone) paused sending for the whole account in this region. */
+  sendingEnabled: boolean;
+  /** HEALTHY, PROBATION (a reputation warning) or SHUTDOWN. */
+  enforcementStatus?: string;
+  /** The production-access request, if one was made: PENDING, GRANTED, DENIED, FAILED. */
+  reviewStatus?: string;
+}
+
+export async function readAccountStanding(client: SESv2Client): Promise<SesAccountStanding> {
+  try {
+    const account = await client.send(new GetAccountCommand({}));
+    return {
+      productionAccess: account.ProductionAccessEnabled === true,
+      sendingEnabled: account.SendingEnabled !== false,
+      ...(account.EnforcementStatus ? { enforcementStatus: account.EnforcementStatus } : {}),
+      ...(account.Details?.ReviewDetails?.Status ? { reviewStatus: account.Details.ReviewDetails.Status } : {}),
+    };
+  } catch (error) {
+    throw new SesAccountError(`SES v2 GetAccount failed: ${errorMessage(error)}`, { cause: error });
+  }
+}

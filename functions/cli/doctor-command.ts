@@ -1,0 +1,128 @@
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { createSesClient, createSesV2Client } from '../adapters/aws-clients.js';
+import { describeDigestStack, readDeployedSettings, type DeployedSettings, type DigestStack } from '../adapters/digest-stack.js';
+import { probeEndpoint } from '../adapters/endpoint-probe.js';
+import { readConfigurationSet, readDkim, readIdentityStatuses, readSendQuota } from '../adapters/ses-account.js';
+import { readAccountStanding } from '../adapters/ses-production-access.js';
+import type { DigestConfig } from '../config/config.js';
+import { domainOf, parseMailbox } from '../config/mailbox.js';
+import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { subscriberListSize } from './cloud-commands.js';
+import {
+  configurationSetCheck,
+  dkimCheck,
+  endpointCheck,
+  identityCheck,
+  quotaCheck,
+  sandboxCheck,
+  sandboxOf,
+  scheduleCheck,
+  settle,
+  stackCheck,
+  testRecipientsCheck,
+  type DoctorCheck,
+  type Outcome,
+} from './doctor-checks.js';
+
+/**
+ * `digest doctor --stack S`: the "First deploy" checklist of the README,
+ * checked against the real account with the editor's credentials. Every check
+ * is read-only (the calls the stack's EditorsPolicy grants, and one GET to
+ * each public function URL). An AWS error becomes that check's line, never a
+ * stack trace, and the other checks still run.
+ */
+
+export interface DoctorOptions {
+  stack: string;
+  json?: boolean;
+  /** How long each function URL may take to answer. */
+  timeoutMs?: number;
+}
+
+export interface DoctorReport {
+  stack: string;
+  region: string;
+  ok: boolean;
+  checks: DoctorCheck[];
+}
+
+const PROBE_TIMEOUT_MS = 5000;
+
+export async function doctorCommand(options: DoctorOptions, config: DigestConfig, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<DoctorReport> {
+  const cloudFormation = new CloudFormationClient({ region: config.region });
+  const found = await settle(describeDigestStack(cloudFormation, options.stack));
+  const checks = found.ok ? await checkStack(found.value, cloudFormation, config, options.timeoutMs ?? PROBE_TIMEOUT_MS) : [stackCheck(options.stack, found.error)];
+  const report: DoctorReport = { stack: options.stack, region: found.ok ? found.value.region : config.region, ok: checks.every((check) => check.status !== 'fail'), checks };
+  write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+  return report;
+}
+
+async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClient, config: DigestConfig, timeoutMs: number): Promise<DoctorCheck[]> {
+  const region = stack.region;
+  // Reads may retry (unlike sends): a throttled check is worth a second try before it becomes a line.
+  const ses = createSesClient({ ...config, region }, { maxAttempts: 3 });
+  const sesV2 = createSesV2Client({ ...config, region }, { maxAttempts: 3 });
+
+  const probe = (url: string | undefined, path = '') => (url ? settle(probeEndpoint(new URL(path, url).href, timeoutMs)) : undefined);
+  const [deployed, quota, standing, list, unsubscribe, signup] = await Promise.all([
+    settle(readDeployedSettings(cloudFormation, stack.stackName)),
+    settle(readSendQuota(ses)),
+    settle(readAccountStanding(sesV2)),
+    settle(subscriberListSize(stack, config)),
+    // Without a token the unsubscribe handler answers 400 with its own page, and changes nothing.
+    probe(stack.unsubscribeUrl),
+    // The sign-up form, as a reader's browser fetches it.
+    probe(stack.signupUrl),
+  ]);
+
+  const settings: Partial<DeployedSettings> = deployed.ok ? deployed.value : {};
+  const sender = settings.sender ? parseMailbox(settings.sender) : undefined;
+  const senderAddress = sender && typeof sender !== 'string' ? sender.address : undefined;
+  const dkimDomain = senderAddress ? domainOf(senderAddress) : stack.sesIdentity ? domainOf(stack.sesIdentity) : undefined;
+  // One list of editors' test addresses: the stack's testRecipients context; from here, DIGEST_TEST_RECIPIENTS if the template is unreadable.
+  const recipients = (deployed.ok ? deployed.value.testRecipients : config.testRecipients).filter((address) => !addressProblem(address));
+  const source = deployed.ok ? 'the stack\'s testRecipients' : 'DIGEST_TEST_RECIPIENTS';
+  const identities = [...(stack.sesIdentity ? [stack.sesIdentity] : []), ...recipients, ...recipients.map((address) => domainOf(address))];
+
+  const [statuses, dkim, configurationSet] = await Promise.all([
+    settle(readIdentityStatuses(ses, identities)),
+    dkimDomain ? settle(readDkim(ses, dkimDomain)) : undefined,
+    settings.configurationSetName ? settle(readConfigurationSet(ses, settings.configurationSetName)) : undefined,
+  ]);
+  const configurationSetName: Outcome<string | undefined> = deployed.ok ? { ok: true, value: deployed.value.configurationSetName } : deployed;
+
+  const checks: DoctorCheck[] = [identityCheck({ identity: stack.sesIdentity, sender: senderAddress, region, statuses })];
+  if (dkimDomain && dkim) checks.push(dkimCheck({ domain: dkimDomain, region, dkim }));
+  checks.push(
+    configurationSetCheck({ name: configurationSetName, state: configurationSet, region }),
+    sandboxCheck({ standing, quota, scheduleEnabled: settings.schedule?.enabled, region }),
+    testRecipientsCheck({ sandbox: sandboxOf(standing, quota), recipients, source, statuses, region }),
+    quotaCheck({ quota, list, sendRate: stack.sendRate, region }),
+    endpointCheck('unsubscribe-url', { url: stack.unsubscribeUrl, expected: 400, request: 'a GET without a token', answer: unsubscribe, logicalName: 'UnsubscribeFunction' }),
+    endpointCheck('signup-url', { url: stack.signupUrl, expected: 200, request: 'a GET of the form', answer: signup, logicalName: 'SignupFunction' }),
+    scheduleCheck(deployed),
+  );
+  return checks;
+}
+
+const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' };
+
+export function formatReport(report: DoctorReport): string {
+  const width = Math.max(...report.checks.map((check) => check.id.length));
+  const lines = [`digest doctor: stack ${report.stack} in ${report.region}`];
+  for (const check of report.checks) {
+    lines.push(`  ${MARK[check.status]}  ${check.id.padEnd(width)}  ${check.summary}`);
+    if (check.fix) lines.push(`  ${' '.repeat(4)}  ${' '.repeat(width)}  fix: ${check.fix}`);
+  }
+  const failed = report.checks.filter((check) => check.status === 'fail').length;
+  const warned = report.checks.filter((check) => check.status === 'warn').length;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  lines.push(
+    failed > 0
+      ? `${count(failed, 'problem')} to fix${warned ? ` and ${count(warned, 'warning')}` : ''}; then run the doctor again.`
+      : warned > 0
+        ? `No blocking problem; ${count(warned, 'warning')} to read.`
+        : 'Everything checked is ready.',
+  );
+  return `${lines.join('\n')}\n`;
+}
