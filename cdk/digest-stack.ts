@@ -242,9 +242,9 @@ export class DigestStack extends Stack {
       deadLetterQueue: scheduleDeadLetters,
     });
 
-    // What an editor needs for `npm run digest -- send|status --stack NAME`, and nothing else.
+    // What an editor needs for `npm run digest -- send|status|doctor --stack NAME`, and nothing else.
     this.editorsPolicy = new iam.ManagedPolicy(this, 'EditorsPolicy', {
-      description: 'Lets an editor start a daily digest run by hand and read its status.',
+      description: 'Lets an editor start a daily digest run by hand, read its status, and check the stack is ready to send (digest doctor).',
       statements: [
         new iam.PolicyStatement({
           sid: 'StartTheDigest',
@@ -274,11 +274,24 @@ export class DigestStack extends Stack {
           actions: ['dynamodb:Scan'],
           resources: [this.signup.table.tableArn],
         }),
-        // `send` checks the account's quota and the identity first, and says plainly what is wrong.
+        // `doctor` reads the settings that are not outputs (From, configuration set, test recipients, schedule) from the template.
+        new iam.PolicyStatement({
+          sid: 'ReadTheDeployedSettings',
+          actions: ['cloudformation:GetTemplate'],
+          resources: [this.stackId],
+        }),
+        // `send` checks the account's quota and the identity first, and says plainly what is wrong; `doctor`
+        // also reads DKIM, the configuration set and (SES v2) whether the account left the sandbox.
         new iam.PolicyStatement({
           sid: 'CheckTheSesAccount',
-          // Neither call has a resource type: `*` is the only possible resource.
-          actions: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes'],
+          // None of these reads has a resource type: `*` is the only possible resource.
+          actions: [
+            'ses:GetSendQuota',
+            'ses:GetIdentityVerificationAttributes',
+            'ses:GetIdentityDkimAttributes',
+            'ses:DescribeConfigurationSet',
+            'ses:GetAccount',
+          ],
           resources: ['*'],
         }),
       ],
@@ -290,7 +303,7 @@ export class DigestStack extends Stack {
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'SES GetSendQuota and GetIdentityVerificationAttributes have no resource type; both are read-only.',
+        reason: 'The SES reads (GetSendQuota, GetIdentityVerificationAttributes, GetIdentityDkimAttributes, DescribeConfigurationSet, v2 GetAccount) have no resource type; all are read-only.',
       },
     );
 

@@ -171,7 +171,7 @@ export function configurationSetCheck(facts: { name: Outcome<string | undefined>
       id: 'configuration-set',
       status: 'fail',
       summary: `the configuration set ${name} does not exist in ${facts.region}: SES refuses every message that names it`,
-      fix: `it belongs to the stack; if it was deleted by hand CloudFormation does not notice, so deploy with a new name (npx cdk deploy -c configurationSetName=${name}-2) to have it created with its bounce and complaint destination`,
+      fix: `it belongs to the stack, and CloudFormation does not notice one deleted by hand: deploy under a new name (npx cdk deploy -c configurationSetName=${name}-2) to have it created again with its bounce and complaint destination`,
     };
   }
   const feedback = state.destinations.some((destination) => destination.snsTopicArn && destination.events.includes('bounce') && destination.events.includes('complaint'));
@@ -209,7 +209,8 @@ export function sandboxCheck(facts: { standing: Outcome<SesAccountStanding>; quo
     return { id: 'sandbox', status: 'fail', summary: `AWS shut down sending for this account in ${region} (enforcement status SHUTDOWN)`, fix: 'answer the case in the AWS Support Center; nothing can be sent until AWS lifts it' };
   }
   const probation = standing.ok && standing.value.enforcementStatus === 'PROBATION';
-  const inferred = standing.ok ? '' : ` (inferred from the ${SANDBOX_DAILY_QUOTA}-a-day quota: ${awsError(standing.error).name} on SES v2 GetAccount)`;
+  const dailyQuota = quota.ok ? quota.value.max24HourSend.toLocaleString('en-US') : '';
+  const inferred = standing.ok ? '' : ` (inferred from the quota of ${dailyQuota} a day, as SES v2 GetAccount answered ${awsError(standing.error).name})`;
   if (!sandbox) {
     if (probation) {
       return { id: 'sandbox', status: 'warn', summary: `out of the sandbox in ${region}, but on probation for bounces or complaints`, fix: `read the reputation findings in ${CONSOLE} → Reputation metrics and clean the list before the next send` };
@@ -236,7 +237,7 @@ export function sandboxCheck(facts: { standing: Outcome<SesAccountStanding>; quo
 export function testRecipientsCheck(facts: { sandbox: boolean | undefined; recipients: string[]; source: string; statuses: Outcome<Map<string, IdentityStatus>>; region: string }): DoctorCheck {
   const { recipients, region } = facts;
   if (facts.sandbox === false) {
-    return { id: 'test-recipients', status: 'ok', summary: `out of the sandbox any address receives test sends${recipients.length > 0 ? ` (${recipients.length} in ${facts.source})` : ''}` };
+    return { id: 'test-recipients', status: 'ok', summary: `out of the sandbox, any address receives test sends${recipients.length > 0 ? ` (${recipients.length} in ${facts.source})` : ''}` };
   }
   if (recipients.length === 0) {
     return {

@@ -316,7 +316,7 @@ describe('DigestStack with the cdk.json defaults', () => {
       expect(readers).toEqual(['send', 'signup', 'unsubscribe']);
     });
 
-    it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, a scan of the subscriber table to count the list, and the SES pre-flight reads', () => {
+    it('gives editors exactly StartExecution, DescribeStacks, read and list on issues/, a scan of the subscriber table to count the list, and the read-only calls of the SES pre-flight and `digest doctor`', () => {
       template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
         PolicyDocument: {
           Statement: [
@@ -336,7 +336,13 @@ describe('DigestStack with the cdk.json defaults', () => {
               Condition: { StringLike: { 's3:prefix': ['issues/*'] } },
             },
             { Sid: 'CountTheSubscribers', Effect: 'Allow', Action: 'dynamodb:Scan', Resource: { 'Fn::GetAtt': [logicalId(stack.signup.table), 'Arn'] } },
-            { Sid: 'CheckTheSesAccount', Effect: 'Allow', Action: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes'], Resource: '*' },
+            { Sid: 'ReadTheDeployedSettings', Effect: 'Allow', Action: 'cloudformation:GetTemplate', Resource: { Ref: 'AWS::StackId' } },
+            {
+              Sid: 'CheckTheSesAccount',
+              Effect: 'Allow',
+              Action: ['ses:GetSendQuota', 'ses:GetIdentityVerificationAttributes', 'ses:GetIdentityDkimAttributes', 'ses:DescribeConfigurationSet', 'ses:GetAccount'],
+              Resource: '*',
+            },
           ],
         },
       });

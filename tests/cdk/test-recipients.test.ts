@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../functions/config/env-names.js';
 import { SettingsError } from '../../cdk/settings.js';
+import { deployedSettingsOf } from '../../functions/adapters/digest-stack.js';
 import { build, flatten, synthesize } from './support.js';
 
 describe('the editors\' test recipients in the stack', () => {
@@ -23,6 +24,16 @@ describe('the editors\' test recipients in the stack', () => {
       `arn:#{AWS::Partition}:ses:${region}:identity/chief@example.org`,
       `arn:#{AWS::Partition}:ses:${region}:configuration-set/DigestTest`,
     ]);
+  });
+
+  it('are what `digest doctor` reads back from the deployed template, with the From, the configuration set and the schedule', () => {
+    const { template } = synthesize({ testRecipients: 'desk@example.org, chief@example.org', scheduleTime: '06:30', scheduleTimeZone: 'Europe/Berlin', scheduleEnabled: false });
+    expect(deployedSettingsOf(template.toJSON())).toEqual({
+      sender: 'Daily Digest <digest@example.com>',
+      configurationSetName: 'DigestTest',
+      testRecipients: ['desk@example.org', 'chief@example.org'],
+      schedule: { enabled: false, expression: 'cron(30 6 * * ? *)', timeZone: 'Europe/Berlin' },
+    });
   });
 
   it('leave both out when there are none, and refuse an address that could break a header', () => {
