@@ -1,100 +1,72 @@
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
+import { createTestTable, testDynamoDbClient } from '../harness/aws.js';
+import { describeStacksResult, json10, noSuchStack, queryResult, startAwsStandIn, type AwsStandIn, type StandInReply, type StandInRequest } from '../support/aws-stand-in.js';
 
 /**
- * `digest send` against a stand-in for the two AWS APIs it calls, on
- * 127.0.0.1: CloudFormation DescribeStacks (query protocol, XML) and Step
- * Functions StartExecution (JSON 1.0). No emulator of either ships on npm;
- * the real SDK clients talk HTTP to this server through the SDK's own
- * service-specific endpoint variables.
+ * `digest send` against a stand-in for the AWS APIs it calls, on 127.0.0.1
+ * (tests/support/aws-stand-in.ts): CloudFormation DescribeStacks, SES
+ * GetSendQuota and GetIdentityVerificationAttributes, S3 GETs and Step
+ * Functions StartExecution. No emulator of these ships on npm; the real SDK
+ * clients talk HTTP to the stand-in through the SDK's own service-specific
+ * endpoint variables. A stack with a subscriber table is counted from the
+ * DynamoDB emulator.
  */
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STATE_MACHINE = 'arn:aws:states:eu-west-1:123456789012:stateMachine:DigestStateMachine';
-const requests: Array<{ target: string; body: string }> = [];
 /** What the stand-in SES account and bucket say; each test sets what it is about. */
-const account = { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success' as string | null, subscribers: 6 };
+const account = { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success' as string | null, subscribers: 6, table: undefined as string | undefined };
 
 function subscriberList(count: number): string {
   return `email,name\n${Array.from({ length: count }, (_, i) => `reader${i}@example.org,Reader ${i}`).join('\n')}\n`;
 }
-let server: Server;
-let endpoint: string;
+let standIn: AwsStandIn;
+const requests: Array<{ target: string; body: string }> = [];
 
-function read(req: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => resolveBody(body));
-  });
+function answer(request: StandInRequest): StandInReply {
+  // S3, path-style (DIGEST_S3_ENDPOINT): the subscriber list and the issue's frozen list.
+  if (request.method === 'GET' && request.url.startsWith('/dailydigest-data-abc/')) {
+    requests.push({ target: `s3:${request.url}`, body: '' });
+    if (request.url.startsWith('/dailydigest-data-abc/subscribers/subscribers.csv')) return { status: 200, headers: { 'content-type': 'text/csv' }, body: subscriberList(account.subscribers) };
+    return { status: 404, headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>' };
+  }
+  const target = request.operation;
+  requests.push({ target, body: request.body });
+  switch (target) {
+    case 'DescribeStacks': {
+      const name = request.params.get('StackName') ?? '';
+      if (name !== 'DailyDigest') return noSuchStack(name);
+      return describeStacksResult('DailyDigest', {
+        StateMachineArn: STATE_MACHINE,
+        BucketName: 'dailydigest-data-abc',
+        SesIdentity: 'example.org',
+        SendRate: String(account.sendRate),
+        ...(account.table ? { SubscribersTableName: account.table } : {}),
+      });
+    }
+    case 'GetSendQuota':
+      return queryResult('ses', 'GetSendQuota', `<SentLast24Hours>${account.sentLast24Hours}</SentLast24Hours><Max24HourSend>${account.max24HourSend}</Max24HourSend><MaxSendRate>${account.maxSendRate}</MaxSendRate>`);
+    case 'GetIdentityVerificationAttributes': {
+      const entry = account.identityStatus ? `<entry><key>example.org</key><value><VerificationStatus>${account.identityStatus}</VerificationStatus></value></entry>` : '';
+      return queryResult('ses', 'GetIdentityVerificationAttributes', `<VerificationAttributes>${entry}</VerificationAttributes>`);
+    }
+    case 'AWSStepFunctions.StartExecution': {
+      const input = JSON.parse(request.body) as { name: string };
+      return json10({ executionArn: `${STATE_MACHINE.replace(':stateMachine:', ':execution:')}:${input.name}`, startDate: 1_796_000_000 });
+    }
+    default:
+      return { status: 400 };
+  }
 }
 
 beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the returned promise; the handler never rejects
-  server = createServer(async (req, res) => {
-    const body = await read(req);
-    // S3, path-style (DIGEST_S3_ENDPOINT): the subscriber list and the issue's frozen list.
-    if (req.method === 'GET' && req.url?.startsWith('/dailydigest-data-abc/')) {
-      requests.push({ target: `s3:${req.url}`, body: '' });
-      if (req.url.startsWith('/dailydigest-data-abc/subscribers/subscribers.csv')) {
-        res.writeHead(200, { 'content-type': 'text/csv' });
-        res.end(subscriberList(account.subscribers));
-        return;
-      }
-      res.writeHead(404, { 'content-type': 'application/xml' });
-      res.end('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
-      return;
-    }
-    const target = String(req.headers['x-amz-target'] ?? new URLSearchParams(body).get('Action'));
-    requests.push({ target, body });
-    if (target === 'DescribeStacks') {
-      const name = new URLSearchParams(body).get('StackName');
-      if (name !== 'DailyDigest') {
-        res.writeHead(400, { 'content-type': 'text/xml' });
-        res.end(`<ErrorResponse><Error><Type>Sender</Type><Code>ValidationError</Code><Message>Stack with id ${name} does not exist</Message></Error><RequestId>1</RequestId></ErrorResponse>`);
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/xml' });
-      res.end(`<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><DescribeStacksResult><Stacks><member>
-        <StackName>DailyDigest</StackName><StackStatus>CREATE_COMPLETE</StackStatus><CreationTime>2026-11-01T00:00:00Z</CreationTime>
-        <Outputs>
-          <member><OutputKey>StateMachineArn</OutputKey><OutputValue>${STATE_MACHINE}</OutputValue></member>
-          <member><OutputKey>BucketName</OutputKey><OutputValue>dailydigest-data-abc</OutputValue></member>
-          <member><OutputKey>SesIdentity</OutputKey><OutputValue>example.org</OutputValue></member>
-          <member><OutputKey>SendRate</OutputKey><OutputValue>${account.sendRate}</OutputValue></member>
-        </Outputs></member></Stacks></DescribeStacksResult><ResponseMetadata><RequestId>2</RequestId></ResponseMetadata></DescribeStacksResponse>`);
-      return;
-    }
-    if (target === 'GetSendQuota') {
-      res.writeHead(200, { 'content-type': 'text/xml' });
-      res.end(`<GetSendQuotaResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><GetSendQuotaResult><SentLast24Hours>${account.sentLast24Hours}</SentLast24Hours><Max24HourSend>${account.max24HourSend}</Max24HourSend><MaxSendRate>${account.maxSendRate}</MaxSendRate></GetSendQuotaResult><ResponseMetadata><RequestId>3</RequestId></ResponseMetadata></GetSendQuotaResponse>`);
-      return;
-    }
-    if (target === 'GetIdentityVerificationAttributes') {
-      const entry = account.identityStatus
-        ? `<entry><key>example.org</key><value><VerificationStatus>${account.identityStatus}</VerificationStatus></value></entry>`
-        : '';
-      res.writeHead(200, { 'content-type': 'text/xml' });
-      res.end(`<GetIdentityVerificationAttributesResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><GetIdentityVerificationAttributesResult><VerificationAttributes>${entry}</VerificationAttributes></GetIdentityVerificationAttributesResult><ResponseMetadata><RequestId>4</RequestId></ResponseMetadata></GetIdentityVerificationAttributesResponse>`);
-      return;
-    }
-    if (target === 'AWSStepFunctions.StartExecution') {
-      const input = JSON.parse(body) as { name: string };
-      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
-      res.end(JSON.stringify({ executionArn: `${STATE_MACHINE.replace(':stateMachine:', ':execution:')}:${input.name}`, startDate: 1_796_000_000 }));
-      return;
-    }
-    res.writeHead(400);
-    res.end();
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  standIn = await startAwsStandIn(answer);
 });
 
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => standIn.stop());
 
 function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -105,10 +77,11 @@ function digest(args: string[], env: Record<string, string> = {}): Promise<{ cod
         AWS_ACCESS_KEY_ID: 'editor',
         AWS_SECRET_ACCESS_KEY: 'editor-secret',
         AWS_REGION: 'eu-west-1',
-        AWS_ENDPOINT_URL_CLOUDFORMATION: endpoint,
-        AWS_ENDPOINT_URL_SFN: endpoint,
-        AWS_ENDPOINT_URL_SES: endpoint,
-        DIGEST_S3_ENDPOINT: endpoint,
+        AWS_ENDPOINT_URL_CLOUDFORMATION: standIn.endpoint,
+        AWS_ENDPOINT_URL_SFN: standIn.endpoint,
+        AWS_ENDPOINT_URL_SES: standIn.endpoint,
+        DIGEST_S3_ENDPOINT: standIn.endpoint,
+        DIGEST_DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
         ...env,
       },
     });
@@ -122,7 +95,7 @@ function digest(args: string[], env: Record<string, string> = {}): Promise<{ cod
 
 describe('digest send: an editor starts the deployed run by hand', () => {
   beforeEach(() => {
-    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6 });
+    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6, table: undefined });
   });
 
   it('finds the state machine from the stack outputs, starts it for the date and prints the console link', async () => {
@@ -190,9 +163,38 @@ describe('digest send: an editor starts the deployed run by hand', () => {
   });
 });
 
+describe('digest send on a stack with a subscriber table', () => {
+  beforeEach(() => {
+    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6, table: undefined });
+  });
+
+  it('counts the confirmed subscribers in the table the freeze reads, not the bucket CSV', async () => {
+    const dynamodb = testDynamoDbClient();
+    const table = await createTestTable(dynamodb, 'send-preflight');
+    const store = new DynamoDbSubscriberStore({ client: dynamodb, tableName: table });
+    const now = '2026-11-01T00:00:00.000Z';
+    // Four confirmed, one still pending its confirmation: the run sends to four.
+    for (const [i, status] of (['confirmed', 'confirmed', 'confirmed', 'confirmed', 'pending'] as const).entries()) {
+      await store.write({ email: `member${i}@example.org`, status, name: '', fields: {}, consent: { source: 'form', signedUpAt: now }, updatedAt: now, version: 1 });
+    }
+    Object.assign(account, { table, max24HourSend: 1000, sentLast24Hours: 997 });
+
+    requests.length = 0;
+    const refused = await digest(['send', '--date', '2026-11-26']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('The list has 4 recipients but only 3 of the account\'s 1,000 messages per 24 hours are left');
+    expect(requests.some((r) => r.target.includes('subscribers.csv'))).toBe(false);
+
+    account.sentLast24Hours = 0;
+    const started = await digest(['send', '--date', '2026-11-26']);
+    expect(started.code).toBe(0);
+    expect(started.stdout).toContain('Checked: example.org verified, 4 confirmed subscribers fit the SES quota and the run\'s time at 14/s');
+  });
+});
+
 describe('digest send defaults: the newsroom\'s day and the editors\' test list', () => {
   beforeEach(() => {
-    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6 });
+    Object.assign(account, { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success', subscribers: 6, table: undefined });
   });
 
   const startInput = () => {
