@@ -16,7 +16,7 @@ import type { SesAccountStanding } from '../adapters/ses-production-access.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
-export type CheckId = 'stack' | 'identity' | 'dkim' | 'configuration-set' | 'sandbox' | 'test-recipients' | 'quota' | 'unsubscribe-url' | 'signup-url' | 'schedule';
+export type CheckId = 'config' | 'articles' | 'subscribers' | 'stack' | 'identity' | 'dkim' | 'configuration-set' | 'sandbox' | 'test-recipients' | 'quota' | 'unsubscribe-url' | 'signup-url' | 'schedule';
 
 export interface DoctorCheck {
   id: CheckId;

@@ -8,6 +8,7 @@ import type { DigestConfig } from '../config/config.js';
 import { domainOf, parseMailbox } from '../config/mailbox.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
 import { subscriberListSize } from './cloud-commands.js';
+import { localChecks, type LocalDoctorOptions } from './doctor-local.js';
 import {
   configurationSetCheck,
   dkimCheck,
@@ -32,29 +33,42 @@ import {
  * stack trace, and the other checks still run.
  */
 
-export interface DoctorOptions {
-  stack: string;
+export interface DoctorOptions extends Partial<LocalDoctorOptions> {
+  /** The deployed stack; without it, the local setup is checked. */
+  stack?: string;
   json?: boolean;
   /** How long each function URL may take to answer. */
   timeoutMs?: number;
 }
 
 export interface DoctorReport {
-  stack: string;
-  region: string;
+  /** Absent for the local setup. */
+  stack?: string;
+  region?: string;
   ok: boolean;
   checks: DoctorCheck[];
 }
 
 const PROBE_TIMEOUT_MS = 5000;
 
-export async function doctorCommand(options: DoctorOptions, config: DigestConfig, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<DoctorReport> {
-  const cloudFormation = new CloudFormationClient({ region: config.region });
-  const found = await settle(describeDigestStack(cloudFormation, options.stack));
-  const checks = found.ok ? await checkStack(found.value, cloudFormation, config, options.timeoutMs ?? PROBE_TIMEOUT_MS) : [stackCheck(options.stack, found.error)];
-  const report: DoctorReport = { stack: options.stack, region: found.ok ? found.value.region : config.region, ok: checks.every((check) => check.status !== 'fail'), checks };
+export async function doctorCommand(options: DoctorOptions, load: () => DigestConfig, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<DoctorReport> {
+  let report: DoctorReport;
+  if (options.stack) {
+    const config = load();
+    const cloudFormation = new CloudFormationClient({ region: config.region });
+    const found = await settle(describeDigestStack(cloudFormation, options.stack));
+    const checks = found.ok ? await checkStack(found.value, cloudFormation, config, options.timeoutMs ?? PROBE_TIMEOUT_MS) : [stackCheck(options.stack, found.error)];
+    report = { stack: options.stack, region: found.ok ? found.value.region : config.region, ok: passed(checks), checks };
+  } else {
+    const checks = await localChecks({ articles: options.articles ?? 'examples/articles', out: options.out ?? 'out', ...(options.subscribers ? { subscribers: options.subscribers } : {}) }, load);
+    report = { ok: passed(checks), checks };
+  }
   write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return report;
+}
+
+function passed(checks: DoctorCheck[]): boolean {
+  return checks.every((check) => check.status !== 'fail');
 }
 
 async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClient, config: DigestConfig, timeoutMs: number): Promise<DoctorCheck[]> {
@@ -109,7 +123,7 @@ const MARK: Record<DoctorCheck['status'], string> = { ok: 'ok  ', warn: 'warn', 
 
 export function formatReport(report: DoctorReport): string {
   const width = Math.max(...report.checks.map((check) => check.id.length));
-  const lines = [`digest doctor: stack ${report.stack} in ${report.region}`];
+  const lines = [report.stack ? `digest doctor: stack ${report.stack} in ${report.region}` : 'digest doctor: the local setup (--stack NAME checks a deployed stack)'];
   for (const check of report.checks) {
     lines.push(`  ${MARK[check.status]}  ${check.id.padEnd(width)}  ${check.summary}`);
     if (check.fix) lines.push(`  ${' '.repeat(4)}  ${' '.repeat(width)}  fix: ${check.fix}`);

@@ -111,13 +111,16 @@ export function buildProgram(): Command {
 
   program
     .command('doctor')
-    .description('check a deployed stack is ready to send for real: SES identity and DKIM, configuration set, sandbox and test recipients, quota vs. the list, the public URLs, the schedule')
-    .option('--stack <name>', 'the deployed stack', DEFAULT_STACK_NAME)
+    .description('check a deployed stack is ready to send for real (SES identity and DKIM, configuration set, sandbox and test recipients, quota vs. the list, the public URLs, the schedule); without --stack, the local setup')
+    .option('--stack <name>', 'the deployed stack to check')
+    .option('--articles <dir>', 'without --stack: the articles folder', 'examples/articles')
+    .option('--subscribers <file>', 'without --stack: a subscriber CSV (default: the subscriber store under --out)')
+    .option('--out <dir>', 'without --stack: the folder `digest run` writes to', 'out')
     .option('--json', 'print the checks as JSON')
-    .action(async (options: { stack: string; json?: boolean }) => {
+    .action(async (options: { stack?: string; articles: string; subscribers?: string; out: string; json?: boolean }) => {
       // Loaded on use: the SES v2 client is needed by this command alone.
       const { doctorCommand } = await import('./doctor-command.js');
-      const report = await doctorCommand(options, loadConfig());
+      const report = await doctorCommand(options, () => loadConfig());
       if (!report.ok) process.exitCode = 1;
     });
 

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
@@ -196,7 +198,7 @@ beforeEach(() => {
   standIn.requests.length = 0;
 });
 
-function digest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/cli.ts'), ...args], {
       cwd: ROOT,
@@ -212,6 +214,7 @@ function digest(args: string[]): Promise<{ code: number | null; stdout: string; 
         DIGEST_TEST_RECIPIENTS: '',
         // Node 20 is supported here; the SDK's notice about its own future would muddy "nothing on stderr".
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
       },
     });
     let stdout = '';
@@ -394,5 +397,47 @@ describe('digest doctor: is the deployed stack ready to send for real?', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/FAIL {2}stack {2}could not check stack Nope: .*Stack with id Nope does not exist/);
     expect(result.stdout).toContain('fix: check the name (--stack) and the region (AWS_REGION)');
+  });
+});
+
+describe('digest doctor without --stack: the local setup', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'digest-doctor-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('checks the configuration, the newest day of articles and the subscriber CSV, and warns about a placeholder From and rejected rows', async () => {
+    const result = await digest(['doctor', '--subscribers', 'examples/subscribers.csv', '--json'], { DIGEST_FROM: '' });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.stack).toBeUndefined();
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ['config', 'warn'],
+      ['articles', 'ok'],
+      // The bundled list carries hostile rows on purpose.
+      ['subscribers', 'warn'],
+    ]);
+    expect(check(report, 'subscribers').summary).toMatch(/^6 subscribers in examples\/subscribers\.csv, 2 rows rejected \(line 6: /);
+    expect(check(report, 'config').fix).toContain('DIGEST_FROM');
+    expect(check(report, 'articles').summary).toMatch(/^newest day 2026-11-26: \d+ article files in examples\/articles$/);
+  });
+
+  it('fails a missing articles folder and an invalid setting, and warns about rejected subscriber rows', async () => {
+    const csv = join(dir, 'list.csv');
+    await writeFile(csv, 'email,name\nada@example.org,Ada\nnot an address,Nobody\n');
+    const result = await digest(['doctor', '--articles', join(dir, 'missing'), '--subscribers', csv], { DIGEST_SEND_RATE: 'fast' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('digest doctor: the local setup (--stack NAME checks a deployed stack)');
+    expect(result.stdout).toMatch(/FAIL {2}config +Invalid configuration: sendRate \(DIGEST_SEND_RATE\)/);
+    expect(result.stdout).toMatch(/FAIL {2}articles +Articles folder not found: .*missing/);
+    expect(result.stdout).toMatch(/warn {2}subscribers +1 subscribers in .*list\.csv, 1 rows rejected \(line 3: /);
+  });
+
+  it('warns when the local subscriber store is empty, as digest run would refuse it', async () => {
+    await mkdir(join(dir, 'out'), { recursive: true });
+    const result = await digest(['doctor', '--out', join(dir, 'out'), '--json']);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(check(report, 'subscribers')).toMatchObject({ status: 'warn', fix: 'npm run digest -- subscribers import FILE, or pass --subscribers FILE for one run' });
   });
 });
