@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
 import { createTestTable, testDynamoDbClient } from '../harness/aws.js';
@@ -17,6 +16,7 @@ import {
   type StandInReply,
   type StandInRequest,
 } from '../support/aws-stand-in.js';
+import { EDITOR_SESSION, runDigest, type DigestResult } from '../support/run-digest.js';
 
 /**
  * `digest doctor --stack` as an editor runs it before the first real send:
@@ -27,7 +27,6 @@ import {
  * (and the fix) the doctor prints for it.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const CONFIRMED = 5;
 
 interface World {
@@ -198,30 +197,17 @@ beforeEach(() => {
   standIn.requests.length = 0;
 });
 
-function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/cli.ts'), ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        AWS_ACCESS_KEY_ID: 'editor',
-        AWS_SECRET_ACCESS_KEY: 'editor-secret',
-        AWS_REGION: 'eu-west-1',
-        AWS_ENDPOINT_URL_CLOUDFORMATION: standIn.endpoint,
-        AWS_ENDPOINT_URL_SES: standIn.endpoint,
-        AWS_ENDPOINT_URL_SESV2: standIn.endpoint,
-        DIGEST_DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
-        DIGEST_TEST_RECIPIENTS: '',
-        // Node 20 is supported here; the SDK's notice about its own future would muddy "nothing on stderr".
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
+function digest(args: string[], env: Record<string, string> = {}): Promise<DigestResult> {
+  return runDigest(args, {
+    ...EDITOR_SESSION,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: standIn.endpoint,
+    AWS_ENDPOINT_URL_SES: standIn.endpoint,
+    AWS_ENDPOINT_URL_SESV2: standIn.endpoint,
+    DIGEST_DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    DIGEST_TEST_RECIPIENTS: '',
+    // Node 20 is supported here; the SDK's notice about its own future would muddy "nothing on stderr".
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    ...env,
   });
 }
 

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DynamoDbSubscriberStore } from '../../functions/adapters/dynamodb-subscriber-store.js';
 import { createTestTable, testDynamoDbClient } from '../harness/aws.js';
 import { describeStacksResult, json10, noSuchStack, queryResult, startAwsStandIn, type AwsStandIn, type StandInReply, type StandInRequest } from '../support/aws-stand-in.js';
+import { EDITOR_SESSION, runDigest, type DigestResult } from '../support/run-digest.js';
 
 /**
  * `digest send` against a stand-in for the AWS APIs it calls, on 127.0.0.1
@@ -15,7 +14,6 @@ import { describeStacksResult, json10, noSuchStack, queryResult, startAwsStandIn
  * DynamoDB emulator.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const STATE_MACHINE = 'arn:aws:states:eu-west-1:123456789012:stateMachine:DigestStateMachine';
 /** What the stand-in SES account and bucket say; each test sets what it is about. */
 const account = { sendRate: 14, maxSendRate: 14, max24HourSend: 50_000, sentLast24Hours: 0, identityStatus: 'Success' as string | null, subscribers: 6, table: undefined as string | undefined };
@@ -68,28 +66,15 @@ beforeAll(async () => {
 
 afterAll(() => standIn.stop());
 
-function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/cli.ts'), ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        AWS_ACCESS_KEY_ID: 'editor',
-        AWS_SECRET_ACCESS_KEY: 'editor-secret',
-        AWS_REGION: 'eu-west-1',
-        AWS_ENDPOINT_URL_CLOUDFORMATION: standIn.endpoint,
-        AWS_ENDPOINT_URL_SFN: standIn.endpoint,
-        AWS_ENDPOINT_URL_SES: standIn.endpoint,
-        DIGEST_S3_ENDPOINT: standIn.endpoint,
-        DIGEST_DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
+function digest(args: string[], env: Record<string, string> = {}): Promise<DigestResult> {
+  return runDigest(args, {
+    ...EDITOR_SESSION,
+    AWS_ENDPOINT_URL_CLOUDFORMATION: standIn.endpoint,
+    AWS_ENDPOINT_URL_SFN: standIn.endpoint,
+    AWS_ENDPOINT_URL_SES: standIn.endpoint,
+    DIGEST_S3_ENDPOINT: standIn.endpoint,
+    DIGEST_DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    ...env,
   });
 }
 

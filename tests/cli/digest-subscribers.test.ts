@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +15,7 @@ import { MemoryAttemptCounter } from '../../functions/core/subscribers/memory-at
 import { handleSignupRequest, type SignupHttpDependencies } from '../../functions/core/subscribers/signup-http.js';
 import { isSuppressed } from '../../functions/core/suppressions.js';
 import { createTestBucket, createTestTable, emulatorConfig, SesControl, testDynamoDbClient, testS3Client, testSesClient } from '../harness/aws.js';
+import { runDigest } from '../support/run-digest.js';
 
 /**
  * The editors' subscriber commands and `digest run` without --subscribers,
@@ -28,16 +28,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BUNDLED = join(ROOT, 'examples/subscribers.csv');
 const SIGNUP_URL = 'https://digest.example.com/subscribe';
 
-function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'functions/cli.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
+const digest = runDigest;
 
 async function outbox(out: string): Promise<string[]> {
   return (await readdir(join(out, '2026-11-26', 'outbox'))).sort();
