@@ -55,7 +55,8 @@ export async function doctorCommand(options: DoctorOptions, load: () => DigestCo
   let report: DoctorReport;
   if (options.stack) {
     const config = load();
-    const cloudFormation = new CloudFormationClient({ region: config.region });
+    // A check that hangs is worse than one that fails: every call the doctor makes is bounded.
+    const cloudFormation = new CloudFormationClient({ region: config.region, requestHandler: { requestTimeout: 10_000, connectionTimeout: 3000, throwOnRequestTimeout: true } });
     const found = await settle(describeDigestStack(cloudFormation, options.stack));
     const checks = found.ok ? await checkStack(found.value, cloudFormation, config, options.timeoutMs ?? PROBE_TIMEOUT_MS) : [stackCheck(options.stack, found.error)];
     report = { stack: options.stack, region: found.ok ? found.value.region : config.region, ok: passed(checks), checks };
@@ -77,7 +78,7 @@ async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClie
   const ses = createSesClient({ ...config, region }, { maxAttempts: 3 });
   const sesV2 = createSesV2Client({ ...config, region }, { maxAttempts: 3 });
 
-  const probe = (url: string | undefined, path = '') => (url ? settle(probeEndpoint(new URL(path, url).href, timeoutMs)) : undefined);
+  const probe = (url: string | undefined) => (url ? settle(probeEndpoint(url, timeoutMs)) : undefined);
   const [deployed, quota, standing, list, unsubscribe, signup] = await Promise.all([
     settle(readDeployedSettings(cloudFormation, stack.stackName)),
     settle(readSendQuota(ses)),

@@ -42,6 +42,8 @@ interface World {
   unsubscribeUrl?: string;
   /** Operations that answer AccessDenied. */
   denied: string[];
+  /** Operations that answer Throttling, however often they are retried. */
+  throttled: string[];
 }
 
 let standIn: AwsStandIn;
@@ -60,6 +62,7 @@ function healthy(): World {
     testRecipients: 'desk@example.org',
     schedule: 'ENABLED',
     denied: [],
+    throttled: [],
   };
 }
 
@@ -103,6 +106,7 @@ function answer(request: StandInRequest): StandInReply {
       ? restJson(403, { message: `User: arn:aws:iam::123456789012:user/editor is not authorized to perform: ses:GetAccount` }, 'AccessDeniedException')
       : queryError(403, 'AccessDenied', `User: arn:aws:iam::123456789012:user/editor is not authorized to perform: ses:${op}`);
   }
+  if (world.throttled.includes(op)) return queryError(400, 'Throttling', 'Rate exceeded');
   switch (op) {
     case 'DescribeStacks': {
       const name = request.params.get('StackName') ?? '';
@@ -366,6 +370,21 @@ describe('digest doctor: is the deployed stack ready to send for real?', () => {
     expect(dkim.summary).toBe('could not check DKIM for example.org: AccessDenied: User: arn:aws:iam::123456789012:user/editor is not authorized to perform: ses:GetIdentityDkimAttributes');
     expect(dkim.fix).toMatch(/^attach the stack's EditorsPolicy \(output EditorsPolicyArn\) to your user or role/);
     expect(report.checks.filter((c) => c.id !== 'dkim').every((c) => c.status === 'ok')).toBe(true);
+  });
+
+  it('turns throttling that outlasts the retries into a line that says to run again', async () => {
+    world.throttled = ['GetSendQuota'];
+    const { code, report, stderr } = await doctor();
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(check(report, 'quota')).toEqual({
+      id: 'quota',
+      status: 'fail',
+      summary: 'could not check the SES sending quota: Throttling: Rate exceeded',
+      fix: 'AWS throttled the call: run the doctor again in a minute',
+    });
+    // Read calls are retried before they become a line.
+    expect(standIn.requests.filter((request) => request.operation === 'GetSendQuota')).toHaveLength(3);
   });
 
   it('without SES v2 GetAccount, infers the sandbox from the 200-a-day quota and says so', async () => {
