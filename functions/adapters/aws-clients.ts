@@ -1,7 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { SESClient, type SESClientConfig } from '@aws-sdk/client-ses';
-import { SESv2Client, type SESv2ClientConfig } from '@aws-sdk/client-sesv2';
 import { SecretsManagerClient, type SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
 import type { DigestConfig } from '../config/config.js';
 
@@ -11,7 +10,7 @@ import type { DigestConfig } from '../config/config.js';
  * emulators' endpoints (via configuration) and dummy credentials (via overrides).
  */
 
-type ClientSettings = Pick<DigestConfig, 'region'> & Partial<Pick<DigestConfig, 's3Endpoint' | 'sesEndpoint' | 'dynamodbEndpoint'>>;
+export type ClientSettings = Pick<DigestConfig, 'region'> & Partial<Pick<DigestConfig, 's3Endpoint' | 'sesEndpoint' | 'dynamodbEndpoint'>>;
 
 /**
  * A send that has not answered in this time is abandoned and reported as
@@ -49,19 +48,6 @@ export function createSesClient(config: ClientSettings, overrides: Partial<SESCl
       // Without this the SDK only logs a warning and keeps waiting.
       throwOnRequestTimeout: true,
     },
-    ...overrides,
-  });
-}
-
-/**
- * SES v2, for the one thing v1 cannot tell: whether the account is out of the
- * sandbox (GetAccount). `digest doctor` alone uses it; sending stays on v1.
- */
-export function createSesV2Client(config: ClientSettings, overrides: Partial<SESv2ClientConfig> = {}): SESv2Client {
-  return new SESv2Client({
-    region: config.region,
-    ...(config.sesEndpoint ? { endpoint: config.sesEndpoint } : {}),
-    requestHandler: { requestTimeout: SES_REQUEST_TIMEOUT_MS, connectionTimeout: SES_CONNECTION_TIMEOUT_MS, throwOnRequestTimeout: true },
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
-import { GetAccountCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { GetAccountCommand, SESv2Client, type SESv2ClientConfig } from '@aws-sdk/client-sesv2';
 import { errorMessage } from '../core/errors.js';
+import { SES_CONNECTION_TIMEOUT_MS, SES_REQUEST_TIMEOUT_MS, type ClientSettings } from './aws-clients.js';
 import { SesAccountError } from './ses-account.js';
 
 /**
@@ -16,6 +17,19 @@ export interface SesAccountStanding {
   enforcementStatus?: string;
   /** The production-access request, if one was made: PENDING, GRANTED, DENIED, FAILED. */
   reviewStatus?: string;
+}
+
+/**
+ * Built here rather than in aws-clients.ts: only `digest doctor` uses SES v2,
+ * and the Lambda bundles that import aws-clients.ts must not carry it.
+ */
+export function createSesV2Client(config: ClientSettings, overrides: Partial<SESv2ClientConfig> = {}): SESv2Client {
+  return new SESv2Client({
+    region: config.region,
+    ...(config.sesEndpoint ? { endpoint: config.sesEndpoint } : {}),
+    requestHandler: { requestTimeout: SES_REQUEST_TIMEOUT_MS, connectionTimeout: SES_CONNECTION_TIMEOUT_MS, throwOnRequestTimeout: true },
+    ...overrides,
+  });
 }
 
 export async function readAccountStanding(client: SESv2Client): Promise<SesAccountStanding> {

@@ -1,9 +1,9 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { createSesClient, createSesV2Client } from '../adapters/aws-clients.js';
+import { createSesClient } from '../adapters/aws-clients.js';
 import { describeDigestStack, readDeployedSettings, type DeployedSettings, type DigestStack } from '../adapters/digest-stack.js';
 import { probeEndpoint } from '../adapters/endpoint-probe.js';
 import { readConfigurationSet, readDkim, readIdentityStatuses, readSendQuota } from '../adapters/ses-account.js';
-import { readAccountStanding } from '../adapters/ses-production-access.js';
+import { createSesV2Client, readAccountStanding } from '../adapters/ses-production-access.js';
 import type { DigestConfig } from '../config/config.js';
 import { domainOf, parseMailbox } from '../config/mailbox.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
