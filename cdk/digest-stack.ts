@@ -13,7 +13,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../functions/config/env-names.js';
 import { DailySchedule } from './constructs/daily-schedule.js';
-import { DigestBucket } from './constructs/digest-bucket.js';
+import { DigestBucket, keysIn, objectsIn } from './constructs/digest-bucket.js';
 import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
@@ -259,14 +259,14 @@ export class DigestStack extends Stack {
         new iam.PolicyStatement({
           sid: 'ReadIssueStatus',
           actions: ['s3:GetObject'],
-          resources: [bucket.arnForObjects('issues/*')],
+          resources: [objectsIn(bucket, 'issues')],
         }),
         // `status` merges the ledger's segment objects, so it lists them; only under issues/.
         new iam.PolicyStatement({
           sid: 'ListIssueLedgers',
           actions: ['s3:ListBucket'],
           resources: [bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': ['issues/*'] } },
+          conditions: { StringLike: { 's3:prefix': [keysIn('issues')] } },
         }),
         // `send` counts the confirmed subscribers before starting, to refuse a list that cannot finish before the run's timeout.
         new iam.PolicyStatement({
@@ -285,7 +285,7 @@ export class DigestStack extends Stack {
     });
     Validations.of(this.editorsPolicy).acknowledge(
       {
-        id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/issues/*]`,
+        id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/${keysIn('issues')}]`,
         reason: 'Editors read the report and ledger of any issue date (issues/<date>/…); read-only, issues/ prefix only.',
       },
       {

@@ -11,6 +11,8 @@ import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { METRIC_NAMES, METRICS_DIMENSION, METRICS_NAMESPACE } from '../../functions/lambda/run-metrics.js';
 import { RUN_TIMEOUT_SECONDS, type SendPlan } from '../send-plan.js';
+import { BUCKET_PREFIXES } from '../../functions/contracts/bucket-layout.js';
+import { keysIn, objectsIn } from './digest-bucket.js';
 
 export interface DigestWorkflowProps {
   readonly bucket: s3.IBucket;
@@ -159,7 +161,7 @@ export class DigestWorkflow extends Construct {
       maxConcurrency: props.plan.workers,
       toleratedFailurePercentage: tolerated,
       mapExecutionType: sfn.StateMachineType.STANDARD,
-      resultWriterV2: new MapResultsWriter(props.bucket, MAP_RESULTS_PREFIX),
+      resultWriterV2: new MapResultsWriter(props.bucket),
       resultPath: '$.send',
     });
     sendToSubscribers.itemProcessor(sendSlice);
@@ -245,11 +247,11 @@ export class DigestWorkflow extends Construct {
         reason: 'LambdaInvoke grants the function and its versions/aliases (ARN:*); the machine invokes only this function.',
       })),
       {
-        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/issues/*]`,
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${keysIn('issues')}]`,
         reason: "The item reader reads the day's slice manifest, issues/<date>/recipients/<hash>.slices.json; date and hash are only known at run time.",
       },
       {
-        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${MAP_RESULTS_PREFIX}*]`,
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${keysIn('mapResults')}]`,
         reason: 'The result writer writes the Map run results under map-results/<map run id>/, named at run time.',
       },
       {
@@ -323,9 +325,6 @@ function retryTransientFailures(task: tasks.LambdaInvoke): void {
   });
 }
 
-/** Where the Distributed Map's ResultWriter puts each Map run's results (expired by the bucket's lifecycle). */
-export const MAP_RESULTS_PREFIX = 'map-results/';
-
 /**
  * The slice manifest reader (S3 GetObject, InputType JSON), with its grant
  * narrowed from the whole bucket (`<bucket>/*`, the library's default) to
@@ -340,7 +339,7 @@ class SliceManifestReader extends sfn.S3JsonItemReader {
   }
 
   override providePolicyStatements(): iam.PolicyStatement[] {
-    return [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.issuesBucket.arnForObjects('issues/*')] })];
+    return [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [objectsIn(this.issuesBucket, 'issues')] })];
   }
 }
 
@@ -351,23 +350,21 @@ class SliceManifestReader extends sfn.S3JsonItemReader {
  */
 class MapResultsWriter extends sfn.ResultWriterV2 {
   private readonly resultsBucket: s3.IBucket;
-  private readonly resultsPrefix: string;
 
-  constructor(bucket: s3.IBucket, prefix: string) {
+  constructor(bucket: s3.IBucket) {
     super({
       bucket,
-      prefix,
+      prefix: BUCKET_PREFIXES.mapResults,
       writerConfig: new sfn.WriterConfig({ outputType: sfn.OutputType.JSON, transformation: sfn.Transformation.COMPACT }),
     });
     this.resultsBucket = bucket;
-    this.resultsPrefix = prefix;
   }
 
   override providePolicyStatements(): iam.PolicyStatement[] {
     return [
       new iam.PolicyStatement({
         actions: ['s3:PutObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
-        resources: [this.resultsBucket.arnForObjects(`${this.resultsPrefix}*`)],
+        resources: [objectsIn(this.resultsBucket, 'mapResults')],
       }),
     ];
   }

@@ -10,6 +10,7 @@ import { OutboxTransport } from '../adapters/outbox-transport.js';
 import { S3Store } from '../adapters/s3-store.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import type { DigestConfig } from '../config/config.js';
+import { articlesPrefix, BUCKET_PREFIXES, issuePrefix as bucketIssuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { ConfigError, errorMessage, UsageError } from '../core/errors.js';
 import { isIssueDate } from '../core/issue/issue.js';
 import type { Log, MailTransport, ObjectStore } from '../core/ports.js';
@@ -40,7 +41,6 @@ export interface RunCommandOptions {
   ses?: boolean;
 }
 
-export const BUCKET_SUBSCRIBERS_KEY = 'subscribers/subscribers.csv';
 
 export function newRunId(date: string): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -144,21 +144,21 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
 async function planBucketRun(options: RunCommandOptions, config: DigestConfig, bucket: string): Promise<RunPlan> {
   const store = new S3Store({ client: createS3Client(config), bucket });
   const date = options.date ? requireDate(options.date) : await latestBucketDate(store);
-  const issuePrefix = `issues/${date}/`;
+  const issuePrefix = bucketIssuePrefix(date);
   let subscribersCsv: Buffer;
   if (options.subscribers) subscribersCsv = await readSubscriberFile(resolve(options.subscribers));
   else if (config.subscribersTable) {
     const subscribers = new DynamoDbSubscriberStore({ client: createDynamoDbClient(config), tableName: config.subscribersTable });
     subscribersCsv = await storeRecipientsCsv(subscribers, store, { allowEmpty: Boolean(options.testTo) });
   } else {
-    const stored = await store.get(BUCKET_SUBSCRIBERS_KEY);
-    if (!stored) throw new UsageError(`No subscriber list at ${store.locate(BUCKET_SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
+    const stored = await store.get(SUBSCRIBERS_KEY);
+    if (!stored) throw new UsageError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
     subscribersCsv = stored;
   }
   return {
     date,
     articles: store,
-    articlesPrefix: `articles/${date}/`,
+    articlesPrefix: articlesPrefix(date),
     issues: store,
     issuePrefix,
     subscribersCsv,
@@ -180,10 +180,10 @@ async function loadTemplates(dir: string): Promise<CompiledTemplates> {
 
 export async function latestBucketDate(store: ObjectStore): Promise<string> {
   let latest: string | undefined;
-  for await (const object of store.list('articles/')) {
+  for await (const object of store.list(BUCKET_PREFIXES.articles)) {
     const day = object.key.split('/')[1];
     if (day && isIssueDate(day) && (!latest || day > latest)) latest = day;
   }
-  if (!latest) throw new UsageError(`No articles/YYYY-MM-DD/ folder in ${store.locate('articles/')}`);
+  if (!latest) throw new UsageError(`No ${BUCKET_PREFIXES.articles}YYYY-MM-DD/ folder in ${store.locate(BUCKET_PREFIXES.articles)}`);
   return latest;
 }

@@ -10,7 +10,7 @@ import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
 import type { Issue } from '../core/issue/issue.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
+import { issueKey } from '../contracts/bucket-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';

@@ -11,7 +11,7 @@ import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
 import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
+import { issueKey } from '../contracts/bucket-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
 import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
 import type { RenderedDigest } from '../core/render/render-digest.js';

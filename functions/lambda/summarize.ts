@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import type { SummarizeEvent, SummarizeResult } from '../events.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
+import { issueKey } from '../contracts/bucket-layout.js';
 import { summarizeStep } from '../core/pipeline/summarize-step.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
 import { beginInvocation, type LambdaContext } from './lambda-context.js';

@@ -3,7 +3,7 @@ import type { Issue } from '../issue/issue.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 
 export interface CollectStepOptions {
   articles: ObjectStore;

@@ -3,7 +3,7 @@ import type { Issue } from '../issue/issue.js';
 import type { ObjectStore } from '../ports.js';
 import type { RenderedDigest } from '../render/render-digest.js';
 import type { SubscriberList } from '../subscribers/parse-subscribers.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 import type { ListChanges } from './recipients-snapshot.js';
 
 /**

@@ -1,6 +1,6 @@
 import { CorruptFileError, errorMessage } from '../errors.js';
 import type { Log, ObjectStore } from '../ports.js';
-import { sendingStarted } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 
 /**
  * Once any message of an issue has been sent, its stored files are frozen:
@@ -30,4 +30,15 @@ export function parseStoredJson<T>(store: ObjectStore, key: string, bytes: Buffe
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CorruptFileError(`${store.locate(key)} is damaged: not a JSON object`);
   return value as T;
+}
+
+/**
+ * Has the real send of this issue started: its recipients frozen, or (an
+ * issue prepared before freezing existed) a message attempted? Then the issue
+ * is frozen: later runs reuse it, so every recipient gets the same email.
+ */
+async function sendingStarted(store: ObjectStore, issuePrefix: string): Promise<boolean> {
+  if (await store.get(issueKey(issuePrefix, 'recipients'))) return true;
+  for await (const _ of store.list(issueKey(issuePrefix, 'ledger'))) return true;
+  return false;
 }

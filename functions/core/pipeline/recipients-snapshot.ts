@@ -5,7 +5,7 @@ import { assertSliceId } from '../delivery/ledger-keys.js';
 import type { ObjectStore } from '../ports.js';
 import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 
 /**
  * The frozen recipient list of an issue, written once when the real send
@@ -100,7 +100,7 @@ export async function freezeRecipients(options: {
   const columns = ['email', 'name', ...list.columns.map((c) => c.toLowerCase()).filter((c) => c !== 'email' && c !== 'name')];
   const { body, slices } = writeSnapshot(columns, list.valid, options.sliceRows);
   const sha256 = hashOf(body);
-  const folder = `${issuePrefix}recipients/`;
+  const folder = issueKey(issuePrefix, 'recipientsFolder');
   const snapshotKey = `${folder}${sha256}.csv`;
   const manifestKey = `${folder}${sha256}.slices.json`;
   const manifest = Buffer.from(JSON.stringify(slices));

@@ -6,7 +6,7 @@ import { fillSlots } from '../render/slots.js';
 import type { SubscriberList } from '../subscribers/parse-subscribers.js';
 import { articlesReport, htmlPart, readReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 import { freezeRecipients, readSnapshotRecord, type FreezeResult } from './recipients-snapshot.js';
 
 export interface RenderStepOptions {

@@ -6,7 +6,7 @@ import { systemClock } from '../ports.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
 import { loadSuppressedHashes } from '../suppressions.js';
 import { MAX_LISTED } from './digest-report.js';
-import { runStopKey } from './issue-layout.js';
+import { runStopKey } from '../../contracts/bucket-layout.js';
 import { readSliceRecipients, readSnapshotRecord, SnapshotIntegrityError, type RecipientsSnapshot, type SliceDescriptor } from './recipients-snapshot.js';
 
 /**

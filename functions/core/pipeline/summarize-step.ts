@@ -4,7 +4,7 @@ import type { Issue } from '../issue/issue.js';
 import { mapLimit } from '../map-limit.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, EMPTY_MESSAGES, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
 import { readSliceManifest, readSnapshotRecord, SnapshotIntegrityError } from './recipients-snapshot.js';
 import { readRunStop, type SliceSummary } from './send-slice-step.js';
 
