@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SendSliceEvent } from '../../functions/events.js';
+import type { SendSliceEvent } from '../../functions/contracts/step-events.js';
 import { S3Store } from '../../functions/adapters/s3-store.js';
 import { SesTransport } from '../../functions/adapters/ses-transport.js';
 import { readDeliveryStatus } from '../../functions/core/delivery/delivery-status.js';
