@@ -22,12 +22,23 @@ export const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a sha256 as
 export const runId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'a run id: letters, digits, . _ : - (at most 128)'));
 export const sliceId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'a slice id: letters, digits, . _ - (at most 128)'));
 
-export type ContractCheck<T> = { ok: true; value: T } | { ok: false; problems: string };
+export type ContractCheck<T> = { ok: true; value: T } | { ok: false; problems: string; cause?: unknown };
 
 /** Checks `value` against `schema`; on failure, the first few problems, each naming its field. */
 export function checkContract<S extends z.ZodMiniType>(schema: S, value: unknown): ContractCheck<z.output<S>> {
   const result = z.safeParse(schema, value);
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: describeIssues(result.error.issues) };
+}
+
+/** A file read back from storage: JSON, then its schema. */
+export function checkJson<S extends z.ZodMiniType>(schema: S, bytes: Buffer): ContractCheck<z.output<S>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    return { ok: false, problems: `not JSON (${error instanceof Error ? error.message : String(error)})`, cause: error };
+  }
+  return checkContract(schema, value);
 }
 
 const LISTED_PROBLEMS = 3;

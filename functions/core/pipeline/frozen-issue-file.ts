@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { issueKey } from '../../contracts/bucket-layout.js';
-import { checkContract } from '../../contracts/contract-schema.js';
-import { CorruptFileError, errorMessage } from '../errors.js';
+import { checkJson } from '../../contracts/contract-schema.js';
+import { CorruptFileError } from '../errors.js';
 import type { Log, ObjectStore } from '../ports.js';
 
 /**
@@ -23,15 +23,15 @@ export async function readFrozenIssueFile<S extends z.ZodMiniType>(store: Object
  * against its schema: a damaged or hand-edited one is refused, naming the
  * file and the fields at fault, never used.
  */
-export function parseStoredJson<S extends z.ZodMiniType>(store: ObjectStore, key: string, bytes: Buffer, schema: S): z.output<S> {
-  let value: unknown;
-  try {
-    value = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw new CorruptFileError(`${store.locate(key)} is damaged (${errorMessage(error)}); ${RECOVERY}`, { cause: error });
-  }
-  const checked = checkContract(schema, value);
-  if (!checked.ok) throw new CorruptFileError(`${store.locate(key)} is damaged: ${checked.problems}; ${RECOVERY}`);
+export function parseStoredJson<S extends z.ZodMiniType>(
+  store: ObjectStore,
+  key: string,
+  bytes: Buffer,
+  schema: S,
+  refuse: typeof CorruptFileError = CorruptFileError,
+): z.output<S> {
+  const checked = checkJson(schema, bytes);
+  if (!checked.ok) throw new refuse(`${store.locate(key)} is damaged: ${checked.problems}; ${RECOVERY}`, { cause: checked.cause });
   return checked.value;
 }
 
