@@ -29,10 +29,6 @@ export interface DigestStackProps extends StackProps {
   readonly entryDir?: string;
 }
 
-/** Output ids; their export names are `<stack name>-<id>`, which the CLI reads with DescribeStacks. */
-/** The stack's outputs; the CLI reads the same names. */
-export const OUTPUTS = STACK_OUTPUTS;
-
 export type FunctionSpec = Pick<DigestFunctionProps, 'description' | 'timeout' | 'memorySize' | 'heapMb' | 'bundle' | 'withTemplates'>;
 
 /** Each function's size and bundle profile; the bundle test builds from the same table. */
@@ -187,8 +183,9 @@ export class DigestStack extends Stack {
     const summarize = make('summarize', FUNCTION_SPECS.summarize);
     const feedback = make('feedback', { ...FUNCTION_SPECS.feedback, deadLetterQueue: feedbackDeadLetters });
 
-    // Least privilege, by prefix.
-    collect.readArticles(bucket).writeIssues(bucket);
+    // Least privilege, by prefix. Collect reads issues/ too: once sending has started it keeps the
+    // stored issue.json, and S3 answers its check with AccessDenied, not "absent", without GetObject.
+    collect.readArticles(bucket).readIssues(bucket).writeIssues(bucket);
     // Render freezes the list from the subscriber table (granted below) minus the suppressions; it fills the previews with placeholders, so no HMAC key.
     render.readIssues(bucket).readSuppressions(bucket).writeIssues(bucket).publishArchive(bucket);
     send
@@ -294,31 +291,31 @@ export class DigestStack extends Stack {
       },
     );
 
-    new CfnOutput(this, OUTPUTS.stateMachineArn, {
+    new CfnOutput(this, STACK_OUTPUTS.stateMachineArn, {
       description: 'Start a run: npm run digest -- send --date YYYY-MM-DD --stack <stack name>',
       value: stateMachine.stateMachineArn,
-      exportName: `${this.stackName}-${OUTPUTS.stateMachineArn}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.stateMachineArn}`,
     });
-    new CfnOutput(this, OUTPUTS.bucketName, {
+    new CfnOutput(this, STACK_OUTPUTS.bucketName, {
       description: 'Articles in, subscribers, suppressions, issues out.',
       value: bucket.bucketName,
-      exportName: `${this.stackName}-${OUTPUTS.bucketName}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.bucketName}`,
     });
-    new CfnOutput(this, OUTPUTS.unsubscribeUrl, {
+    new CfnOutput(this, STACK_OUTPUTS.unsubscribeUrl, {
       description: 'The unsubscribe function URL (in the emails unless the unsubscribeUrl context is set).',
       value: unsubscribeUrl.url,
-      exportName: `${this.stackName}-${OUTPUTS.unsubscribeUrl}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.unsubscribeUrl}`,
     });
-    new CfnOutput(this, OUTPUTS.editorsPolicyArn, {
+    new CfnOutput(this, STACK_OUTPUTS.editorsPolicyArn, {
       description: 'Attach to the editors group or role.',
       value: this.editorsPolicy.managedPolicyArn,
-      exportName: `${this.stackName}-${OUTPUTS.editorsPolicyArn}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.editorsPolicyArn}`,
     });
-    new CfnOutput(this, OUTPUTS.sesIdentity, {
+    new CfnOutput(this, STACK_OUTPUTS.sesIdentity, {
       description: 'The SES identity the digest is sent from (digest send checks it is verified).',
       value: settings.identity,
     });
-    new CfnOutput(this, OUTPUTS.sendRate, {
+    new CfnOutput(this, STACK_OUTPUTS.sendRate, {
       description: 'Messages per second the run sends at (digest send checks the list fits the run and the account).',
       value: String(settings.sendRate),
       });
@@ -326,7 +323,7 @@ export class DigestStack extends Stack {
       description: 'The web archive: every issue, newest first, and its Atom feed (feed.xml).',
       value: `${this.archive.archiveUrl}/`,
     });
-    new CfnOutput(this, OUTPUTS.alarmTopicArn, {
+    new CfnOutput(this, STACK_OUTPUTS.alarmTopicArn, {
       description: 'Alarms (failed runs, function errors, dead letters) publish here.',
       value: alarmTopic.topicArn,
     });
