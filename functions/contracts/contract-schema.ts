@@ -26,7 +26,7 @@ export type ContractCheck<T> = { ok: true; value: T } | { ok: false; problems: s
 
 /** Checks `value` against `schema`; on failure, the first few problems, each naming its field. */
 export function checkContract<S extends z.ZodMiniType>(schema: S, value: unknown): ContractCheck<z.output<S>> {
-  const result = z.safeParse(schema, value);
+  const result = z.safeParse(schema, value, { error: expectation });
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: describeIssues(result.error.issues) };
 }
 
@@ -49,22 +49,24 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return lines.join('; ');
 }
 
-/** `"slice.sha256": a sha256 as 64 lower-case hex digits`. zod/mini loads no locale, so the words are ours. */
+/** `"slice.sha256": a sha256 as 64 lower-case hex digits`. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${quoted([...issue.path, key])}: not a field of this contract`).join('; ');
-  return `${quoted(issue.path)}: ${expectation(issue)}`;
+  return `${quoted(issue.path)}: ${issue.message}`;
 }
 
-function expectation(issue: z.core.$ZodIssue): string {
-  // A message given with the check (`z.regex(…, 'a sha256 …')`) says it best.
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+/**
+ * The words for a failed check, whatever locale (if any) zod has loaded: a
+ * message given with the check itself (`z.regex(…, 'a sha256 …')`) still wins.
+ */
+function expectation(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+      return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeOf(issue.input)}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}${unit(issue.origin)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : ''}`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${unit(issue.origin)}`;
     case 'invalid_value':
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
     case 'invalid_format':
@@ -72,6 +74,17 @@ function expectation(issue: z.core.$ZodIssue): string {
     default:
       return 'invalid';
   }
+}
+
+function typeOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'number' && !Number.isInteger(value) ? 'a fraction' : typeof value;
+}
+
+function unit(origin: string): string {
+  return origin === 'array' ? ' items' : origin === 'string' ? ' characters' : '';
 }
 
 function quoted(path: readonly PropertyKey[]): string {
