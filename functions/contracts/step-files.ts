@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Article } from '../core/articles/article.js';
 import type { StopReason } from '../core/delivery/deliver-slice.js';
+import type { LockRecord } from '../core/delivery/run-lock.js';
 import type { Issue } from '../core/issue/issue.js';
 import type { DigestReport } from '../core/pipeline/digest-report.js';
 import type { RecipientsSnapshot, SliceDescriptor } from '../core/pipeline/recipients-snapshot.js';
@@ -130,6 +131,17 @@ export const sliceSummaryFile = z.object({
   unreadableSegments: z.optional(z.array(text)),
 });
 
+/** `ledger/<slice>/lock/<generation>.json`: one lease on a slice, read by every worker that wants it and by status. */
+export const lockRecordFile = z.object({
+  sliceId,
+  runId: text,
+  generation: count,
+  acquiredAt: z.number(),
+  expiresAt: z.number(),
+  released: z.boolean(),
+  owner: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
+
 export const runStopFile = z.object({
   because: z.enum(['sender-error', 'quota-exhausted']),
   code: text,
@@ -203,4 +215,5 @@ const _record: Same<z.output<typeof recipientsRecordFile>, RecipientsSnapshot> =
 const _stopReason: Same<z.output<typeof stopReason>, StopReason> = true;
 const _summary: Same<z.output<typeof sliceSummaryFile>, SliceSummary> = true;
 const _runStop: Same<z.output<typeof runStopFile>, RunStop> = true;
+const _lock: Same<z.output<typeof lockRecordFile>, LockRecord> = true;
 const _report: Same<z.output<typeof reportFile>, DigestReport> = true;
