@@ -19,6 +19,8 @@ import { sliceDescriptor, stopReason } from './step-files.js';
  */
 
 const issueDate = z.string().check(z.refine(isIssueDate, 'a calendar day as YYYY-MM-DD'));
+/** Every step after collect works on one issue day, for one execution. */
+const dayAndRun = { date: issueDate, runId };
 
 /** Input of an execution: the daily schedule passes only `date` (its instant); an editor a YYYY-MM-DD and maybe `testTo`. */
 export const digestExecutionInput = z.strictObject({
@@ -37,8 +39,7 @@ export const collectEvent = z.strictObject({
 export type CollectEvent = z.output<typeof collectEvent>;
 
 export const collectResult = z.object({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   articleCount: count,
   skippedCount: count,
   /** True when the day has no usable article: the state machine stops with "nothing to send". */
@@ -48,16 +49,14 @@ export const collectResult = z.object({
 export type CollectResult = z.output<typeof collectResult>;
 
 export const renderEvent = z.strictObject({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   /** A real send: freeze the recipients and write the slice manifest. False (a test send) freezes nothing. */
   freeze: z.boolean(),
 });
 export type RenderEvent = z.output<typeof renderEvent>;
 
 export const renderResult = z.object({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   htmlBytes: count,
   budgetBytes: count,
   trimmed: z.boolean(),
@@ -76,8 +75,7 @@ export type RenderResult = z.output<typeof renderResult>;
  * run, so it stays a few hundred bytes whatever the list's size.
  */
 export const sendSliceEvent = z.strictObject({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   /** How many workers share the account's quota at once; each sends at rate / workers. */
   workers: z.int().check(z.positive()),
   slice: sliceDescriptor,
@@ -86,8 +84,7 @@ export type SendSliceEvent = z.output<typeof sendSliceEvent>;
 
 /** The test branch: the issue to a few editors' addresses, marked as a test. */
 export const sendTestEvent = z.strictObject({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   /** Checked as addresses by the handler, which owns the address rules. */
   testTo: z.array(z.string()).check(z.minLength(1, 'at least one address')),
 });
@@ -107,12 +104,11 @@ const deliveryCounts = {
 export const sendResult = z.object({ sliceId: z.string(), ...deliveryCounts });
 export type SendResult = z.output<typeof sendResult>;
 
-export const summarizeEvent = z.strictObject({ date: issueDate, runId });
+export const summarizeEvent = z.strictObject(dayAndRun);
 export type SummarizeEvent = z.output<typeof summarizeEvent>;
 
 export const summarizeResult = z.object({
-  date: issueDate,
-  runId,
+  ...dayAndRun,
   reportKey: z.string(),
   recipients: count,
   slices: count,
