@@ -1,6 +1,7 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { STACK_OUTPUTS } from '../config/stack-outputs.js';
+import type { DigestExecutionInput } from '../contracts/step-events.js';
 import { DigestError, errorMessage } from '../core/errors.js';
 
 /**
@@ -77,7 +78,7 @@ export interface StartedExecution {
 export async function startDigestExecution(
   client: SFNClient,
   stack: DigestStack,
-  input: { date: string; testTo?: string[] },
+  input: DigestExecutionInput,
   name: string,
 ): Promise<StartedExecution> {
   try {

@@ -7,6 +7,7 @@ import { preflightProblems, SendPreflightError } from '../core/delivery/send-pre
 import { readReport } from '../core/pipeline/digest-report.js';
 import { readSnapshotRecord } from '../core/pipeline/recipients-snapshot.js';
 import { issuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import type { DigestExecutionInput } from '../contracts/step-events.js';
 import { describeDigestStack, startDigestExecution, type DigestStack, type StartedExecution } from '../adapters/digest-stack.js';
 import { S3Store } from '../adapters/s3-store.js';
 import type { DigestConfig } from '../config/config.js';
@@ -97,7 +98,7 @@ async function recipientsToSend(store: S3Store, date: string, subscribers: Subsc
   return { count: parseSubscribers(csv).valid.length, what: 'recipients' };
 }
 
-export function executionInput(date: string, testTo?: string[]): { date: string; testTo?: string[] } {
+export function executionInput(date: string, testTo?: string[]): DigestExecutionInput {
   return testTo && testTo.length > 0 ? { date, testTo } : { date };
 }
 
