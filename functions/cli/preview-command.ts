@@ -15,7 +15,7 @@ import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDi
 import { startPreviewServer, type PreviewSignupRoute, type RunningPreview } from './preview-server.js';
 import { MemoryAttemptCounter } from '../core/subscribers/memory-attempt-counter.js';
 import { handleSignupRequest } from '../core/subscribers/signup-http.js';
-import { articlesPrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import { articlesPrefix, issueKey, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { latestBucketDate } from './run-command.js';
 import { storeRecipientsCsv } from './subscribers-command.js';
 import { FileSubscriberStore } from '../adapters/file-subscriber-store.js';
@@ -72,7 +72,7 @@ export async function startPreview(options: PreviewCommandOptions, config: Diges
   const outbox = new FsStore(resolve(options.out));
   const transport: MailTransport = options.ses
     ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log: previewLog })
-    : new OutboxTransport(outbox, `${date}/outbox-test/`);
+    : new OutboxTransport(outbox, issueKey(`${date}/`, 'testOutbox'));
   const session = new PreviewSession({ sources, transport, testRecipients: config.testRecipients, log: previewLog });
   await session.rebuild();
 

@@ -10,7 +10,7 @@ import { OutboxTransport } from '../adapters/outbox-transport.js';
 import { S3Store } from '../adapters/s3-store.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import type { DigestConfig } from '../config/config.js';
-import { articlesPrefix, BUCKET_PREFIXES, issuePrefix as bucketIssuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import { articlesPrefix, BUCKET_PREFIXES, issueKey, issuePrefix as bucketIssuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { ConfigError, errorMessage, UsageError } from '../core/errors.js';
 import { isIssueDate } from '../core/issue/issue.js';
 import type { Log, MailTransport, ObjectStore } from '../core/ports.js';
@@ -102,7 +102,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     },
   }).finally(() => interruption.dispose());
   bar?.stop();
-  const outboxDir = options.ses ? undefined : issues.locate(`${issuePrefix}${options.testTo ? 'outbox-test' : 'outbox'}`);
+  const outboxDir = options.ses ? undefined : issues.locate(outboxPrefix(issuePrefix, options).replace(/\/$/, ''));
   if (result.test) console.log(formatTestSummary(result, outboxDir ?? 'SES'));
   else {
     console.log(
@@ -136,7 +136,7 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
     issues: out,
     issuePrefix,
     subscribersCsv,
-    transport: () => new OutboxTransport(out, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+    transport: () => new OutboxTransport(out, outboxPrefix(issuePrefix, options)),
   };
 }
 
@@ -165,7 +165,7 @@ async function planBucketRun(options: RunCommandOptions, config: DigestConfig, b
     transport: (log) =>
       options.ses
         ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log })
-        : new OutboxTransport(store, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+        : new OutboxTransport(store, outboxPrefix(issuePrefix, options)),
   };
 }
 
@@ -176,6 +176,11 @@ async function loadTemplates(dir: string): Promise<CompiledTemplates> {
   } catch (error) {
     throw new UsageError(`--templates ${dir}: ${errorMessage(error).replace(/\s+/g, ' ')}`, { cause: error });
   }
+}
+
+/** Where a run's `.eml` files go: a test send never mixes with the real outbox. */
+function outboxPrefix(issuePrefix: string, options: Pick<RunCommandOptions, 'testTo'>): string {
+  return issueKey(issuePrefix, options.testTo ? 'testOutbox' : 'outbox');
 }
 
 export async function latestBucketDate(store: ObjectStore): Promise<string> {

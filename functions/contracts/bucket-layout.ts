@@ -51,9 +51,13 @@ export const ISSUE_FILES = {
   /** The frozen snapshots and slice manifests, named by the snapshot's hash. */
   recipientsFolder: 'recipients/',
   report: 'report.json',
+  /** The `.eml` files of a local (or `--bucket` without `--ses`) run, and of its test sends. */
   outbox: 'outbox/',
+  testOutbox: 'outbox-test/',
   /** Per slice: ledger segments, lock leases and the slice summary (core/delivery/ledger-keys.ts). */
   ledger: 'ledger/',
+  /** Ledger segments set aside by `digest run --force`, kept for inspection. */
+  ledgerQuarantine: 'ledger-quarantine/',
   /** Per execution: the run's stop marker. */
   runs: 'runs/',
 } as const;
