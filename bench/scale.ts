@@ -25,7 +25,6 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { Context } from 'aws-lambda';
 import { FUNCTION_SPECS } from '../cdk/digest-stack.js';
 import { planSend, runCapacity, RUN_TIMEOUT_SECONDS } from '../cdk/send-plan.js';
@@ -35,7 +34,7 @@ import { MemoryStore } from '../functions/core/memory-store.js';
 import type { Clock, MailTransport, OutgoingMessage, PutOptions, SendReceipt, StoredObject } from '../functions/core/ports.js';
 import type { SliceDescriptor } from '../functions/core/pipeline/recipients-snapshot.js';
 import { addSuppression } from '../functions/core/suppressions.js';
-import type { SendResult } from '../functions/events.js';
+import type { SendResult } from '../functions/contracts/step-events.js';
 import { createCollectHandler } from '../functions/lambda/collect.js';
 import type { LambdaContext, RunLogger } from '../functions/lambda/lambda-context.js';
 import { createRenderHandler, defaultTemplatesDir } from '../functions/lambda/render.js';
@@ -261,7 +260,7 @@ function lambdaContextFor(store: CountingStore, sendRate: number): LambdaContext
     env: {},
     overrides: { bucket: 'bench-bucket', sendRate, sendConcurrency: 8, hmacSecret: 'bench-secret-bench-secret-bench-secret-0123' },
   });
-  return { config, log: silentLogger, s3: new S3Client({ region: 'us-east-1' }), store, hmacSecret: async () => config.hmacSecret! };
+  return { config, log: silentLogger, store, hmacSecret: async () => config.hmacSecret! };
 }
 
 function virtualInvocation(clock: Clock, timeoutMs: number, memoryMb: number, name: string): Context {

@@ -13,7 +13,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../functions/config/env-names.js';
 import { DailySchedule } from './constructs/daily-schedule.js';
-import { DigestBucket } from './constructs/digest-bucket.js';
+import { DigestBucket, keysIn, objectsIn } from './constructs/digest-bucket.js';
 import { DigestFunction, type DigestFunctionName, type DigestFunctionProps } from './constructs/digest-function.js';
 import { DigestWorkflow } from './constructs/digest-workflow.js';
 import { createTopicKey, MailFeedback } from './constructs/mail-feedback.js';
@@ -28,10 +28,6 @@ export interface DigestStackProps extends StackProps {
   /** Folder holding the function entries. @default `<project root>/functions` (tests point elsewhere). */
   readonly entryDir?: string;
 }
-
-/** Output ids; their export names are `<stack name>-<id>`, which the CLI reads with DescribeStacks. */
-/** The stack's outputs; the CLI reads the same names. */
-export const OUTPUTS = STACK_OUTPUTS;
 
 export type FunctionSpec = Pick<DigestFunctionProps, 'description' | 'timeout' | 'memorySize' | 'heapMb' | 'bundle' | 'withTemplates'>;
 
@@ -187,8 +183,9 @@ export class DigestStack extends Stack {
     const summarize = make('summarize', FUNCTION_SPECS.summarize);
     const feedback = make('feedback', { ...FUNCTION_SPECS.feedback, deadLetterQueue: feedbackDeadLetters });
 
-    // Least privilege, by prefix.
-    collect.readArticles(bucket).writeIssues(bucket);
+    // Least privilege, by prefix. Collect reads issues/ too: once sending has started it keeps the
+    // stored issue.json, and S3 answers its check with AccessDenied, not "absent", without GetObject.
+    collect.readArticles(bucket).readIssues(bucket).writeIssues(bucket);
     // Render freezes the list from the subscriber table (granted below) minus the suppressions; it fills the previews with placeholders, so no HMAC key.
     render.readIssues(bucket).readSuppressions(bucket).writeIssues(bucket).publishArchive(bucket);
     send
@@ -259,14 +256,14 @@ export class DigestStack extends Stack {
         new iam.PolicyStatement({
           sid: 'ReadIssueStatus',
           actions: ['s3:GetObject'],
-          resources: [bucket.arnForObjects('issues/*')],
+          resources: [objectsIn(bucket, 'issues')],
         }),
         // `status` merges the ledger's segment objects, so it lists them; only under issues/.
         new iam.PolicyStatement({
           sid: 'ListIssueLedgers',
           actions: ['s3:ListBucket'],
           resources: [bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': ['issues/*'] } },
+          conditions: { StringLike: { 's3:prefix': [keysIn('issues')] } },
         }),
         // `send` counts the confirmed subscribers before starting, to refuse a list that cannot finish before the run's timeout.
         new iam.PolicyStatement({
@@ -298,7 +295,7 @@ export class DigestStack extends Stack {
     });
     Validations.of(this.editorsPolicy).acknowledge(
       {
-        id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/issues/*]`,
+        id: `AwsSolutions-IAM5[Resource::<${this.resolve(this.getLogicalId(bucket.node.defaultChild as CfnElement))}.Arn>/${keysIn('issues')}]`,
         reason: 'Editors read the report and ledger of any issue date (issues/<date>/…); read-only, issues/ prefix only.',
       },
       {
@@ -307,31 +304,31 @@ export class DigestStack extends Stack {
       },
     );
 
-    new CfnOutput(this, OUTPUTS.stateMachineArn, {
+    new CfnOutput(this, STACK_OUTPUTS.stateMachineArn, {
       description: 'Start a run: npm run digest -- send --date YYYY-MM-DD --stack <stack name>',
       value: stateMachine.stateMachineArn,
-      exportName: `${this.stackName}-${OUTPUTS.stateMachineArn}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.stateMachineArn}`,
     });
-    new CfnOutput(this, OUTPUTS.bucketName, {
+    new CfnOutput(this, STACK_OUTPUTS.bucketName, {
       description: 'Articles in, subscribers, suppressions, issues out.',
       value: bucket.bucketName,
-      exportName: `${this.stackName}-${OUTPUTS.bucketName}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.bucketName}`,
     });
-    new CfnOutput(this, OUTPUTS.unsubscribeUrl, {
+    new CfnOutput(this, STACK_OUTPUTS.unsubscribeUrl, {
       description: 'The unsubscribe function URL (in the emails unless the unsubscribeUrl context is set).',
       value: unsubscribeUrl.url,
-      exportName: `${this.stackName}-${OUTPUTS.unsubscribeUrl}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.unsubscribeUrl}`,
     });
-    new CfnOutput(this, OUTPUTS.editorsPolicyArn, {
+    new CfnOutput(this, STACK_OUTPUTS.editorsPolicyArn, {
       description: 'Attach to the editors group or role.',
       value: this.editorsPolicy.managedPolicyArn,
-      exportName: `${this.stackName}-${OUTPUTS.editorsPolicyArn}`,
+      exportName: `${this.stackName}-${STACK_OUTPUTS.editorsPolicyArn}`,
     });
-    new CfnOutput(this, OUTPUTS.sesIdentity, {
+    new CfnOutput(this, STACK_OUTPUTS.sesIdentity, {
       description: 'The SES identity the digest is sent from (digest send checks it is verified).',
       value: settings.identity,
     });
-    new CfnOutput(this, OUTPUTS.sendRate, {
+    new CfnOutput(this, STACK_OUTPUTS.sendRate, {
       description: 'Messages per second the run sends at (digest send checks the list fits the run and the account).',
       value: String(settings.sendRate),
       });
@@ -339,7 +336,7 @@ export class DigestStack extends Stack {
       description: 'The web archive: every issue, newest first, and its Atom feed (feed.xml).',
       value: `${this.archive.archiveUrl}/`,
     });
-    new CfnOutput(this, OUTPUTS.alarmTopicArn, {
+    new CfnOutput(this, STACK_OUTPUTS.alarmTopicArn, {
       description: 'Alarms (failed runs, function errors, dead letters) publish here.',
       value: alarmTopic.topicArn,
     });

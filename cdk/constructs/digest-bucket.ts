@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { BUCKET_PREFIXES, type BucketArea } from '../../functions/contracts/bucket-layout.js';
 
 export interface DigestBucketProps {
   /** Days after which `issues/…` (ledgers, reports, recipient snapshots) expire. */
@@ -11,11 +12,20 @@ export interface DigestBucketProps {
   readonly noncurrentVersionDays?: number;
 }
 
+/** Every key in one area of the bucket (`issues/*`): what grants, conditions and cdk-nag findings name. */
+export function keysIn(area: BucketArea): string {
+  return `${BUCKET_PREFIXES[area]}*`;
+}
+
+/** The ARN of every object in one area of the bucket (`<bucket ARN>/issues/*`). */
+export function objectsIn(bucket: s3.IBucket, area: BucketArea): string {
+  return bucket.arnForObjects(keysIn(area));
+}
+
 /**
- * The one bucket: `articles/YYYY-MM-DD/…` in, `subscribers/subscribers.csv`,
- * `suppressions/<hash>.json`, and `issues/YYYY-MM-DD/{issue.json, digest.html,
- * digest.txt, report.json, recipients.json, recipients/…, ledger/…}` out, and
- * the Distributed Map's `map-results/`.
+ * The one bucket, laid out as functions/contracts/bucket-layout.ts says:
+ * articles in, the subscriber list and suppressions, issues and the web
+ * archive out, and the Distributed Map's results.
  *
  * Private, SSE-S3, TLS only, versioned (an overwritten subscriber list or
  * ledger can be recovered), with its server access logs in a second bucket.
@@ -58,18 +68,18 @@ export class DigestBucket extends Construct {
       lifecycleRules: [
         {
           id: 'expire-old-issues',
-          prefix: 'issues/',
+          prefix: BUCKET_PREFIXES.issues,
           expiration: Duration.days(props.issueRetentionDays),
         },
         {
           // The Distributed Map's per-run results (counts only): kept a month for inspection.
           id: 'expire-map-results',
-          prefix: 'map-results/',
+          prefix: BUCKET_PREFIXES.mapResults,
           expiration: Duration.days(30),
         },
         {
           id: 'expire-old-articles',
-          prefix: 'articles/',
+          prefix: BUCKET_PREFIXES.articles,
           expiration: Duration.days(props.articleRetentionDays),
         },
         {

@@ -12,6 +12,8 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import type { BucketArea } from '../../functions/contracts/bucket-layout.js';
+import { keysIn, objectsIn } from './digest-bucket.js';
 
 /** The repository root: entries live in `functions/`, templates in `templates/`. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,38 +126,38 @@ export class DigestFunction extends nodejs.NodejsFunction {
 
   /** `articles/*`: read and list (collect). */
   readArticles(bucket: s3.IBucket): this {
-    return this.readPrefix(bucket, 'articles/');
+    return this.readArea(bucket, 'articles');
   }
 
   /** `issues/*`: read and list (issue, digest, ledger, report). */
   readIssues(bucket: s3.IBucket): this {
-    return this.readPrefix(bucket, 'issues/');
+    return this.readArea(bucket, 'issues');
   }
 
   /** `issues/*`: create and overwrite (nothing is ever deleted: a lock is released by a new record). */
   writeIssues(bucket: s3.IBucket): this {
-    return this.allowObjects(bucket, 'issues/', ['s3:PutObject']);
+    return this.allowObjects(bucket, 'issues', ['s3:PutObject']);
   }
 
   /** `archive/*`: read, list and write (each issue's web page, the index and the feed). */
   publishArchive(bucket: s3.IBucket): this {
-    this.readPrefix(bucket, 'archive/');
-    return this.allowObjects(bucket, 'archive/', ['s3:PutObject']);
+    this.readArea(bucket, 'archive');
+    return this.allowObjects(bucket, 'archive', ['s3:PutObject']);
   }
 
   /** `suppressions/*`: read and list (the delivery engine skips suppressed addresses). */
   readSuppressions(bucket: s3.IBucket): this {
-    return this.readPrefix(bucket, 'suppressions/');
+    return this.readArea(bucket, 'suppressions');
   }
 
   /** `suppressions/*`: create only; suppressions are never deleted by a function. */
   writeSuppressions(bucket: s3.IBucket): this {
-    return this.allowObjects(bucket, 'suppressions/', ['s3:PutObject']);
+    return this.allowObjects(bucket, 'suppressions', ['s3:PutObject']);
   }
 
   /** `suppressions/*`: delete (sign-up lifts an unsubscribe when the person confirms again; never a bounce or complaint). */
   liftSuppressions(bucket: s3.IBucket): this {
-    return this.allowObjects(bucket, 'suppressions/', ['s3:DeleteObject']);
+    return this.allowObjects(bucket, 'suppressions', ['s3:DeleteObject']);
   }
 
   /**
@@ -177,16 +179,16 @@ export class DigestFunction extends nodejs.NodejsFunction {
     return this;
   }
 
-  private readPrefix(bucket: s3.IBucket, prefix: string): this {
+  private readArea(bucket: s3.IBucket, area: BucketArea): this {
     this.allowListing(bucket);
-    return this.allowObjects(bucket, prefix, ['s3:GetObject']);
+    return this.allowObjects(bucket, area, ['s3:GetObject']);
   }
 
-  private allowObjects(bucket: s3.IBucket, prefix: string, actions: string[]): this {
-    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+  private allowObjects(bucket: s3.IBucket, area: BucketArea, actions: string[]): this {
+    this.addToRolePolicy(new iam.PolicyStatement({ actions, resources: [objectsIn(bucket, area)] }));
     Validations.of(this).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId(bucket)}.Arn>/${prefix}*]`,
-      reason: `Objects are named by date and address hash under ${prefix}; the grant is limited to that prefix and to ${actions.join(', ')}.`,
+      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId(bucket)}.Arn>/${keysIn(area)}]`,
+      reason: `Objects are named by date and address hash under ${keysIn(area)}; the grant is limited to that prefix and to ${actions.join(', ')}.`,
     });
     return this;
   }

@@ -10,7 +10,11 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { METRIC_NAMES, METRICS_DIMENSION, METRICS_NAMESPACE } from '../../functions/lambda/run-metrics.js';
+import type { CollectEvent, CollectResult, RenderEvent, RenderResult, SendResult, SendSliceEvent, SendTestEvent, SummarizeEvent, SummarizeResult } from '../../functions/contracts/step-events.js';
 import { RUN_TIMEOUT_SECONDS, type SendPlan } from '../send-plan.js';
+import { CONTEXT, type DigestState, eventTemplate, KEPT, selectResult, state } from '../workflow-state.js';
+import { BUCKET_PREFIXES } from '../../functions/contracts/bucket-layout.js';
+import { keysIn, objectsIn } from './digest-bucket.js';
 
 export interface DigestWorkflowProps {
   readonly bucket: s3.IBucket;
@@ -77,25 +81,22 @@ export class DigestWorkflow extends Construct {
     // The schedule passes its instant (2026-03-29T04:00:00Z), an editor a plain
     // date; collect resolves either to the newsroom's day (DIGEST_TIME_ZONE) and
     // every later state uses that. runId is the execution name.
+    // Every payload and path below is built from the contracts (functions/contracts/step-events.ts)
+    // through cdk/workflow-state.ts: a field renamed there breaks tsc here.
     const nameRun = new sfn.Pass(this, 'Name the run', {
-      parameters: { date: sfn.JsonPath.stringAt('$.date'), runId: sfn.JsonPath.executionName },
-      resultPath: '$.run',
+      parameters: eventTemplate<DigestState['run']>({ date: state('date'), runId: CONTEXT.executionName }),
+      resultPath: state('run').path,
     });
     const nameDay = new sfn.Pass(this, 'Name the day', {
-      parameters: { date: sfn.JsonPath.stringAt('$.collect.date'), runId: sfn.JsonPath.stringAt('$.run.runId') },
-      resultPath: '$.run',
+      parameters: eventTemplate<DigestState['run']>({ date: state('collect', 'date'), runId: state('run', 'runId') }),
+      resultPath: state('run').path,
     });
-    const dateAndRun = { date: sfn.JsonPath.stringAt('$.run.date'), runId: sfn.JsonPath.stringAt('$.run.runId') };
+    const dateAndRun = { date: state('run', 'date'), runId: state('run', 'runId') };
 
-    // CollectResult, RenderResult, SendResult and SummarizeResult (functions/events.ts): the fields the machine uses.
     const collect = invoke(this, 'Collect', props.collect, {
-      payload: sfn.TaskInput.fromObject(dateAndRun),
-      resultSelector: {
-        date: sfn.JsonPath.stringAt('$.Payload.date'),
-        articleCount: sfn.JsonPath.numberAt('$.Payload.articleCount'),
-        nothingToSend: sfn.JsonPath.stringAt('$.Payload.nothingToSend'),
-      },
-      resultPath: '$.collect',
+      payload: sfn.TaskInput.fromObject(eventTemplate<CollectEvent>(dateAndRun)),
+      resultSelector: selectResult<CollectResult>(KEPT.collect),
+      resultPath: state('collect').path,
     });
     retryTransientFailures(collect);
     const nothingToSend = new sfn.Succeed(this, 'Nothing to send', {
@@ -103,38 +104,28 @@ export class DigestWorkflow extends Construct {
     });
 
     const renderForTest = invoke(this, 'Render for the test', props.render, {
-      payload: sfn.TaskInput.fromObject({ ...dateAndRun, freeze: false }),
-      resultSelector: { htmlBytes: sfn.JsonPath.numberAt('$.Payload.htmlBytes') },
-      resultPath: '$.render',
+      payload: sfn.TaskInput.fromObject(eventTemplate<RenderEvent>({ ...dateAndRun, freeze: false })),
+      resultSelector: selectResult<RenderResult>(KEPT.renderForTest),
+      resultPath: state('render').path,
     });
     retryTransientFailures(renderForTest);
     const sendTest = invoke(this, 'Send test', props.send, {
-      payload: sfn.TaskInput.fromObject({ ...dateAndRun, testTo: sfn.JsonPath.listAt('$.testTo') }),
-      resultPath: '$.test',
+      payload: sfn.TaskInput.fromObject(eventTemplate<SendTestEvent>({ ...dateAndRun, testTo: state('testTo') })),
+      resultPath: state('test').path,
     });
 
     const renderAndFreeze = invoke(this, 'Render and freeze', props.render, {
-      payload: sfn.TaskInput.fromObject({ ...dateAndRun, freeze: true }),
-      resultSelector: {
-        manifestKey: sfn.JsonPath.stringAt('$.Payload.manifestKey'),
-        recipients: sfn.JsonPath.numberAt('$.Payload.recipients'),
-        slices: sfn.JsonPath.numberAt('$.Payload.slices'),
-      },
-      resultPath: '$.render',
+      payload: sfn.TaskInput.fromObject(eventTemplate<RenderEvent>({ ...dateAndRun, freeze: true })),
+      resultSelector: selectResult<RenderResult>(KEPT.render),
+      resultPath: state('render').path,
     });
     retryTransientFailures(renderAndFreeze);
 
     const sendSlice = invoke(this, 'Send slice', props.send, {
-      // The child input the ItemSelector built: { date, runId, workers, slice }.
+      // The child input the ItemSelector built: a SendSliceEvent.
       payload: sfn.TaskInput.fromJsonPathAt('$'),
       // Counts only, written to S3 by the ResultWriter.
-      resultSelector: {
-        sliceId: sfn.JsonPath.stringAt('$.Payload.sliceId'),
-        sent: sfn.JsonPath.numberAt('$.Payload.sent'),
-        failed: sfn.JsonPath.numberAt('$.Payload.failed'),
-        pending: sfn.JsonPath.numberAt('$.Payload.pending'),
-        stoppedBecause: sfn.JsonPath.stringAt('$.Payload.stoppedBecause'),
-      },
+      resultSelector: selectResult<SendResult>(KEPT.sendSlice),
     });
     // A worker stopped by its deadline or a held lock resumes from the ledger: what was sent is skipped.
     sendSlice.addRetry({
@@ -148,37 +139,27 @@ export class DigestWorkflow extends Construct {
     const sendToSubscribers = new sfn.DistributedMap(this, 'Send to subscribers', {
       comment: `At most ${props.plan.workers} workers × ${round(props.plan.perWorkerRate)} msg/s each = ${props.plan.sendRate} msg/s.`,
       label: SEND_MAP_LABEL,
-      itemReader: new SliceManifestReader(props.bucket, sfn.JsonPath.stringAt('$.render.manifestKey')),
+      itemReader: new SliceManifestReader(props.bucket, sfn.JsonPath.stringAt(state('render', 'manifestKey').path)),
       // BatchInput/ItemSelector paths resolve against the Map state's input (aws-cdk#29152); the item is $$.Map.Item.Value.
-      itemSelector: {
-        date: sfn.JsonPath.stringAt('$.run.date'),
-        runId: sfn.JsonPath.stringAt('$.run.runId'),
-        workers: props.plan.workers,
-        slice: sfn.JsonPath.objectAt('$$.Map.Item.Value'),
-      },
+      itemSelector: eventTemplate<SendSliceEvent>({ ...dateAndRun, workers: props.plan.workers, slice: CONTEXT.mapItem }),
       maxConcurrency: props.plan.workers,
       toleratedFailurePercentage: tolerated,
       mapExecutionType: sfn.StateMachineType.STANDARD,
-      resultWriterV2: new MapResultsWriter(props.bucket, MAP_RESULTS_PREFIX),
-      resultPath: '$.send',
+      resultWriterV2: new MapResultsWriter(props.bucket),
+      resultPath: state('send').path,
     });
     sendToSubscribers.itemProcessor(sendSlice);
 
     const summarize = invoke(this, 'Summarize', props.summarize, {
-      payload: sfn.TaskInput.fromObject(dateAndRun),
-      resultSelector: {
-        recipients: sfn.JsonPath.numberAt('$.Payload.recipients'),
-        sent: sfn.JsonPath.numberAt('$.Payload.sent'),
-        pending: sfn.JsonPath.numberAt('$.Payload.pending'),
-        reportKey: sfn.JsonPath.stringAt('$.Payload.reportKey'),
-      },
-      resultPath: '$.summary',
+      payload: sfn.TaskInput.fromObject(eventTemplate<SummarizeEvent>(dateAndRun)),
+      resultSelector: selectResult<SummarizeResult>(KEPT.summary),
+      resultPath: state('summary').path,
     });
     retryTransientFailures(summarize);
-    sendToSubscribers.addCatch(summarize, { errors: ['States.ALL'], resultPath: '$.sendError' });
+    sendToSubscribers.addCatch(summarize, { errors: ['States.ALL'], resultPath: state('sendError').path });
     const sent = new sfn.Choice(this, 'Sent?')
       .when(
-        sfn.Condition.isPresent('$.sendError'),
+        sfn.Condition.isPresent(state('sendError').path),
         new sfn.Fail(this, 'Send failed', {
           error: 'SendFailed',
           cause: 'The send Map failed as a whole; the report counts everyone not sent as pending. Run it again to resume.',
@@ -189,10 +170,10 @@ export class DigestWorkflow extends Construct {
     const definition = nameRun.next(
       collect.next(nameDay).next(
         new sfn.Choice(this, 'Anything to send?')
-          .when(sfn.Condition.booleanEquals('$.collect.nothingToSend', true), nothingToSend)
+          .when(sfn.Condition.booleanEquals(state('collect', 'nothingToSend').path, true), nothingToSend)
           .otherwise(
             new sfn.Choice(this, 'Test send?')
-              .when(sfn.Condition.isPresent('$.testTo'), renderForTest.next(sendTest))
+              .when(sfn.Condition.isPresent(state('testTo').path), renderForTest.next(sendTest))
               .otherwise(renderAndFreeze.next(sendToSubscribers).next(summarize).next(sent)),
           ),
       ),
@@ -245,11 +226,11 @@ export class DigestWorkflow extends Construct {
         reason: 'LambdaInvoke grants the function and its versions/aliases (ARN:*); the machine invokes only this function.',
       })),
       {
-        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/issues/*]`,
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${keysIn('issues')}]`,
         reason: "The item reader reads the day's slice manifest, issues/<date>/recipients/<hash>.slices.json; date and hash are only known at run time.",
       },
       {
-        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${MAP_RESULTS_PREFIX}*]`,
+        id: `AwsSolutions-IAM5[Resource::<${logicalId(props.bucket)}.Arn>/${keysIn('mapResults')}]`,
         reason: 'The result writer writes the Map run results under map-results/<map run id>/, named at run time.',
       },
       {
@@ -323,9 +304,6 @@ function retryTransientFailures(task: tasks.LambdaInvoke): void {
   });
 }
 
-/** Where the Distributed Map's ResultWriter puts each Map run's results (expired by the bucket's lifecycle). */
-export const MAP_RESULTS_PREFIX = 'map-results/';
-
 /**
  * The slice manifest reader (S3 GetObject, InputType JSON), with its grant
  * narrowed from the whole bucket (`<bucket>/*`, the library's default) to
@@ -340,7 +318,7 @@ class SliceManifestReader extends sfn.S3JsonItemReader {
   }
 
   override providePolicyStatements(): iam.PolicyStatement[] {
-    return [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.issuesBucket.arnForObjects('issues/*')] })];
+    return [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [objectsIn(this.issuesBucket, 'issues')] })];
   }
 }
 
@@ -351,23 +329,21 @@ class SliceManifestReader extends sfn.S3JsonItemReader {
  */
 class MapResultsWriter extends sfn.ResultWriterV2 {
   private readonly resultsBucket: s3.IBucket;
-  private readonly resultsPrefix: string;
 
-  constructor(bucket: s3.IBucket, prefix: string) {
+  constructor(bucket: s3.IBucket) {
     super({
       bucket,
-      prefix,
+      prefix: BUCKET_PREFIXES.mapResults,
       writerConfig: new sfn.WriterConfig({ outputType: sfn.OutputType.JSON, transformation: sfn.Transformation.COMPACT }),
     });
     this.resultsBucket = bucket;
-    this.resultsPrefix = prefix;
   }
 
   override providePolicyStatements(): iam.PolicyStatement[] {
     return [
       new iam.PolicyStatement({
         actions: ['s3:PutObject', 's3:GetObject', 's3:ListMultipartUploadParts', 's3:AbortMultipartUpload'],
-        resources: [this.resultsBucket.arnForObjects(`${this.resultsPrefix}*`)],
+        resources: [objectsIn(this.resultsBucket, 'mapResults')],
       }),
     ];
   }

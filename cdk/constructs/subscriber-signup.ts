@@ -11,6 +11,7 @@ import { ENV } from '../../functions/config/env-names.js';
 import { STACK_OUTPUTS } from '../../functions/config/stack-outputs.js';
 import { SUBSCRIBER_TABLE } from '../../functions/config/subscriber-table.js';
 import { DigestFunction, type DigestFunctionProps, type SendingIdentity, sendRawEmailStatement } from './digest-function.js';
+import { keysIn, objectsIn } from './digest-bucket.js';
 
 /**
  * Readers sign themselves up: the subscriber table, the sign-up function
@@ -123,18 +124,18 @@ export class SubscriberSignup extends Construct {
         new iam.PolicyStatement({
           sid: 'ReadAndWriteSuppressions',
           actions: ['s3:GetObject', 's3:PutObject'],
-          resources: [props.bucket.arnForObjects('suppressions/*')],
+          resources: [objectsIn(props.bucket, 'suppressions')],
         }),
         new iam.PolicyStatement({
           sid: 'ListSuppressions',
           actions: ['s3:ListBucket'],
           resources: [props.bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': ['suppressions/*'] } },
+          conditions: { StringLike: { 's3:prefix': [keysIn('suppressions')] } },
         }),
       ],
     });
     Validations.of(this.editorsPolicy).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${stack.resolve((props.bucket.node.defaultChild as s3.CfnBucket).logicalId)}.Arn>/suppressions/*]`,
+      id: `AwsSolutions-IAM5[Resource::<${stack.resolve((props.bucket.node.defaultChild as s3.CfnBucket).logicalId)}.Arn>/${keysIn('suppressions')}]`,
       reason: 'Suppressions are named by address hash; forget writes one and show reads one, so the grant covers the suppressions/ prefix and nothing else.',
     });
 

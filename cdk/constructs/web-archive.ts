@@ -4,7 +4,9 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ARCHIVE_PREFIX } from '../../functions/core/archive/archive-layout.js';
+import { BUCKET_PREFIXES } from '../../functions/contracts/bucket-layout.js';
+
+const ARCHIVE_PREFIX = BUCKET_PREFIXES.archive;
 
 export interface WebArchiveProps {
   /** The digest bucket; it stays private, and the distribution may read only `archive/*`. */

@@ -2,6 +2,7 @@ import { CloudFormationClient, DescribeStacksCommand, GetTemplateCommand } from 
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { ENV } from '../config/env-names.js';
 import { STACK_OUTPUTS } from '../config/stack-outputs.js';
+import type { DigestExecutionInput } from '../contracts/step-events.js';
 import { DigestError, errorMessage } from '../core/errors.js';
 
 /**
@@ -148,7 +149,7 @@ export interface StartedExecution {
 export async function startDigestExecution(
   client: SFNClient,
   stack: DigestStack,
-  input: { date: string; testTo?: string[] },
+  input: DigestExecutionInput,
   name: string,
 ): Promise<StartedExecution> {
   try {

@@ -6,7 +6,8 @@ import { readSesAccount } from '../adapters/ses-account.js';
 import { preflightProblems, SendPreflightError } from '../core/delivery/send-preflight.js';
 import { readReport } from '../core/pipeline/digest-report.js';
 import { readSnapshotRecord } from '../core/pipeline/recipients-snapshot.js';
-import { SUBSCRIBERS_KEY } from '../lambda/bucket-layout.js';
+import { issuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import type { DigestExecutionInput } from '../contracts/step-events.js';
 import { describeDigestStack, startDigestExecution, type DigestStack, type StartedExecution } from '../adapters/digest-stack.js';
 import { S3Store } from '../adapters/s3-store.js';
 import type { DigestConfig } from '../config/config.js';
@@ -75,7 +76,7 @@ async function preflight(stack: DigestStack, date: string, test: boolean, config
  */
 async function recipientsToSend(stack: DigestStack, date: string, config: DigestConfig): Promise<ListSize> {
   const store = stackBucket(stack, config);
-  const prefix = `issues/${date}/`;
+  const prefix = issuePrefix(date);
   const frozen = await readSnapshotRecord(store, prefix);
   if (frozen) {
     const report = await readReport(store, prefix);
@@ -113,7 +114,7 @@ function stackBucket(stack: DigestStack, config: DigestConfig): S3Store {
   return new S3Store({ client: createS3Client({ ...config, region: stack.region }), bucket: stack.bucketName });
 }
 
-export function executionInput(date: string, testTo?: string[]): { date: string; testTo?: string[] } {
+export function executionInput(date: string, testTo?: string[]): DigestExecutionInput {
   return testTo && testTo.length > 0 ? { date, testTo } : { date };
 }
 
@@ -132,8 +133,8 @@ export async function cloudStatusCommand(options: { date: string; stack?: string
   if (!bucket) throw new UsageError('status needs --stack NAME or --bucket NAME for the cloud path');
   const store = new S3Store({ client: createS3Client(config), bucket });
   // Editors' policy reaches issues/ only, not the suppression list.
-  const status = await issueStatus(store, `issues/${date}/`);
+  const status = await issueStatus(store, issuePrefix(date));
   // The deployed workflow has no --force: recovery there is restoring the object's previous version.
-  console.log(formatStatus(date, store.locate(`issues/${date}/`), status, stack ? 'cloud' : 'local'));
+  console.log(formatStatus(date, store.locate(issuePrefix(date)), status, stack ? 'cloud' : 'local'));
   return status;
 }

@@ -15,7 +15,8 @@ import { dayFolder, latestDateFolder, readSubscriberFile, requireDate, requireDi
 import { startPreviewServer, type PreviewSignupRoute, type RunningPreview } from './preview-server.js';
 import { MemoryAttemptCounter } from '../core/subscribers/memory-attempt-counter.js';
 import { handleSignupRequest } from '../core/subscribers/signup-http.js';
-import { BUCKET_SUBSCRIBERS_KEY, latestBucketDate } from './run-command.js';
+import { articlesPrefix, issueKey, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import { latestBucketDate } from './run-command.js';
 import { storeRecipientsCsv } from './subscribers-command.js';
 import { FileSubscriberStore } from '../adapters/file-subscriber-store.js';
 
@@ -71,7 +72,7 @@ export async function startPreview(options: PreviewCommandOptions, config: Diges
   const outbox = new FsStore(resolve(options.out));
   const transport: MailTransport = options.ses
     ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log: previewLog })
-    : new OutboxTransport(outbox, `${date}/outbox-test/`);
+    : new OutboxTransport(outbox, issueKey(`${date}/`, 'testOutbox'));
   const session = new PreviewSession({ sources, transport, testRecipients: config.testRecipients, log: previewLog });
   await session.rebuild();
 
@@ -188,13 +189,13 @@ async function bucketSources(options: PreviewCommandOptions, config: DigestConfi
   const subscribersCsv = options.subscribers
     ? () => readSubscriberFile(resolve(options.subscribers!))
     : async () => {
-        const stored = await store.get(BUCKET_SUBSCRIBERS_KEY);
-        if (!stored) throw new UsageError(`No subscriber list at ${store.locate(BUCKET_SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
+        const stored = await store.get(SUBSCRIBERS_KEY);
+        if (!stored) throw new UsageError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
         return stored;
       };
   const watch: WatchTarget[] = [{ path: resolve(options.templates), recursive: true }];
   if (options.subscribers) watch.push({ path: dirname(resolve(options.subscribers)), recursive: false, only: basename(options.subscribers) });
-  return { date, articles: store, articlesPrefix: `articles/${date}/`, subscribersCsv, watch };
+  return { date, articles: store, articlesPrefix: articlesPrefix(date), subscribersCsv, watch };
 }
 
 function watchForChanges(target: WatchTarget, onChange: () => void, log: Log): FSWatcher {

@@ -10,6 +10,7 @@ import { OutboxTransport } from '../adapters/outbox-transport.js';
 import { S3Store } from '../adapters/s3-store.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import type { DigestConfig } from '../config/config.js';
+import { articlesPrefix, BUCKET_PREFIXES, issueKey, issuePrefix as bucketIssuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { ConfigError, errorMessage, UsageError } from '../core/errors.js';
 import { isIssueDate } from '../core/issue/issue.js';
 import type { Log, MailTransport, ObjectStore } from '../core/ports.js';
@@ -40,7 +41,6 @@ export interface RunCommandOptions {
   ses?: boolean;
 }
 
-export const BUCKET_SUBSCRIBERS_KEY = 'subscribers/subscribers.csv';
 
 export function newRunId(date: string): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -102,7 +102,7 @@ export async function runCommand(options: RunCommandOptions, config: DigestConfi
     },
   }).finally(() => interruption.dispose());
   bar?.stop();
-  const outboxDir = options.ses ? undefined : issues.locate(`${issuePrefix}${options.testTo ? 'outbox-test' : 'outbox'}`);
+  const outboxDir = options.ses ? undefined : issues.locate(outboxPrefix(issuePrefix, options).replace(/\/$/, ''));
   if (result.test) console.log(formatTestSummary(result, outboxDir ?? 'SES'));
   else {
     console.log(
@@ -136,7 +136,7 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
     issues: out,
     issuePrefix,
     subscribersCsv,
-    transport: () => new OutboxTransport(out, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+    transport: () => new OutboxTransport(out, outboxPrefix(issuePrefix, options)),
   };
 }
 
@@ -144,28 +144,28 @@ async function planLocalRun(options: RunCommandOptions): Promise<RunPlan> {
 async function planBucketRun(options: RunCommandOptions, config: DigestConfig, bucket: string): Promise<RunPlan> {
   const store = new S3Store({ client: createS3Client(config), bucket });
   const date = options.date ? requireDate(options.date) : await latestBucketDate(store);
-  const issuePrefix = `issues/${date}/`;
+  const issuePrefix = bucketIssuePrefix(date);
   let subscribersCsv: Buffer;
   if (options.subscribers) subscribersCsv = await readSubscriberFile(resolve(options.subscribers));
   else if (config.subscribersTable) {
     const subscribers = new DynamoDbSubscriberStore({ client: createDynamoDbClient(config), tableName: config.subscribersTable });
     subscribersCsv = await storeRecipientsCsv(subscribers, store, { allowEmpty: Boolean(options.testTo) });
   } else {
-    const stored = await store.get(BUCKET_SUBSCRIBERS_KEY);
-    if (!stored) throw new UsageError(`No subscriber list at ${store.locate(BUCKET_SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
+    const stored = await store.get(SUBSCRIBERS_KEY);
+    if (!stored) throw new UsageError(`No subscriber list at ${store.locate(SUBSCRIBERS_KEY)} (or pass --subscribers FILE)`);
     subscribersCsv = stored;
   }
   return {
     date,
     articles: store,
-    articlesPrefix: `articles/${date}/`,
+    articlesPrefix: articlesPrefix(date),
     issues: store,
     issuePrefix,
     subscribersCsv,
     transport: (log) =>
       options.ses
         ? new SesTransport({ client: createSesClient(config), configurationSet: config.sesConfigurationSet, log })
-        : new OutboxTransport(store, `${issuePrefix}${options.testTo ? 'outbox-test/' : 'outbox/'}`),
+        : new OutboxTransport(store, outboxPrefix(issuePrefix, options)),
   };
 }
 
@@ -178,12 +178,17 @@ async function loadTemplates(dir: string): Promise<CompiledTemplates> {
   }
 }
 
+/** Where a run's `.eml` files go: a test send never mixes with the real outbox. */
+function outboxPrefix(issuePrefix: string, options: Pick<RunCommandOptions, 'testTo'>): string {
+  return issueKey(issuePrefix, options.testTo ? 'testOutbox' : 'outbox');
+}
+
 export async function latestBucketDate(store: ObjectStore): Promise<string> {
   let latest: string | undefined;
-  for await (const object of store.list('articles/')) {
+  for await (const object of store.list(BUCKET_PREFIXES.articles)) {
     const day = object.key.split('/')[1];
     if (day && isIssueDate(day) && (!latest || day > latest)) latest = day;
   }
-  if (!latest) throw new UsageError(`No articles/YYYY-MM-DD/ folder in ${store.locate('articles/')}`);
+  if (!latest) throw new UsageError(`No ${BUCKET_PREFIXES.articles}YYYY-MM-DD/ folder in ${store.locate(BUCKET_PREFIXES.articles)}`);
   return latest;
 }

@@ -4,7 +4,7 @@ import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { readDeliveryStatus, type DeliveryStatus } from '../core/delivery/delivery-status.js';
 import { UsageError } from '../core/errors.js';
 import type { ObjectStore } from '../core/ports.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
+import { issueKey } from '../contracts/bucket-layout.js';
 import { readRecipients } from '../core/pipeline/recipients-snapshot.js';
 import { loadSuppressedHashes } from '../core/suppressions.js';
 import { requireDate } from './local-paths.js';
@@ -26,7 +26,7 @@ export async function statusCommand(options: { date: string; out: string }): Pro
  */
 export async function issueStatus(issues: ObjectStore, issuePrefix: string, suppressions?: ObjectStore): Promise<DeliveryStatus> {
   if (!(await isPrepared(issues, issuePrefix))) {
-    throw new UsageError(`Issue ${issuePrefix.replace(/^issues\//, '').replace(/\/$/, '')} is not prepared yet: no recipients are frozen at ${issues.locate(issuePrefix)} (the day's run freezes them when it renders the issue)`);
+    throw new UsageError(`Issue ${issuePrefix.split('/').at(-2)} is not prepared yet: no recipients are frozen at ${issues.locate(issuePrefix)} (the day's run freezes them when it renders the issue)`);
   }
   const { recipients } = await readRecipients(issues, issuePrefix);
   return readDeliveryStatus(issues, issuePrefix, { recipients, suppressedHashes: suppressions ? await loadSuppressedHashes(suppressions) : undefined });

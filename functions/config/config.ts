@@ -83,7 +83,6 @@ const schema = z
     s3Endpoint: httpUrl.optional(),
     sesEndpoint: httpUrl.optional(),
     sesConfigurationSet: z.string().min(1).optional(),
-    stateMachineArn: z.string().startsWith('arn:').optional(),
     subscribersTable: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name').optional(),
     dynamodbEndpoint: httpUrl.optional(),
     /** Required by the sign-up function; the other functions never build confirmation links. */

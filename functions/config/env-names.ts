@@ -29,7 +29,6 @@ export const ENV = {
   s3Endpoint: 'DIGEST_S3_ENDPOINT',
   sesEndpoint: 'DIGEST_SES_ENDPOINT',
   sesConfigurationSet: 'DIGEST_SES_CONFIGURATION_SET',
-  stateMachineArn: 'DIGEST_STATE_MACHINE_ARN',
   /** The DynamoDB subscriber table (sign-up endpoint, cloud runs without --subscribers). */
   subscribersTable: 'DIGEST_SUBSCRIBERS_TABLE',
   dynamodbEndpoint: 'DIGEST_DYNAMODB_ENDPOINT',
@@ -41,5 +40,3 @@ export const ENV = {
   signupFields: 'DIGEST_SIGNUP_FIELDS',
   region: 'AWS_REGION',
 } as const;
-
-export type EnvName = (typeof ENV)[keyof typeof ENV];

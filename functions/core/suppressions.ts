@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BUCKET_PREFIXES } from '../contracts/bucket-layout.js';
 import type { ObjectStore } from './ports.js';
 
 /**
@@ -33,8 +34,6 @@ export interface StoredSuppression {
   detail?: string;
 }
 
-export const SUPPRESSIONS_PREFIX = 'suppressions/';
-
 /** Stored suppressions are a few hundred bytes; anything far larger is not one of ours. */
 const MAX_SUPPRESSION_BYTES = 16 * 1024;
 const REASONS = new Set<string>(['unsubscribed', 'bounced', 'complained', 'manual', 'forgotten']);
@@ -44,7 +43,7 @@ export function addressHash(email: string): string {
 }
 
 export function suppressionKey(email: string): string {
-  return `${SUPPRESSIONS_PREFIX}${addressHash(email)}.json`;
+  return `${BUCKET_PREFIXES.suppressions}${addressHash(email)}.json`;
 }
 
 /** Records a suppression; an address already suppressed keeps its first record. Returns true when newly added. */
@@ -111,8 +110,8 @@ export async function suppressForgotten(store: ObjectStore, email: string, at: s
 /** The hashes of every suppressed address; test membership with `addressHash`. */
 export async function loadSuppressedHashes(store: ObjectStore): Promise<Set<string>> {
   const hashes = new Set<string>();
-  for await (const object of store.list(SUPPRESSIONS_PREFIX)) {
-    const name = object.key.slice(SUPPRESSIONS_PREFIX.length);
+  for await (const object of store.list(BUCKET_PREFIXES.suppressions)) {
+    const name = object.key.slice(BUCKET_PREFIXES.suppressions.length);
     const match = /^([0-9a-f]{64})\.json$/.exec(name);
     if (match?.[1]) hashes.add(match[1]);
   }

@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
-import type { CollectEvent, CollectResult } from '../events.js';
+import { articlesPrefix, issuePrefix } from '../contracts/bucket-layout.js';
+import { collectEvent, type CollectResult } from '../contracts/step-events.js';
 import { collectStep } from '../core/pipeline/collect-step.js';
 import { resolveIssueDate } from '../core/schedule/issue-day.js';
-import { articlesPrefix, issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
-import { beginInvocation, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, parseEvent, type LambdaContext } from './lambda-context.js';
 
 /** The Collect state: `articles/<date>/` → `issues/<date>/issue.json` and the articles part of `report.json`. */
 export function createCollectHandler(context: LambdaContext) {
   const { config, store, log } = context;
-  return async (event: CollectEvent, lambdaContext?: Context): Promise<CollectResult> => {
+  return async (event: unknown, lambdaContext?: Context): Promise<CollectResult> => {
+    const input = parseEvent(collectEvent, event, 'CollectEvent');
     // The schedule's instant becomes the newsroom's calendar day; an editor's YYYY-MM-DD is kept.
-    const date = requireDate(resolveIssueDate(event?.date, config.timeZone) ?? event?.date);
+    const date = resolveIssueDate(input.date, config.timeZone)!;
     // A hand-started collect may omit the run id; the state machine always passes the execution name.
-    const runId = event.runId === undefined ? `${date}-${randomBytes(4).toString('hex')}` : requireRunId(event.runId);
+    const runId = input.runId ?? `${date}-${randomBytes(4).toString('hex')}`;
     beginInvocation(log, lambdaContext, { date, runId });
     const { issue, nothingToSend } = await collectStep({
       articles: store,

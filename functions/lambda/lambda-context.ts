@@ -1,9 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
 import type { Context } from 'aws-lambda';
+import type * as z from 'zod/mini';
 import { loadConfig, type DigestConfig, type LoadConfigOptions } from '../config/config.js';
 import { ENV } from '../config/env-names.js';
+import { checkContract } from '../contracts/contract-schema.js';
 import { createS3Client, createSecretsManagerClient } from '../adapters/aws-clients.js';
 import { S3Store } from '../adapters/s3-store.js';
 import { memoizeSecret, resolveHmacSecret } from '../adapters/secrets.js';
@@ -26,7 +28,6 @@ export interface RunLogger extends Log {
 export interface LambdaContext {
   config: DigestConfig;
   log: RunLogger;
-  s3: S3Client;
   store: ObjectStore;
   hmacSecret: () => Promise<string>;
 }
@@ -39,8 +40,15 @@ export interface LambdaContextOptions extends LoadConfigOptions {
   secretsManagerOverrides?: Partial<SecretsManagerClientConfig>;
 }
 
-/** The event does not have the shape the state machine or the trigger promises (see events.ts). */
+/** The event does not have the shape the state machine or the trigger promises (see contracts/step-events.ts). */
 export class InvalidEventError extends DigestError {}
+
+/** The event, checked against its contract; refused with the fields at fault otherwise. */
+export function parseEvent<S extends z.ZodMiniType>(schema: S, event: unknown, name: string): z.output<S> {
+  const checked = checkContract(schema, event);
+  if (!checked.ok) throw new InvalidEventError(`Invalid ${name}: ${checked.problems}`);
+  return checked.value;
+}
 
 /** A file the step needs is not in the bucket (the previous step did not run, or the list was never uploaded). */
 export class MissingInputError extends DigestError {}
@@ -55,7 +63,7 @@ export function createLambdaContext(options: LambdaContextOptions): LambdaContex
     // The Secrets Manager client is only built when the secret lives there.
     resolveHmacSecret(config, () => createSecretsManagerClient(config, options.secretsManagerOverrides)),
   );
-  return { config, log, s3, store, hmacSecret };
+  return { config, log, store, hmacSecret };
 }
 
 /**

@@ -4,20 +4,19 @@ import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { createDynamoDbClient } from '../adapters/aws-clients.js';
 import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
-import type { RenderEvent, RenderResult } from '../events.js';
+import { issueKey, issuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
+import { renderEvent, type RenderResult } from '../contracts/step-events.js';
+import { issueFile } from '../contracts/step-files.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
-import type { Issue } from '../core/issue/issue.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
 import { renderStep } from '../core/pipeline/render-step.js';
 import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
 import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
-import { issuePrefix, requireDate, requireRunId, SUBSCRIBERS_KEY } from './bucket-layout.js';
-import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, MissingInputError, parseEvent, type LambdaContext } from './lambda-context.js';
 
 export interface RenderContext extends LambdaContext {
   /** The subscriber table, when the stack has one (DIGEST_SUBSCRIBERS_TABLE); without it the list is `subscribers/subscribers.csv`. */
@@ -62,16 +61,14 @@ export function createRenderHandler(
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
-  return async (event: RenderEvent, lambdaContext?: Context): Promise<RenderResult> => {
-    const date = requireDate(event?.date);
-    const runId = requireRunId(event.runId);
-    if (typeof event.freeze !== 'boolean') throw new InvalidEventError(`Expected "freeze" true (a real send) or false (a test), got ${JSON.stringify(event.freeze)}`);
+  return async (event: unknown, lambdaContext?: Context): Promise<RenderResult> => {
+    const { date, runId, freeze } = parseEvent(renderEvent, event, 'RenderEvent');
     beginInvocation(log, lambdaContext, { date, runId });
     const prefix = issuePrefix(date);
 
     const issueBytes = await store.get(issueKey(prefix, 'issue'));
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
-    const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
+    const issue = parseStoredJson(store, issueKey(prefix, 'issue'), issueBytes, issueFile);
     const csv = await readSubscriberList(context);
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
@@ -85,7 +82,7 @@ export function createRenderHandler(
       templates: compiled,
       settings: config,
       subscribers: parseSubscribers(csv),
-      ...(event.freeze
+      ...(freeze
         ? { freeze: { sliceRows: (recipients: number) => options.sliceRows ?? sliceRowsFor(recipients, planSend(requireSendRate(config.sendRate))) } }
         : {}),
       runId,

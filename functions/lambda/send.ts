@@ -1,6 +1,8 @@
 import type { SESClientConfig } from '@aws-sdk/client-ses';
 import type { Context } from 'aws-lambda';
-import type { SendResult, SendSliceEvent, SendTestEvent } from '../events.js';
+import { issueKey, issuePrefix } from '../contracts/bucket-layout.js';
+import { sendSliceEvent, sendTestEvent, type SendResult, type SendSliceEvent, type SendTestEvent } from '../contracts/step-events.js';
+import { renderedFile } from '../contracts/step-files.js';
 import { createSesClient } from '../adapters/aws-clients.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';
@@ -11,14 +13,10 @@ import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
 import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
-import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
 import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
-import type { RenderedDigest } from '../core/render/render-digest.js';
 import { addressProblem } from '../core/subscribers/parse-subscribers.js';
-import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
 // Not from ./render.js: that would pull MJML into the send bundle.
-import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, InvalidEventError, MissingInputError, parseEvent, type LambdaContext } from './lambda-context.js';
 
 /**
  * Stops sending this long before Lambda's deadline: room for the sends in
@@ -56,14 +54,14 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
   const { config, store, log, transport } = context;
   const margin = options.deadlineMarginMs ?? DEADLINE_MARGIN_MS;
   const clock = options.clock ?? systemClock;
-  return async (event: SendSliceEvent | SendTestEvent, lambdaContext?: Context): Promise<SendResult> => {
-    const input = parseEvent(event);
+  return async (event: unknown, lambdaContext?: Context): Promise<SendResult> => {
+    const input = parseSendEvent(event);
     beginInvocation(log, lambdaContext, { date: input.date, runId: input.runId });
     const prefix = issuePrefix(input.date);
 
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
-    const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
+    const rendered = parseStoredJson(store, issueKey(prefix, 'rendered'), renderedBytes, renderedFile);
     const buildMessage = await createMessageFactory(
       rendered,
       { ...config, hmacSecret: await context.hmacSecret() },
@@ -112,26 +110,14 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
   };
 }
 
-function parseEvent(event: SendSliceEvent | SendTestEvent): SendSliceEvent | SendTestEvent {
-  if (typeof event !== 'object' || event === null) throw new InvalidEventError('Expected a SendSliceEvent or a SendTestEvent');
-  const date = requireDate(event.date);
-  const runId = requireRunId(event.runId);
-  if ('testTo' in event) {
-    const { testTo } = event;
-    if (!Array.isArray(testTo) || testTo.length === 0 || !testTo.every((a) => typeof a === 'string' && addressProblem(a.trim()) === null)) {
-      throw new InvalidEventError('"testTo" must be a non-empty list of valid addresses');
-    }
-    return { date, runId, testTo: testTo.map((a) => a.trim()) };
-  }
-  const { workers } = event;
-  if (!Number.isInteger(workers) || workers < 1) throw new InvalidEventError(`"workers" must be a positive integer, got ${JSON.stringify(workers)}`);
-  let slice;
-  try {
-    slice = checkSlice(event.slice, '"slice"');
-  } catch (error) {
-    throw new InvalidEventError(`Expected "slice" from the slice manifest: ${(error as Error).message}`, { cause: error });
-  }
-  return { date, runId, workers, slice };
+/** A Map child (`SendSliceEvent`) or, when it carries `testTo`, the test branch (`SendTestEvent`). */
+function parseSendEvent(event: unknown): SendSliceEvent | SendTestEvent {
+  if (typeof event !== 'object' || event === null || !('testTo' in event)) return parseEvent(sendSliceEvent, event, 'SendSliceEvent');
+  const input = parseEvent(sendTestEvent, event, 'SendTestEvent');
+  const testTo = input.testTo.map((address) => address.trim());
+  const bad = testTo.findIndex((address) => addressProblem(address) !== null);
+  if (bad >= 0) throw new InvalidEventError(`Invalid SendTestEvent: "testTo[${bad}]": ${addressProblem(testTo[bad]!)}`);
+  return { ...input, testTo };
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Context } from 'aws-lambda';
-import type { SummarizeEvent, SummarizeResult } from '../events.js';
-import { issueKey } from '../core/pipeline/issue-layout.js';
+import { issueKey, issuePrefix } from '../contracts/bucket-layout.js';
+import { summarizeEvent, type SummarizeResult } from '../contracts/step-events.js';
 import { summarizeStep } from '../core/pipeline/summarize-step.js';
-import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
-import { beginInvocation, type LambdaContext } from './lambda-context.js';
+import { beginInvocation, parseEvent, type LambdaContext } from './lambda-context.js';
 import { runMetricsLine } from './run-metrics.js';
 
 export interface SummarizeHandlerOptions {
@@ -15,9 +14,8 @@ export interface SummarizeHandlerOptions {
 export function createSummarizeHandler(context: LambdaContext, options: SummarizeHandlerOptions = {}) {
   const { config, store, log } = context;
   const writeMetrics = options.writeMetrics ?? ((line: string) => process.stdout.write(`${line}\n`));
-  return async (event: SummarizeEvent, lambdaContext?: Context): Promise<SummarizeResult> => {
-    const date = requireDate(event?.date);
-    const runId = requireRunId(event.runId);
+  return async (event: unknown, lambdaContext?: Context): Promise<SummarizeResult> => {
+    const { date, runId } = parseEvent(summarizeEvent, event, 'SummarizeEvent');
     beginInvocation(log, lambdaContext, { date, runId });
     const prefix = issuePrefix(date);
     const { messages, recipients, unreportedSlices } = await summarizeStep({

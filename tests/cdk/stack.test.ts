@@ -251,7 +251,7 @@ describe('DigestStack with the cdk.json defaults', () => {
 
   describe('least privilege', () => {
     const expected: Record<string, string[]> = {
-      collect: ['s3:GetObject bucket/articles/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
+      collect: ['s3:GetObject bucket/articles/*', 's3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       render: ['s3:GetObject bucket/archive/*', 's3:PutObject bucket/archive/*', 's3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       send: ['s3:GetObject bucket/issues/*', 's3:GetObject bucket/suppressions/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],
       summarize: ['s3:GetObject bucket/issues/*', 's3:ListBucket bucket', 's3:PutObject bucket/issues/*'],

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SendSliceEvent } from '../../functions/events.js';
+import type { SendSliceEvent } from '../../functions/contracts/step-events.js';
 import { S3Store } from '../../functions/adapters/s3-store.js';
 import { SesTransport } from '../../functions/adapters/ses-transport.js';
 import { readDeliveryStatus } from '../../functions/core/delivery/delivery-status.js';
@@ -351,7 +351,7 @@ describe('the digest on AWS emulators, through the Lambda handlers', () => {
   it('refuses malformed send events before touching anything', async () => {
     const invocation = lambdaInvocation();
     const [child] = await mapChildren(day1, `run-${day1}`);
-    const send = (event: unknown) => pipeline.send(event as SendSliceEvent, invocation);
+    const send = (event: unknown) => pipeline.send(event, invocation);
     await expect(send({ ...child, date: '26-11-2026' })).rejects.toMatchObject({ name: 'InvalidEventError' });
     await expect(send({ date: SAMPLE_DAY, runId: 'r' })).rejects.toMatchObject({ name: 'InvalidEventError' });
     await expect(send({ ...child, workers: 0 })).rejects.toMatchObject({ name: 'InvalidEventError' });

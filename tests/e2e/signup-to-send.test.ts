@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SendSliceEvent } from '../../functions/events.js';
+import type { SendSliceEvent } from '../../functions/contracts/step-events.js';
 import type { SliceDescriptor } from '../../functions/core/pipeline/recipients-snapshot.js';
 import { createCollectHandler } from '../../functions/lambda/collect.js';
 import { createRenderContext, createRenderHandler, defaultTemplatesDir } from '../../functions/lambda/render.js';

@@ -1,3 +1,5 @@
+import { BUCKET_PREFIXES } from '../../contracts/bucket-layout.js';
+
 /**
  * Where the web archive lives: `archive/` in the bucket (served by the
  * CloudFront distribution, cdk/constructs/web-archive.ts) and `out/archive/`
@@ -9,7 +11,7 @@
  *   archive/<date>/index.html        one issue, as a standalone web page
  *   archive/<date>/entry.json        what the index and the feed list about it
  */
-export const ARCHIVE_PREFIX = 'archive/';
+const ARCHIVE_PREFIX = BUCKET_PREFIXES.archive;
 
 export const ARCHIVE_KEYS = {
   index: `${ARCHIVE_PREFIX}index.html`,

@@ -5,7 +5,8 @@ import type { Log, ObjectStore } from '../ports.js';
 import type { CompiledTemplates } from '../render/digest-templates.js';
 import { formatDate, renderDigest, type RenderedDigest, type RenderSettings } from '../render/render-digest.js';
 import { fillSlots } from '../render/slots.js';
-import { ARCHIVE_KEYS, ARCHIVE_PREFIX, issuePageUrl } from './archive-layout.js';
+import { BUCKET_PREFIXES } from '../../contracts/bucket-layout.js';
+import { ARCHIVE_KEYS, issuePageUrl } from './archive-layout.js';
 import { type ArchiveEntry, type ArchiveSite, renderArchiveIndex, renderAtomFeed } from './archive-pages.js';
 
 /**
@@ -80,7 +81,7 @@ export async function publishArchiveIssue(options: PublishArchiveIssueOptions): 
 /** Every published issue's entry, each verified. */
 export async function readEntries(store: ObjectStore): Promise<ArchiveEntry[]> {
   const entries: ArchiveEntry[] = [];
-  for await (const object of store.list(ARCHIVE_PREFIX)) {
+  for await (const object of store.list(BUCKET_PREFIXES.archive)) {
     const [, date, file] = object.key.split('/');
     if (file !== 'entry.json' || !isIssueDate(date) || object.key !== ARCHIVE_KEYS.entry(date)) continue;
     const entry = await readEntry(store, object.key);

@@ -1,3 +1,4 @@
+import { issueKey } from '../../contracts/bucket-layout.js';
 import type { Clock, Log, ObjectStore } from '../ports.js';
 import { errorMessage } from '../errors.js';
 import { mapLimit } from '../map-limit.js';
@@ -142,7 +143,7 @@ function parseSegment(body: Buffer): LedgerSegment {
 
 /** Where `setAsideSegments` keeps damaged segments: outside the ledger, for inspection. */
 export function quarantineKey(issuePrefix: string, key: string): string {
-  return `${issuePrefix}ledger-quarantine/${key.slice(issuePrefix.length)}`;
+  return `${issueKey(issuePrefix, 'ledgerQuarantine')}${key.slice(issuePrefix.length)}`;
 }
 
 /**

@@ -1,9 +1,10 @@
+import { checkJson } from '../../contracts/contract-schema.js';
+import { lockRecordFile } from '../../contracts/step-files.js';
 import type { ObjectStore } from '../ports.js';
 import { systemClock } from '../ports.js';
 import { addressHash } from '../suppressions.js';
 import { normalizeAddress, readLedger } from './delivery-ledger.js';
 import { ledgerRoot, lockKey, parseLockGeneration } from './ledger-keys.js';
-import type { LockRecord } from './run-lock.js';
 
 export interface StatusFailure {
   recipient: string;
@@ -122,18 +123,17 @@ export async function readDeliveryStatus(store: ObjectStore, issuePrefix: string
   for (const [sliceId, generation] of newestLock) {
     const body = await store.get(lockKey(issuePrefix, sliceId, generation));
     if (!body) continue;
-    try {
-      const record = JSON.parse(body.toString('utf8')) as LockRecord;
-      slice(sliceId).lock = {
-        runId: record.runId,
-        generation,
-        expiresAt: record.expiresAt,
-        released: record.released,
-        live: !record.released && now < record.expiresAt,
-      };
-    } catch {
-      // Caught mid-write; the next status call will show it.
-    }
+    // Caught mid-write (or damaged: the send worker refuses it, naming it); the next status call will show it.
+    const checked = checkJson(lockRecordFile, body);
+    if (!checked.ok) continue;
+    const record = checked.value;
+    slice(sliceId).lock = {
+      runId: record.runId,
+      generation,
+      expiresAt: record.expiresAt,
+      released: record.released,
+      live: !record.released && now < record.expiresAt,
+    };
   }
   status.slices = [...slices.values()].sort((a, b) => (a.sliceId < b.sliceId ? -1 : a.sliceId > b.sliceId ? 1 : 0));
   return status;

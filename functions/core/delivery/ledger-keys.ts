@@ -1,3 +1,4 @@
+import { issueKey } from '../../contracts/bucket-layout.js';
 import { RunLockError } from './delivery-errors.js';
 
 /**
@@ -17,7 +18,7 @@ export function assertSliceId(sliceId: string): void {
 }
 
 export function ledgerRoot(issuePrefix: string): string {
-  return `${issuePrefix}ledger/`;
+  return issueKey(issuePrefix, 'ledger');
 }
 
 export function sliceSegmentsPrefix(issuePrefix: string, sliceId: string): string {

@@ -1,4 +1,7 @@
+import { checkContract } from '../../contracts/contract-schema.js';
+import { lockRecordFile } from '../../contracts/step-files.js';
 import type { Clock, ObjectStore } from '../ports.js';
+import { RunLockError } from './delivery-errors.js';
 import { assertSliceId, lockKey, lockPrefix, parseLockGeneration } from './ledger-keys.js';
 
 /**
@@ -214,8 +217,9 @@ async function readLock(options: RunLockOptions, generation: number): Promise<Lo
   for (let attempt = 1; ; attempt++) {
     const body = await options.store.get(key);
     if (!body) return undefined;
+    let value: unknown;
     try {
-      return JSON.parse(body.toString('utf8')) as LockRecord;
+      value = JSON.parse(body.toString('utf8'));
     } catch {
       // O_EXCL creates the file before writing it: a reader can catch it empty for a moment.
       if (attempt < 3) {
@@ -225,6 +229,10 @@ async function readLock(options: RunLockOptions, generation: number): Promise<Lo
       // Still unreadable: its creator crashed between create and write, before it could send anything.
       return { sliceId: options.sliceId, runId: 'unknown', generation, acquiredAt: 0, expiresAt: 0, released: false };
     }
+    // A lease that is JSON but not a lease was edited or damaged: whether its holder is still sending is unknowable.
+    const checked = checkContract(lockRecordFile, value);
+    if (!checked.ok) throw new RunLockError(`${options.store.locate(key)} is damaged: ${checked.problems}; restore it, or delete it once no worker holds the slice`);
+    return checked.value;
   }
 }
 

@@ -3,7 +3,8 @@ import type { Issue } from '../issue/issue.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
+import { issueFile } from '../../contracts/step-files.js';
 
 export interface CollectStepOptions {
   articles: ObjectStore;
@@ -33,7 +34,7 @@ export interface CollectStepResult {
  */
 export async function collectStep(options: CollectStepOptions): Promise<CollectStepResult> {
   const key = issueKey(options.issuePrefix, 'issue');
-  const frozen = await readFrozenIssueFile<Issue>(options.issues, options.issuePrefix, key, options.log);
+  const frozen = await readFrozenIssueFile(options.issues, options.issuePrefix, key, issueFile, options.log);
   if (frozen) return { issue: frozen, reused: true, nothingToSend: nothingToSend(frozen) };
   const issue = await collectIssue({
     store: options.articles,

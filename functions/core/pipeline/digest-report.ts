@@ -3,7 +3,9 @@ import type { Issue } from '../issue/issue.js';
 import type { ObjectStore } from '../ports.js';
 import type { RenderedDigest } from '../render/render-digest.js';
 import type { SubscriberList } from '../subscribers/parse-subscribers.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
+import { checkJson } from '../../contracts/contract-schema.js';
+import { reportFile } from '../../contracts/step-files.js';
 import type { ListChanges } from './recipients-snapshot.js';
 
 /**
@@ -115,12 +117,9 @@ export function htmlPart(rendered: RenderedDigest): DigestReport['html'] {
 export async function readReport(store: ObjectStore, issuePrefix: string): Promise<DigestReport | null> {
   const bytes = await store.get(issueKey(issuePrefix, 'report'));
   if (!bytes) return null;
-  try {
-    return JSON.parse(bytes.toString('utf8')) as DigestReport;
-  } catch {
-    // A report is derived data: a broken one is rebuilt by the step that writes it.
-    return null;
-  }
+  // A report is derived data: a broken one is rebuilt by the step that writes it.
+  const checked = checkJson(reportFile, bytes);
+  return checked.ok ? checked.value : null;
 }
 
 export async function writeReport(store: ObjectStore, issuePrefix: string, report: DigestReport): Promise<void> {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { DigestError } from '../errors.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
+import { recipientsRecordFile, sliceManifestFile } from '../../contracts/step-files.js';
+import { CorruptFileError } from '../errors.js';
+import { parseStoredJson } from './frozen-issue-file.js';
 import { normalizeAddress } from '../delivery/delivery-ledger.js';
-import { assertSliceId } from '../delivery/ledger-keys.js';
 import type { ObjectStore } from '../ports.js';
 import { parseSubscribers, type SubscriberList } from '../subscribers/parse-subscribers.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
-import { issueKey } from './issue-layout.js';
 
 /**
  * The frozen recipient list of an issue, written once when the real send
@@ -72,7 +73,7 @@ export interface FreezeResult {
 }
 
 /** A frozen file does not match what was recorded when it was written: refused, never used. */
-export class SnapshotIntegrityError extends DigestError {}
+export class SnapshotIntegrityError extends CorruptFileError {}
 
 const SLICE_ID_DIGITS = 5;
 
@@ -100,7 +101,7 @@ export async function freezeRecipients(options: {
   const columns = ['email', 'name', ...list.columns.map((c) => c.toLowerCase()).filter((c) => c !== 'email' && c !== 'name')];
   const { body, slices } = writeSnapshot(columns, list.valid, options.sliceRows);
   const sha256 = hashOf(body);
-  const folder = `${issuePrefix}recipients/`;
+  const folder = issueKey(issuePrefix, 'recipientsFolder');
   const snapshotKey = `${folder}${sha256}.csv`;
   const manifestKey = `${folder}${sha256}.slices.json`;
   const manifest = Buffer.from(JSON.stringify(slices));
@@ -135,26 +136,12 @@ export async function readSnapshotRecord(store: ObjectStore, issuePrefix: string
   const key = issueKey(issuePrefix, 'recipients');
   const bytes = await store.get(key);
   if (!bytes) return null;
-  let record: RecipientsSnapshot;
-  try {
-    record = JSON.parse(bytes.toString('utf8')) as RecipientsSnapshot;
-  } catch (error) {
-    throw new SnapshotIntegrityError(`${store.locate(key)} is not valid JSON`, { cause: error });
+  const record = parseStoredJson(store, key, bytes, recipientsRecordFile, SnapshotIntegrityError);
+  // Its files are named by the snapshot's hash, in this issue's folder: anything else is not ours.
+  const folder = issueKey(issuePrefix, 'recipientsFolder');
+  if (record.snapshotKey !== `${folder}${record.sha256}.csv` || record.manifestKey !== `${folder}${record.sha256}.slices.json`) {
+    throw new SnapshotIntegrityError(`${store.locate(key)} is damaged: "snapshotKey" and "manifestKey" must name ${folder}<sha256>.csv and .slices.json`);
   }
-  const folder = `${issuePrefix}recipients/`;
-  const valid =
-    record?.version === 1 &&
-    /^[0-9a-f]{64}$/.test(String(record.sha256)) &&
-    record.snapshotKey === `${folder}${record.sha256}.csv` &&
-    record.manifestKey === `${folder}${record.sha256}.slices.json` &&
-    /^[0-9a-f]{64}$/.test(String(record.manifestSha256)) &&
-    Number.isInteger(record.rows) &&
-    Number.isInteger(record.bytes) &&
-    Number.isInteger(record.slices) &&
-    Array.isArray(record.columns) &&
-    record.columns[0] === 'email' &&
-    record.columns.every((c) => typeof c === 'string');
-  if (!valid) throw new SnapshotIntegrityError(`${store.locate(key)} is not a recipients snapshot record`);
   return record;
 }
 
@@ -165,28 +152,7 @@ export async function readSliceManifest(store: ObjectStore, snapshot: Recipients
   if (hashOf(bytes) !== snapshot.manifestSha256) {
     throw new SnapshotIntegrityError(`The slice manifest ${store.locate(snapshot.manifestKey)} does not match its recorded hash`);
   }
-  const slices = JSON.parse(bytes.toString('utf8')) as SliceDescriptor[];
-  slices.forEach((slice, index) => checkSlice(slice, `${store.locate(snapshot.manifestKey)} item ${index}`));
-  return slices;
-}
-
-/**
- * A slice as a Distributed Map child (or the CLI) hands it over: checked for
- * shape, since it came through an event and names byte ranges and ledger keys.
- */
-export function checkSlice(value: unknown, where: string): SliceDescriptor {
-  const slice = value as SliceDescriptor;
-  const ok =
-    typeof slice === 'object' &&
-    slice !== null &&
-    typeof slice.sliceId === 'string' &&
-    [slice.index, slice.firstRow, slice.rows, slice.start, slice.end].every((n) => Number.isInteger(n) && n >= 0) &&
-    slice.end >= slice.start &&
-    typeof slice.sha256 === 'string' &&
-    /^[0-9a-f]{64}$/.test(slice.sha256);
-  if (!ok) throw new SnapshotIntegrityError(`${where} is not a slice descriptor`);
-  assertSliceId(slice.sliceId);
-  return slice;
+  return parseStoredJson(store, snapshot.manifestKey, bytes, sliceManifestFile, SnapshotIntegrityError);
 }
 
 /** One slice's recipients: one ranged GET, verified against the slice's own hash. */

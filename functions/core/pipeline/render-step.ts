@@ -6,7 +6,8 @@ import { fillSlots } from '../render/slots.js';
 import type { SubscriberList } from '../subscribers/parse-subscribers.js';
 import { articlesReport, htmlPart, readReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
+import { renderedFile } from '../../contracts/step-files.js';
 import { freezeRecipients, readSnapshotRecord, type FreezeResult } from './recipients-snapshot.js';
 
 export interface RenderStepOptions {
@@ -52,7 +53,7 @@ export async function renderStep(options: RenderStepOptions): Promise<RenderStep
   const columns = frozenBefore?.columns ?? subscribers.columns;
 
   const key = issueKey(issuePrefix, 'rendered');
-  const stored = await readFrozenIssueFile<RenderedDigest>(issues, issuePrefix, key, log);
+  const stored = await readFrozenIssueFile(issues, issuePrefix, key, renderedFile, log);
   const rendered = stored ?? (await renderDigest(options.issue, options.templates, options.settings, { columns }));
   if (!stored) {
     const preview = (text: string) =>

@@ -1,12 +1,13 @@
 import { deliverSlice, type DeliverSliceOptions, type DeliveryOutcome, type StopDetail, type StopReason } from '../delivery/deliver-slice.js';
 import { sliceSummaryKey } from '../delivery/ledger-keys.js';
-import { errorMessage } from '../errors.js';
 import type { Clock, Log, MailTransport, ObjectStore, OutgoingMessage } from '../ports.js';
 import { systemClock } from '../ports.js';
 import type { Subscriber } from '../subscribers/subscriber.js';
 import { loadSuppressedHashes } from '../suppressions.js';
 import { MAX_LISTED } from './digest-report.js';
-import { runStopKey } from './issue-layout.js';
+import { runStopKey } from '../../contracts/bucket-layout.js';
+import { checkJson } from '../../contracts/contract-schema.js';
+import { runStopFile } from '../../contracts/step-files.js';
 import { readSliceRecipients, readSnapshotRecord, SnapshotIntegrityError, type RecipientsSnapshot, type SliceDescriptor } from './recipients-snapshot.js';
 
 /**
@@ -171,12 +172,9 @@ function ledgerWrites(options: SendSliceStepOptions): Pick<DeliverSliceOptions, 
 export async function readRunStop(store: ObjectStore, issuePrefix: string, runId: string, log?: Log): Promise<RunStop | null> {
   const bytes = await store.get(runStopKey(issuePrefix, runId));
   if (!bytes) return null;
-  try {
-    const stop = JSON.parse(bytes.toString('utf8')) as RunStop;
-    if ((stop.because === 'sender-error' || stop.because === 'quota-exhausted') && typeof stop.reason === 'string') return stop;
-  } catch (error) {
-    log?.warn('Unreadable run stop marker ignored', { key: store.locate(runStopKey(issuePrefix, runId)), error: errorMessage(error) });
-  }
+  const checked = checkJson(runStopFile, bytes);
+  if (checked.ok) return checked.value;
+  log?.warn('Unreadable run stop marker ignored', { key: store.locate(runStopKey(issuePrefix, runId)), problems: checked.problems });
   return null;
 }
 

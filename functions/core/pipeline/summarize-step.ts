@@ -1,10 +1,12 @@
 import { sliceSummaryKey } from '../delivery/ledger-keys.js';
 import { DigestError } from '../errors.js';
-import type { Issue } from '../issue/issue.js';
 import { mapLimit } from '../map-limit.js';
 import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, EMPTY_MESSAGES, MAX_LISTED, readReport, writeReport, type DigestReport, type MessagesPart } from './digest-report.js';
-import { issueKey } from './issue-layout.js';
+import { issueKey } from '../../contracts/bucket-layout.js';
+import { checkJson } from '../../contracts/contract-schema.js';
+import { issueFile, sliceSummaryFile } from '../../contracts/step-files.js';
+import { parseStoredJson } from './frozen-issue-file.js';
 import { readSliceManifest, readSnapshotRecord, SnapshotIntegrityError } from './recipients-snapshot.js';
 import { readRunStop, type SliceSummary } from './send-slice-step.js';
 
@@ -43,7 +45,7 @@ export async function summarizeStep(options: SummarizeStepOptions): Promise<Summ
   if (!base) {
     const bytes = await store.get(issueKey(issuePrefix, 'issue'));
     if (!bytes) throw new IssueNotFoundError(`No collected issue at ${store.locate(issueKey(issuePrefix, 'issue'))}`);
-    base = articlesReport(JSON.parse(bytes.toString('utf8')) as Issue, runId, options.now, options.budgetBytes, null);
+    base = articlesReport(parseStoredJson(store, issueKey(issuePrefix, 'issue'), bytes, issueFile), runId, options.now, options.budgetBytes, null);
   }
   // A frozen list or manifest that fails its check still gets a report: everyone on it counts as
   // pending, with the reason, so a damaged run is never summarized as "nothing to do".
@@ -121,12 +123,10 @@ async function readSummary(store: ObjectStore, issuePrefix: string, sliceId: str
   const key = sliceSummaryKey(issuePrefix, sliceId);
   const bytes = await store.get(key);
   if (!bytes) return null;
-  try {
-    const summary = JSON.parse(bytes.toString('utf8')) as SliceSummary;
-    if (summary.version === 1 && summary.sliceId === sliceId && Number.isInteger(summary.pending)) return summary;
-  } catch {
-    // Fall through: counted as unreported, and said so.
-  }
-  log?.warn('Unreadable slice summary; its recipients count as pending', { key: store.locate(key) });
+  const checked = checkJson(sliceSummaryFile, bytes);
+  if (checked.ok && checked.value.sliceId === sliceId) return checked.value;
+  const problems = checked.ok ? `"sliceId": ${checked.value.sliceId}, not ${sliceId}` : checked.problems;
+  // Counted as unreported, and said so: the slice's recipients stay pending, never lost.
+  log?.warn('Unreadable slice summary; its recipients count as pending', { key: store.locate(key), problems });
   return null;
 }

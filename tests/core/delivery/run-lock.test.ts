@@ -95,6 +95,20 @@ describe('run lock', () => {
     expect(result.acquired && result.lock.generation).toBe(2);
   });
 
+  it('refuses a lease edited so that "released" is no longer a boolean, naming the file and the field, instead of taking it over', async () => {
+    const store = new MemoryStore();
+    const clock = new FakeClock();
+    const first = await acquireRunLock(lockOptions(store, clock, 'a'));
+    expect(first.acquired).toBe(true);
+    const key = 'issues/2026-11-26/ledger/slice-0/lock/0000000001.json';
+    // "no" is truthy: read as a lease, it would count as released and let a second worker send to the same slice.
+    store.objects.set(key, Buffer.from(JSON.stringify({ ...JSON.parse(store.objects.get(key)!.toString('utf8')), released: 'no' })));
+    await expect(acquireRunLock(lockOptions(store, clock, 'b'))).rejects.toMatchObject({
+      name: 'RunLockError',
+      message: expect.stringContaining(`memory:${key} is damaged: "released": expected boolean, got string`),
+    });
+  });
+
   it('rejects slice ids that could escape their folder', async () => {
     const options = { ...lockOptions(new MemoryStore(), new FakeClock(), 'a'), sliceId: '../x' };
     await expect(acquireRunLock(options)).rejects.toBeInstanceOf(RunLockError);

@@ -1,6 +1,8 @@
 import { inject } from 'vitest';
 import type { ConfigKey } from '../../../functions/config/config.js';
 import { ENV } from '../../../functions/config/env-names.js';
+import { checkContract } from '../../../functions/contracts/contract-schema.js';
+import { collectResult, renderResult, sendResult, summarizeResult } from '../../../functions/contracts/step-events.js';
 import { createCollectHandler } from '../../../functions/lambda/collect.js';
 import { createLambdaContext } from '../../../functions/lambda/lambda-context.js';
 import { createRenderContext, createRenderHandler, defaultTemplatesDir } from '../../../functions/lambda/render.js';
@@ -52,12 +54,34 @@ export function digestLambdas(
     });
   };
   const handlers: Record<string, LambdaHandler> = {
-    collect: createCollectHandler(context('collect')),
+    collect: keepingContract('collect', createCollectHandler(context('collect')), collectResult),
     // The stack gives render the subscriber table's name (its logical id here); the test passes its own table as `subscribersTable`.
-    render: createRenderHandler(createRenderContext(context('render'), { credentials: TEST_CREDENTIALS }), { templatesDir: defaultTemplatesDir() }),
+    render: keepingContract(
+      'render',
+      createRenderHandler(createRenderContext(context('render'), { credentials: TEST_CREDENTIALS }), { templatesDir: defaultTemplatesDir() }),
+      renderResult,
+    ),
     // SES's own retry backoff shortened; the retry rules are the engine's.
-    send: createSendHandler(createSendContext(context('send'), { credentials: TEST_CREDENTIALS }), { retry: { baseDelayMs: 5, maxDelayMs: 40 } }),
-    summarize: createSummarizeHandler(context('summarize')),
+    send: keepingContract(
+      'send',
+      createSendHandler(createSendContext(context('send'), { credentials: TEST_CREDENTIALS }), { retry: { baseDelayMs: 5, maxDelayMs: 40 } }),
+      sendResult,
+    ),
+    summarize: keepingContract('summarize', createSummarizeHandler(context('summarize')), summarizeResult),
   };
   return { handlers, logs };
+}
+
+/**
+ * Each result is checked against its contract (functions/contracts/step-events.ts)
+ * on its way back to the machine: a handler that drifts from the contract the
+ * machine's paths are built from fails the execution that caught it.
+ */
+function keepingContract(name: string, handler: LambdaHandler, schema: Parameters<typeof checkContract>[0]): LambdaHandler {
+  return async (event, context) => {
+    const result = await handler(event, context);
+    const checked = checkContract(schema, result);
+    if (!checked.ok) throw new Error(`The ${name} function's result breaks its contract: ${checked.problems}`);
+    return result;
+  };
 }
