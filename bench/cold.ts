@@ -49,13 +49,22 @@ function sdkClientsIn(dir: string): Map<string, string[]> {
   return new Map([...clients].sort(([a], [b]) => a.localeCompare(b)).map(([client, commands]) => [client, [...commands].sort()]));
 }
 
+/** The client class a package exports (`S3Client`, `DynamoDBClient`, `SESClient`): its casing can't be derived from the package name. */
+async function clientClassName(client: string): Promise<string> {
+  const exports = Object.keys(await import(`@aws-sdk/${client}`));
+  const found = exports.find((key) => /^[A-Z][A-Za-z0-9]*Client$/.test(key));
+  if (!found) throw new Error(`@aws-sdk/${client} exports no client class`);
+  return found;
+}
+
 /** A bundle that constructs one client of each package at load, as our handlers do, with the same commands, and nothing else. */
 async function bundleFloor(name: string, clients: Map<string, string[]>): Promise<string> {
   const dir = join(work, `floor-${name}`);
   mkdirSync(dir, { recursive: true });
   const entry = join(ROOT, 'bench', `.cold-floor-${name}.ts`);
+  const clientClassNames = new Map(await Promise.all([...clients.keys()].map(async (client) => [client, await clientClassName(client)] as const)));
   const lines = [...clients].map(([client, commands], i) => {
-    const className = `${client.replace(/^client-/, '').split('-').map((part) => (part === 'ses' ? 'SES' : part[0]!.toUpperCase() + part.slice(1))).join('')}Client`;
+    const className = clientClassNames.get(client)!;
     const imports = [`${className} as C${i}`, ...commands.map((command) => `${command} as C${i}_${command}`)];
     return `import { ${imports.join(', ')} } from '@aws-sdk/${client}';\nexport const c${i} = new C${i}({});\nexport const c${i}Commands = [${commands.map((command) => `C${i}_${command}`).join(', ')}];`;
   });
