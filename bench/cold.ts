@@ -12,13 +12,13 @@
  * Run: npm run bench:cold. Writes bench/results/cold.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, type AssetStaging, Stack } from 'aws-cdk-lib';
 import { build } from 'esbuild';
-import { bundlingOptions, DigestFunction, type DigestFunctionName } from '../cdk/constructs/digest-function.js';
+import { bundleFiles, DigestFunction, type DigestFunctionName, esbuildOptions } from '../cdk/constructs/digest-function.js';
 import { FUNCTION_SPECS } from '../cdk/digest-stack.js';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
@@ -35,11 +35,11 @@ function bundleFunction(name: DigestFunctionName): string {
   return (fn.node.findChild('Code').node.findChild('Stage') as AssetStaging).absoluteStagedPath;
 }
 
-/** `@aws-sdk/client-*` packages, with the commands of each, whose code the bundle holds, from its source map. */
+/** `@aws-sdk/client-*` packages, with the commands of each, whose code the bundle holds (entry or chunks), from the source maps. */
 function sdkClientsIn(dir: string): Map<string, string[]> {
-  const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+  const sources = bundleFiles(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[] }).sources);
   const clients = new Map<string, Set<string>>();
-  for (const source of map.sources) {
+  for (const source of sources) {
     const match = /node_modules\/@aws-sdk\/(client-[a-z0-9-]+)\/(?:dist-es\/commands\/([A-Za-z]+Command)\.js)?/.exec(source);
     if (!match?.[1]) continue;
     const commands = clients.get(match[1]) ?? new Set<string>();
@@ -70,31 +70,23 @@ async function bundleFloor(name: string, clients: Map<string, string[]>): Promis
   });
   writeFileSync(entry, `${lines.join('\n')}\nexport const handler = async () => ${clients.size};\n`);
   try {
-    const options = bundlingOptions('plain', false);
-    await build({
-      entryPoints: [entry],
-      outfile: join(dir, 'index.mjs'),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: options.target,
-      mainFields: options.mainFields,
-      minify: options.minify,
-      sourcemap: true,
-      sourcesContent: false,
-      banner: { js: options.banner ?? '' },
-      logLevel: 'error',
-    });
+    // The functions' own options object (code splitting included), so floor and function can only differ in their code.
+    await build({ ...esbuildOptions('plain'), entryPoints: { index: entry }, outdir: dir, absWorkingDir: ROOT });
   } finally {
     rmSync(entry, { force: true });
   }
   return dir;
 }
 
-/** Milliseconds to import the bundle in a fresh process (Node's own start-up excluded). */
-function coldImportMs(dir: string): number {
+/**
+ * Milliseconds to import the bundle in a fresh process (Node's own start-up
+ * excluded). With `everything`, the import is followed by every chunk the
+ * handler loads lazily: the most a first invocation can add to its cold start.
+ */
+function coldImportMs(dir: string, everything = false): number {
   const url = pathToFileURL(join(dir, 'index.mjs')).href;
-  const script = `const t = performance.now(); const m = await import(${JSON.stringify(url)}); if (typeof m.handler !== 'function') throw new Error('no handler'); console.log(performance.now() - t);`;
+  const rest = everything ? bundleFiles(dir).filter((file) => file !== 'index.mjs').map((file) => pathToFileURL(join(dir, file)).href) : [];
+  const script = `const t = performance.now(); const m = await import(${JSON.stringify(url)}); if (typeof m.handler !== 'function') throw new Error('no handler'); for (const chunk of ${JSON.stringify(rest)}) await import(chunk); console.log(performance.now() - t);`;
   const out = execFileSync(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', ...LAMBDA_ENV, LAMBDA_TASK_ROOT: dir },
@@ -106,36 +98,72 @@ function coldImportMs(dir: string): number {
   return Number(out.trim().split('\n').at(-1));
 }
 
+/** Kilobytes of all the bundle's JavaScript, and of the part an import reads: `index.mjs` and the chunks it imports statically. */
+function bundleSizes(dir: string): { totalKb: number; importKb: number } {
+  const size = (file: string) => statSync(join(dir, file)).size;
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    // Minified static imports: `import{a as b}from"./chunk-X.mjs"` or `import"./chunk-X.mjs"`; `import("./x.mjs")` is lazy.
+    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) visit(match[1]!);
+  };
+  visit('index.mjs');
+  const kb = (bytes: number) => Math.round(bytes / 1024);
+  return { totalKb: kb(bundleFiles(dir).reduce((sum, file) => sum + size(file), 0)), importKb: kb([...loaded].reduce((sum, file) => sum + size(file), 0)) };
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const results: Record<string, { bundleKb: number; floorBundleKb: number; sdkClients: string[]; medianMs: number; floorMs: number; ratio: number }> = {};
+interface ColdResult {
+  /** All JavaScript in the asset (entry, chunks). */
+  bundleKb: number;
+  /** What an import reads: the entry and its static chunks. */
+  importKb: number;
+  floorImportKb: number;
+  sdkClients: string[];
+  medianMs: number;
+  floorMs: number;
+  ratio: number;
+  /** Import plus every lazily loaded chunk: an upper bound on what the first invocation adds. */
+  withAllChunksMs: number;
+}
+
+const results: Record<string, ColdResult> = {};
 for (const name of Object.keys(FUNCTION_SPECS) as DigestFunctionName[]) {
   const dir = bundleFunction(name);
   const clients = sdkClientsIn(dir);
   const floorDir = await bundleFloor(name, clients);
-  const floorKb = Math.round(statSync(join(floorDir, 'index.mjs')).size / 1024);
   const own: number[] = [];
   const floor: number[] = [];
-  coldImportMs(dir); // the first import after a build also warms the page cache: not a cold start we measure
+  const all: number[] = [];
+  coldImportMs(dir, true); // the first import after a build also warms the page cache: not a cold start we measure
   coldImportMs(floorDir);
   for (let run = 0; run < RUNS; run++) {
     own.push(coldImportMs(dir));
     floor.push(coldImportMs(floorDir));
+    all.push(coldImportMs(dir, true));
   }
   const medianMs = median(own);
   const floorMs = median(floor);
-  results[name] = {
-    bundleKb: Math.round(statSync(join(dir, 'index.mjs')).size / 1024),
-    floorBundleKb: floorKb,
+  const sizes = bundleSizes(dir);
+  const result: ColdResult = {
+    bundleKb: sizes.totalKb,
+    importKb: sizes.importKb,
+    floorImportKb: bundleSizes(floorDir).importKb,
     sdkClients: [...clients].map(([client, commands]) => `${client} (${commands.join(', ')})`),
     medianMs: Math.round(medianMs),
     floorMs: Math.round(floorMs),
     ratio: Number((medianMs / floorMs).toFixed(2)),
+    withAllChunksMs: Math.round(median(all)),
   };
-  console.log(`${name.padEnd(12)} ${String(results[name].bundleKb).padStart(6)} KB (floor ${results[name].floorBundleKb} KB)  ${String(results[name].medianMs).padStart(5)} ms  floor ${String(results[name].floorMs).padStart(5)} ms  ×${results[name].ratio}  (${results[name].sdkClients.join('; ')})`);
+  results[name] = result;
+  console.log(
+    `${name.padEnd(12)} ${String(result.bundleKb).padStart(5)} KB, import reads ${String(result.importKb).padStart(4)} KB (floor ${result.floorImportKb} KB)  ${String(result.medianMs).padStart(4)} ms  floor ${String(result.floorMs).padStart(4)} ms  ×${result.ratio}  all chunks ${result.withAllChunksMs} ms`,
+  );
 }
 
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
