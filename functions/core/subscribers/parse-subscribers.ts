@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../config/zod-locale.js';
 import { errorMessage, UsageError } from '../errors.js';
 import type { Subscriber } from './subscriber.js';
 
