@@ -18,7 +18,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, type AssetStaging, Stack } from 'aws-cdk-lib';
 import { build } from 'esbuild';
-import { bundleFiles, DigestFunction, type DigestFunctionName, esbuildOptions } from '../cdk/constructs/digest-function.js';
+import { bundleFiles, filesReadOnImport, sourcesOf } from '../cdk/bundling/bundle-files.js';
+import { DigestFunction, type DigestFunctionName, esbuildOptions } from '../cdk/constructs/digest-function.js';
 import { FUNCTION_SPECS } from '../cdk/digest-stack.js';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
@@ -37,7 +38,7 @@ function bundleFunction(name: DigestFunctionName): string {
 
 /** `@aws-sdk/client-*` packages, with the commands of each, whose code the bundle holds (entry or chunks), from the source maps. */
 function sdkClientsIn(dir: string): Map<string, string[]> {
-  const sources = bundleFiles(dir).flatMap((file) => (JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[] }).sources);
+  const sources = sourcesOf(dir, bundleFiles(dir));
   const clients = new Map<string, Set<string>>();
   for (const source of sources) {
     const match = /node_modules\/@aws-sdk\/(client-[a-z0-9-]+)\/(?:dist-es\/commands\/([A-Za-z]+Command)\.js)?/.exec(source);
@@ -98,19 +99,10 @@ function coldImportMs(dir: string, everything = false): number {
   return Number(out.trim().split('\n').at(-1));
 }
 
-/** Kilobytes of all the bundle's JavaScript, and of the part an import reads: `index.mjs` and the chunks it imports statically. */
+/** Kilobytes of all the bundle's JavaScript, and of the part an import reads. */
 function bundleSizes(dir: string): { totalKb: number; importKb: number } {
-  const size = (file: string) => statSync(join(dir, file)).size;
-  const loaded = new Set<string>();
-  const visit = (file: string) => {
-    if (loaded.has(file)) return;
-    loaded.add(file);
-    // Minified static imports: `import{a as b}from"./chunk-X.mjs"` or `import"./chunk-X.mjs"`; `import("./x.mjs")` is lazy.
-    for (const match of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) visit(match[1]!);
-  };
-  visit('index.mjs');
-  const kb = (bytes: number) => Math.round(bytes / 1024);
-  return { totalKb: kb(bundleFiles(dir).reduce((sum, file) => sum + size(file), 0)), importKb: kb([...loaded].reduce((sum, file) => sum + size(file), 0)) };
+  const kb = (files: string[]) => Math.round(files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) / 1024);
+  return { totalKb: kb(bundleFiles(dir)), importKb: kb(filesReadOnImport(dir)) };
 }
 
 const median = (values: number[]) => {

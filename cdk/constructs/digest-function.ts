@@ -1,5 +1,5 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, CfnElement, DockerImage, Duration, type ILocalBundling, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -316,12 +316,4 @@ class EsbuildBundling implements ILocalBundling {
     if (this.withTemplates) cpSync(join(PROJECT_ROOT, 'templates'), join(outputDir, 'templates'), { recursive: true });
     return true;
   }
-}
-
-/** The JavaScript files of a bundled asset (entry and chunks), relative to it. */
-export function bundleFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mjs'))
-    .map((file) => relative(dir, join(dir, file)))
-    .sort();
 }

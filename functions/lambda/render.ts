@@ -7,12 +7,10 @@ import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.j
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
-import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
 import type { Issue } from '../core/issue/issue.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
-import { renderStep } from '../core/pipeline/render-step.js';
-import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
+import type { CompiledTemplates } from '../core/render/digest-templates.js';
 import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
@@ -62,6 +60,10 @@ export function createRenderHandler(
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
+  // MJML, Handlebars, html-to-text and the language detector load on the first invocation, not at
+  // cold start: their ≈ 3 MB would otherwise be read and parsed before the function can answer (bench:cold).
+  const renderer = () =>
+    Promise.all([import('../core/render/digest-templates.js'), import('../core/pipeline/render-step.js'), import('../core/archive/publish-archive-issue.js')]);
   return async (event: RenderEvent, lambdaContext?: Context): Promise<RenderResult> => {
     const date = requireDate(event?.date);
     const runId = requireRunId(event.runId);
@@ -73,6 +75,7 @@ export function createRenderHandler(
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
     const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
     const csv = await readSubscriberList(context);
+    const [{ compileTemplates }, { renderStep }, { publishArchiveIssue }] = await renderer();
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;

@@ -6,7 +6,6 @@ import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';
 import type { DeliverSliceOptions, DeliveryOutcome } from '../core/delivery/deliver-slice.js';
 import { sendTestMessages } from '../core/delivery/send-test-messages.js';
-import { createMessageFactory } from '../core/messages/build-messages.js';
 import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
 import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
@@ -64,6 +63,8 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
     const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
+    // nodemailer loads on the first invocation, not at cold start (bench:cold); it composes the MIME once per issue.
+    const { createMessageFactory } = await import('../core/messages/build-messages.js');
     const buildMessage = await createMessageFactory(
       rendered,
       { ...config, hmacSecret: await context.hmacSecret() },
