@@ -109,7 +109,7 @@ describe('function bundles', () => {
 });
 
 describe('the bundled collect function', () => {
-  it('extracts articles in its worker pool: the bundled extractor's chunk re-enters itself as the extraction worker', { timeout: 120_000 }, async () => {
+  it('extracts articles in its worker pool: the chunk holding the extractor re-enters itself as the extraction worker', { timeout: 120_000 }, async () => {
     const dir = bundle('collect');
     const s3 = testS3Client();
     const bucket = await createTestBucket(s3, 'bundled-collect');
