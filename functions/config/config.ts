@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { ConfigError } from '../core/errors.js';
 import { isTimeZone } from '../core/schedule/issue-day.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { ENV } from './env-names.js';
 import { isPlaceholderDomain, parseMailbox } from './mailbox.js';
 import { secretWeakness } from './secret-strength.js';

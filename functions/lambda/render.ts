@@ -11,8 +11,6 @@ import type { Issue } from '../core/issue/issue.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import type { CompiledTemplates } from '../core/render/digest-templates.js';
-import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
-import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
 import { issuePrefix, requireDate, requireRunId, SUBSCRIBERS_KEY } from './bucket-layout.js';
 import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
@@ -63,7 +61,12 @@ export function createRenderHandler(
   // MJML, Handlebars, html-to-text and the language detector load on the first invocation, not at
   // cold start: their ≈ 3 MB would otherwise be read and parsed before the function can answer (bench:cold).
   const renderer = () =>
-    Promise.all([import('../core/render/digest-templates.js'), import('../core/pipeline/render-step.js'), import('../core/archive/publish-archive-issue.js')]);
+    Promise.all([
+      import('../core/render/digest-templates.js'),
+      import('../core/pipeline/render-step.js'),
+      import('../core/archive/publish-archive-issue.js'),
+      import('../core/subscribers/parse-subscribers.js'),
+    ]);
   return async (event: RenderEvent, lambdaContext?: Context): Promise<RenderResult> => {
     const date = requireDate(event?.date);
     const runId = requireRunId(event.runId);
@@ -75,7 +78,7 @@ export function createRenderHandler(
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
     const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
     const csv = await readSubscriberList(context);
-    const [{ compileTemplates }, { renderStep }, { publishArchiveIssue }] = await renderer();
+    const [{ compileTemplates }, { renderStep }, { publishArchiveIssue }, { parseSubscribers }] = await renderer();
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
@@ -119,6 +122,7 @@ export function createRenderHandler(
 
 async function readSubscriberList({ store, subscribers, log }: RenderContext): Promise<Buffer> {
   if (subscribers) {
+    const { confirmedRecipientsCsv } = await import('../core/subscribers/confirmed-recipients.js');
     const { csv, count } = await confirmedRecipientsCsv(subscribers, store);
     log.info('Read the subscriber table', { table: subscribers.location, recipients: count });
     return csv;

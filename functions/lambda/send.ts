@@ -5,16 +5,14 @@ import { createSesClient } from '../adapters/aws-clients.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';
 import type { DeliverSliceOptions, DeliveryOutcome } from '../core/delivery/deliver-slice.js';
-import { sendTestMessages } from '../core/delivery/send-test-messages.js';
 import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
 import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
 import { issueKey } from '../core/pipeline/issue-layout.js';
 import { checkSlice } from '../core/pipeline/recipients-snapshot.js';
-import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
 import type { RenderedDigest } from '../core/render/render-digest.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { issuePrefix, requireDate, requireRunId } from './bucket-layout.js';
 // Not from ./render.js: that would pull MJML into the send bundle.
 import { beginInvocation, InvalidEventError, MissingInputError, type LambdaContext } from './lambda-context.js';
@@ -63,8 +61,12 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
     const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
-    // nodemailer loads on the first invocation, not at cold start (bench:cold); it composes the MIME once per issue.
-    const { createMessageFactory } = await import('../core/messages/build-messages.js');
+    // The delivery engine and nodemailer load on the first invocation, not at cold start (bench:cold).
+    const [{ createMessageFactory }, { sendTestMessages }, { CLOUD_LEDGER_CADENCE, sendSliceStep }] = await Promise.all([
+      import('../core/messages/build-messages.js'),
+      import('../core/delivery/send-test-messages.js'),
+      import('../core/pipeline/send-slice-step.js'),
+    ]);
     const buildMessage = await createMessageFactory(
       rendered,
       { ...config, hmacSecret: await context.hmacSecret() },
