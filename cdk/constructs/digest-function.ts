@@ -247,7 +247,8 @@ export const EMPTY_MODULE = 'cdk/bundling/empty-module.cjs';
  * time at every cold start even unevaluated (≈ 50 ms for MJML's 3 MB).
  * Chunks sit beside `index.mjs`, not in a subfolder, so `import.meta.url`
  * resolves `./templates/` and the collect worker's own URL the same from any
- * of them.
+ * of them. (NodejsFunction can't split: it always passes esbuild `--outfile`,
+ * which splitting refuses; hence the construct bundles itself.)
  */
 export function esbuildOptions(profile: BundleProfile): BuildOptions {
   return {
