@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { createDynamoDbClient } from '../adapters/aws-clients.js';
-import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
 import type { RenderEvent, RenderResult } from '../events.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
@@ -17,14 +16,22 @@ import { beginInvocation, InvalidEventError, MissingInputError, type LambdaConte
 
 export interface RenderContext extends LambdaContext {
   /** The subscriber table, when the stack has one (DIGEST_SUBSCRIBERS_TABLE); without it the list is `subscribers/subscribers.csv`. */
-  subscribers?: SubscriberStore;
+  subscribers?: () => Promise<SubscriberStore>;
 }
 
-/** Adds the subscriber table (one DynamoDB client per cold start) to the shared context when one is configured. */
+/**
+ * Adds the subscriber table (one DynamoDB client per cold start) to the shared
+ * context when one is configured. The store's adapter (the document client,
+ * the record schema) loads on first use, not at cold start (bench:cold).
+ */
 export function createRenderContext(base: LambdaContext, dynamodbOverrides: Partial<DynamoDBClientConfig> = {}): RenderContext {
-  const table = base.config.subscribersTable;
-  if (!table) return base;
-  return { ...base, subscribers: new DynamoDbSubscriberStore({ client: createDynamoDbClient(base.config, dynamodbOverrides), tableName: table }) };
+  const tableName = base.config.subscribersTable;
+  if (!tableName) return base;
+  const client = createDynamoDbClient(base.config, dynamodbOverrides);
+  let store: Promise<SubscriberStore> | undefined;
+  const subscribers = () =>
+    (store ??= import('../adapters/dynamodb-subscriber-store.js').then(({ DynamoDbSubscriberStore }) => new DynamoDbSubscriberStore({ client, tableName })));
+  return { ...base, subscribers };
 }
 
 /**
@@ -122,9 +129,9 @@ export function createRenderHandler(
 
 async function readSubscriberList({ store, subscribers, log }: RenderContext): Promise<Buffer> {
   if (subscribers) {
-    const { confirmedRecipientsCsv } = await import('../core/subscribers/confirmed-recipients.js');
-    const { csv, count } = await confirmedRecipientsCsv(subscribers, store);
-    log.info('Read the subscriber table', { table: subscribers.location, recipients: count });
+    const [table, { confirmedRecipientsCsv }] = await Promise.all([subscribers(), import('../core/subscribers/confirmed-recipients.js')]);
+    const { csv, count } = await confirmedRecipientsCsv(table, store);
+    log.info('Read the subscriber table', { table: table.location, recipients: count });
     return csv;
   }
   const csv = await store.get(SUBSCRIBERS_KEY);
