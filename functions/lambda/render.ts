@@ -30,7 +30,7 @@ export function createRenderContext(base: LambdaContext, dynamodbOverrides: Part
   const client = createDynamoDbClient(base.config, dynamodbOverrides);
   let store: Promise<SubscriberStore> | undefined;
   const subscribers = () =>
-    (store ??= import('../adapters/dynamodb-subscriber-store.js').then(({ DynamoDbSubscriberStore }) => new DynamoDbSubscriberStore({ client, tableName })));
+    (store ??= import('./render-steps.js').then(({ DynamoDbSubscriberStore }) => new DynamoDbSubscriberStore({ client, tableName })));
   return { ...base, subscribers };
 }
 
@@ -65,15 +65,6 @@ export function createRenderHandler(
   const { config, store, log } = context;
   // Compiled on first use and kept for the life of the process.
   let templates: Promise<CompiledTemplates> | undefined;
-  // MJML, Handlebars, html-to-text and the language detector load on the first invocation, not at
-  // cold start: their ≈ 3 MB would otherwise be read and parsed before the function can answer (bench:cold).
-  const renderer = () =>
-    Promise.all([
-      import('../core/render/digest-templates.js'),
-      import('../core/pipeline/render-step.js'),
-      import('../core/archive/publish-archive-issue.js'),
-      import('../core/subscribers/parse-subscribers.js'),
-    ]);
   return async (event: RenderEvent, lambdaContext?: Context): Promise<RenderResult> => {
     const date = requireDate(event?.date);
     const runId = requireRunId(event.runId);
@@ -85,7 +76,9 @@ export function createRenderHandler(
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
     const issue = parseStoredJson<Issue>(store, issueKey(prefix, 'issue'), issueBytes);
     const csv = await readSubscriberList(context);
-    const [{ compileTemplates }, { renderStep }, { publishArchiveIssue }, { parseSubscribers }] = await renderer();
+    // MJML, Handlebars, html-to-text and the language detector load on the first invocation, not at
+    // cold start: their ≈ 3 MB would otherwise be read and parsed before the function can answer (bench:cold).
+    const { compileTemplates, renderStep, publishArchiveIssue, parseSubscribers } = await import('./render-steps.js');
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
@@ -129,7 +122,7 @@ export function createRenderHandler(
 
 async function readSubscriberList({ store, subscribers, log }: RenderContext): Promise<Buffer> {
   if (subscribers) {
-    const [table, { confirmedRecipientsCsv }] = await Promise.all([subscribers(), import('../core/subscribers/confirmed-recipients.js')]);
+    const [table, { confirmedRecipientsCsv }] = await Promise.all([subscribers(), import('./render-steps.js')]);
     const { csv, count } = await confirmedRecipientsCsv(table, store);
     log.info('Read the subscriber table', { table: table.location, recipients: count });
     return csv;

@@ -62,11 +62,7 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
     const rendered = parseStoredJson<RenderedDigest>(store, issueKey(prefix, 'rendered'), renderedBytes);
     // The delivery engine and nodemailer load on the first invocation, not at cold start (bench:cold).
-    const [{ createMessageFactory }, { sendTestMessages }, { CLOUD_LEDGER_CADENCE, sendSliceStep }] = await Promise.all([
-      import('../core/messages/build-messages.js'),
-      import('../core/delivery/send-test-messages.js'),
-      import('../core/pipeline/send-slice-step.js'),
-    ]);
+    const { createMessageFactory, sendTestMessages, CLOUD_LEDGER_CADENCE, sendSliceStep } = await import('./send-steps.js');
     const buildMessage = await createMessageFactory(
       rendered,
       { ...config, hmacSecret: await context.hmacSecret() },
