@@ -4,12 +4,15 @@
  * Each function is bundled exactly as `cdk deploy` bundles it (the same
  * `DigestFunction` construct, profile and esbuild options). Its floor is a
  * bundle built with the same options from an entry that only constructs the
- * AWS SDK clients that function's bundle contains (read from its source map),
- * which is the least any function using those clients can pay. Both are
- * imported in fresh Node processes, interleaved so that machine noise hits
- * both alike; the ratio is what the target (≤ 1.2×) is about.
+ * AWS SDK clients, with their commands, that the function's bundle contains
+ * (read from its source maps), which is the least any function using those
+ * clients can pay. Both are imported in fresh Node processes, interleaved so
+ * that machine noise hits both alike, timed by wall clock and by CPU; the
+ * ratio is what the target (≤ 1.2×) is about. Each function is also imported
+ * followed by all its lazily loaded chunks: what its first invocation can add.
  *
- * Run: npm run bench:cold. Writes bench/results/cold.json.
+ * Run: npm run bench:cold (BENCH_COLD_RUNS=15 imports each by default).
+ * Writes bench/results/cold.json.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { bundleFiles, filesReadOnImport, sourcesOf } from '../cdk/bundling/bundl
 import { DigestFunction, type DigestFunctionName, esbuildOptions } from '../cdk/constructs/digest-function.js';
 import { FUNCTION_SPECS } from '../cdk/digest-stack.js';
 
-const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'digest-cold-'));
 const app = new App({ outdir: join(work, 'cdk.out'), builtinCloudFormationValidation: false });
