@@ -1,11 +1,11 @@
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AssetHashType, CfnElement, DockerImage, Duration, type ILocalBundling, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -14,6 +14,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { BucketArea } from '../../functions/contracts/bucket-layout.js';
 import { keysIn, objectsIn } from './digest-bucket.js';
+import { buildSync, type BuildOptions } from 'esbuild';
 
 /** The repository root: entries live in `functions/`, templates in `templates/`. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,11 +65,11 @@ export interface DigestFunctionProps {
 
 /**
  * The one Lambda function construct: Node 22 on ARM64, ESM bundled by the
- * local esbuild with minify and source maps, a log group with retention, an
- * Errors alarm, X-Ray tracing. Binder methods grant exactly what a function
- * needs, by bucket prefix.
+ * local esbuild (see `esbuildOptions`) with minify and source maps, a log
+ * group with retention, an Errors alarm, X-Ray tracing. Binder methods grant
+ * exactly what a function needs, by bucket prefix.
  */
-export class DigestFunction extends nodejs.NodejsFunction {
+export class DigestFunction extends lambda.Function {
   readonly digestName: DigestFunctionName;
   readonly errorsAlarm?: cloudwatch.Alarm;
   private listingGranted = false;
@@ -77,12 +78,12 @@ export class DigestFunction extends nodejs.NodejsFunction {
     const logGroup = new logs.LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
     });
+    const entry = join(props.entryDir ?? join(PROJECT_ROOT, 'functions'), `${props.name}.ts`);
+    if (!existsSync(entry)) throw new Error(`No entry file ${entry} for the ${props.name} function`);
     super(scope, id, {
       description: props.description,
-      entry: join(props.entryDir ?? join(PROJECT_ROOT, 'functions'), `${props.name}.ts`),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      code: bundledCode(entry, props.bundle ?? 'plain', props.withTemplates ?? false),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       timeout: props.timeout ?? Duration.minutes(1),
@@ -92,7 +93,6 @@ export class DigestFunction extends nodejs.NodejsFunction {
       loggingFormat: lambda.LoggingFormat.JSON,
       deadLetterQueue: props.deadLetterQueue,
       environment: { ...props.environment, NODE_OPTIONS: nodeOptions(props.heapMb) },
-      bundling: bundlingOptions(props.bundle ?? 'plain', props.withTemplates ?? false),
     });
     this.digestName = props.name;
 
@@ -239,35 +239,84 @@ function bucketLogicalId(bucket: s3.IBucket): string {
 /** An empty CommonJS module that the `mjml` profile substitutes for packages never used while rendering. */
 export const EMPTY_MODULE = 'cdk/bundling/empty-module.cjs';
 
-export function bundlingOptions(profile: BundleProfile, withTemplates: boolean): nodejs.BundlingOptions {
+/**
+ * How every function is bundled (and bench/cold.ts's SDK floor bundles, from
+ * this same object). Code splitting keeps a cold start to the code the
+ * handler needs at import: what a handler loads with `await import()` (MJML,
+ * the article extractors, nodemailer, the language detector's n-gram table)
+ * lands in chunk files next to `index.mjs` that Node reads and parses only
+ * when first used. In a single-file bundle that code would cost its parse
+ * time at every cold start even unevaluated (≈ 50 ms for MJML's 3 MB).
+ * Chunks sit beside `index.mjs`, not in a subfolder, so `import.meta.url`
+ * resolves `./templates/` and the collect worker's own URL the same from any
+ * of them. (NodejsFunction can't split: it always passes esbuild `--outfile`,
+ * which splitting refuses; hence the construct bundles itself.)
+ */
+export function esbuildOptions(profile: BundleProfile): BuildOptions {
   return {
-    forceDockerBundling: false,
-    format: nodejs.OutputFormat.ESM,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
     target: 'node22',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     mainFields: ['module', 'main'],
     minify: true,
-    sourceMap: true,
+    sourcemap: true,
     // Stack traces get file and line numbers; the sources themselves stay out of the asset.
     sourcesContent: false,
-    bundleAwsSDK: true,
-    externalModules: profile === 'mjml' ? ['typescript'] : [],
-    // Bundled CommonJS packages call `require` (and some read `__dirname`); ESM has neither.
-    banner: [
-      "import { createRequire as __digestCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __digestFileURLToPath } from 'node:url';",
-      'const require = __digestCreateRequire(import.meta.url);',
-      'const __filename = __digestFileURLToPath(import.meta.url);',
-      "const __dirname = __digestFileURLToPath(new URL('.', import.meta.url));",
-    ].join(''),
-    esbuildArgs:
-      profile === 'mjml'
-        ? { '--alias': [`undici=./${EMPTY_MODULE}`, `iconv-lite=./${EMPTY_MODULE}`], '--log-level': 'error' }
-        : { '--log-level': 'error' },
-    commandHooks: {
-      beforeBundling: () => [],
-      beforeInstall: () => [],
-      afterBundling: (inputDir: string, outputDir: string) =>
-        withTemplates ? [`cp -R "${join(inputDir, 'templates')}" "${join(outputDir, 'templates')}"`] : [],
+    // The AWS SDK is bundled too, pinned to the version the tests ran against, not whatever the runtime ships.
+    external: profile === 'mjml' ? ['typescript'] : [],
+    alias: profile === 'mjml' ? { undici: join(PROJECT_ROOT, EMPTY_MODULE), 'iconv-lite': join(PROJECT_ROOT, EMPTY_MODULE) } : {},
+    // Bundled CommonJS packages call `require` (and some read `__dirname`); ESM has neither. Every chunk gets the banner.
+    banner: {
+      js: [
+        "import { createRequire as __digestCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __digestFileURLToPath } from 'node:url';",
+        'const require = __digestCreateRequire(import.meta.url);',
+        'const __filename = __digestFileURLToPath(import.meta.url);',
+        "const __dirname = __digestFileURLToPath(new URL('.', import.meta.url));",
+      ].join(''),
     },
+    logLevel: 'error',
   };
+}
+
+/**
+ * The function's asset: `<entry>` bundled into `index.mjs` (+ chunks and
+ * source maps) by the esbuild installed with the project, in-process, never
+ * in Docker; `templates/` copied beside it when asked. Hashed by output, so
+ * an unchanged bundle is not uploaded again. With bundling skipped
+ * (`aws:cdk:bundling-stacks: []`, the template tests) nothing is built.
+ */
+function bundledCode(entry: string, profile: BundleProfile, withTemplates: boolean): lambda.Code {
+  return lambda.Code.fromAsset(PROJECT_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the type; never pulled, because local bundling always succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      local: new EsbuildBundling(entry, profile, withTemplates),
+    },
+  });
+}
+
+/**
+ * Bundles in-process. Its fields are part of the asset cache key CDK derives
+ * from the bundling options (a function property would not be), so two
+ * functions never share a bundle.
+ */
+class EsbuildBundling implements ILocalBundling {
+  constructor(
+    readonly entry: string,
+    readonly profile: BundleProfile,
+    readonly withTemplates: boolean,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    buildSync({ ...esbuildOptions(this.profile), entryPoints: { index: this.entry }, outdir: outputDir, absWorkingDir: PROJECT_ROOT });
+    if (this.withTemplates) cpSync(join(PROJECT_ROOT, 'templates'), join(outputDir, 'templates'), { recursive: true });
+    return true;
+  }
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError } from '../core/errors.js';
 import { isTimeZone } from '../core/schedule/issue-day.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { ENV } from './env-names.js';
 import { isPlaceholderDomain, parseMailbox } from './mailbox.js';
 import { secretWeakness } from './secret-strength.js';
+import './zod-locale.js';
 
 /**
  * The one place that reads configuration. Every entry point (CLI, Lambda)
@@ -15,29 +16,42 @@ import { secretWeakness } from './secret-strength.js';
 
 const LOCAL_SECRET = 'local-development-secret-do-not-use-in-production';
 
-const httpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
+const httpUrl = z.url().check(z.refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'));
+
+/** A comma-separated string (environment) or a list (config file), each item trimmed, empty items dropped. */
+const listOf = <T extends z.ZodMiniType<unknown, string>>(item: T, normalise: (value: string) => string = (value) => value) =>
+  z.pipe(
+    z.pipe(
+      z.union([z.string(), z.array(z.string())]),
+      z.transform((value: string | string[]) => (Array.isArray(value) ? value : value.split(',')).map((entry) => normalise(entry.trim())).filter(Boolean)),
+    ),
+    z.array(item),
+  );
 
 /** Editors' test addresses: a comma-separated string (environment) or a list (config file), each one validated. */
-const addressList = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',') : value),
+const addressList = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' ? value.split(',') : value)),
   z
-    .array(z.string().transform((address) => address.trim()))
-    .transform((addresses) => addresses.filter(Boolean))
-    .superRefine((addresses, context) => {
-      for (const address of addresses) {
-        const problem = addressProblem(address);
-        if (problem) context.addIssue({ code: 'custom', message: problem });
-      }
-    }),
+    .pipe(
+      z.array(z.pipe(z.string(), z.transform((address: string) => address.trim()))),
+      z.transform((addresses: string[]) => addresses.filter(Boolean)),
+    )
+    .check(
+      z.superRefine((addresses, context) => {
+        for (const address of addresses) {
+          const problem = addressProblem(address);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }
+      }),
+    ),
 );
 /** One mailbox (`addr@domain` or `Name <addr@domain>`): it goes into a header of every message. */
-const mailbox = z.string().superRefine((value, context) => {
-  const parsed = parseMailbox(value);
-  if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
-});
+const mailbox = z.string().check(
+  z.superRefine((value, context) => {
+    const parsed = parseMailbox(value);
+    if (typeof parsed === 'string') context.addIssue({ code: 'custom', message: parsed });
+  }),
+);
 
 /**
  * Numbers arrive as JSON numbers (the file) or plain decimal strings (the
@@ -47,60 +61,57 @@ export function isPlainDecimal(value: string): boolean {
   return /^\d+(\.\d+)?$/.test(value);
 }
 
-const decimal = <T extends z.ZodType>(inner: T) => z.preprocess((value) => (typeof value === 'string' && isPlainDecimal(value) ? Number(value) : value), inner);
+const decimal = <T extends z.ZodMiniType>(inner: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && isPlainDecimal(value) ? Number(value) : value)),
+    inner,
+  );
 
 /** Bounds that keep the pacer from spinning (its window holds one slot per message per second). */
 export const MAX_SEND_RATE = 10_000;
 export const MAX_SEND_CONCURRENCY = 1_000;
 
-const schema = z
-  .object({
-    environment: z.enum(['local', 'production']),
-    from: mailbox,
-    replyTo: mailbox.optional(),
-    postalAddress: z.string().min(5),
-    siteUrl: httpUrl,
-    /** Where issues are published on the web (`<archiveUrl>/<date>/`); default: `<siteUrl>/archive`. */
-    archiveUrl: httpUrl.optional(),
-    /** The newsroom's time zone (IANA): "today" for `digest send` and the scheduled run. */
-    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
-    /** Editors' addresses for test sends (the preview's "send a test", `digest send --test-to`). */
-    testRecipients: addressList,
-    // A fragment never reaches the server: the token appended after it would be lost.
-    unsubscribeUrl: httpUrl.refine((value) => !value.includes('#'), 'must not have a #fragment: the token appended to it would never reach the server'),
-    unsubscribeMailto: z.string().email().optional(),
-    listId: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/i, 'letters, digits, dots and dashes only'),
-    listName: z.string().min(1),
-    subjectPrefix: z.string(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or pt-BR'),
-    hmacSecret: z.string().min(32, 'must be at least 32 characters').optional(),
-    hmacSecretArn: z.string().startsWith('arn:').optional(),
-    sizeBudgetBytes: decimal(z.number().int().min(10_000).max(10_000_000)),
-    /** Messages per second for the whole account; unset means the transport's own quota (SES GetSendQuota). */
-    sendRate: decimal(z.number().positive().max(MAX_SEND_RATE)).optional(),
-    sendConcurrency: decimal(z.number().int().min(1).max(MAX_SEND_CONCURRENCY)),
-    bucket: z.string().min(3).optional(),
-    s3Endpoint: httpUrl.optional(),
-    sesEndpoint: httpUrl.optional(),
-    sesConfigurationSet: z.string().min(1).optional(),
-    subscribersTable: z.string().regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name').optional(),
-    dynamodbEndpoint: httpUrl.optional(),
-    /** Required by the sign-up function; the other functions never build confirmation links. */
-    signupUrl: httpUrl.optional(),
-    /** Origins (scheme://host[:port]) allowed to post the sign-up form; empty means the site URL's origin only. */
-    signupOrigins: z
-      .union([z.string(), z.array(z.string())])
-      .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((origin) => origin.trim()).filter(Boolean))
-      .pipe(z.array(httpUrl.transform((origin) => new URL(origin).origin)))
-      .default([]),
-    signupFields: z
-      .union([z.string(), z.array(z.string())])
-      .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'field names: a letter, then letters, digits or _')))
-      .default([]),
-    region: z.string().min(1),
-  })
-  .strict();
+const schema = z.strictObject({
+  environment: z.enum(['local', 'production']),
+  from: mailbox,
+  replyTo: z.optional(mailbox),
+  postalAddress: z.string().check(z.minLength(5)),
+  siteUrl: httpUrl,
+  /** Where issues are published on the web (`<archiveUrl>/<date>/`); default: `<siteUrl>/archive`. */
+  archiveUrl: z.optional(httpUrl),
+  /** The newsroom's time zone (IANA): "today" for `digest send` and the scheduled run. */
+  timeZone: z.string().check(z.refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin')),
+  /** Editors' addresses for test sends (the preview's "send a test", `digest send --test-to`). */
+  testRecipients: addressList,
+  // A fragment never reaches the server: the token appended after it would be lost.
+  unsubscribeUrl: httpUrl.check(z.refine((value) => !value.includes('#'), 'must not have a #fragment: the token appended to it would never reach the server')),
+  unsubscribeMailto: z.optional(z.email()),
+  listId: z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/i, 'letters, digits, dots and dashes only')),
+  listName: z.string().check(z.minLength(1)),
+  subjectPrefix: z.string(),
+  language: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as en or pt-BR')),
+  hmacSecret: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
+  hmacSecretArn: z.optional(z.string().check(z.startsWith('arn:'))),
+  sizeBudgetBytes: decimal(z.int().check(z.gte(10_000), z.lte(10_000_000))),
+  /** Messages per second for the whole account; unset means the transport's own quota (SES GetSendQuota). */
+  sendRate: z.optional(decimal(z.number().check(z.positive(), z.lte(MAX_SEND_RATE)))),
+  sendConcurrency: decimal(z.int().check(z.gte(1), z.lte(MAX_SEND_CONCURRENCY))),
+  bucket: z.optional(z.string().check(z.minLength(3))),
+  s3Endpoint: z.optional(httpUrl),
+  sesEndpoint: z.optional(httpUrl),
+  sesConfigurationSet: z.optional(z.string().check(z.minLength(1))),
+  subscribersTable: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name'))),
+  dynamodbEndpoint: z.optional(httpUrl),
+  /** Required by the sign-up function; the other functions never build confirmation links. */
+  signupUrl: z.optional(httpUrl),
+  /** Origins (scheme://host[:port]) allowed to post the sign-up form; empty means the site URL's origin only. */
+  signupOrigins: z._default(listOf(z.pipe(httpUrl, z.transform((origin: string) => new URL(origin).origin))), []),
+  signupFields: z._default(
+    listOf(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/, 'field names: a letter, then letters, digits or _')), (name) => name.toLowerCase()),
+    [],
+  ),
+  region: z.string().check(z.minLength(1)),
+});
 
 /** The validated settings; `archiveUrl` always resolved (no trailing slash). */
 export type DigestConfig = z.infer<typeof schema> & { archiveUrl: string };

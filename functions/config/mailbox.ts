@@ -1,4 +1,4 @@
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 
 /**
  * Checks for the addresses in configuration (From, Reply-To). Each is one

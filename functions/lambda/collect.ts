@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { articlesPrefix, issuePrefix } from '../contracts/bucket-layout.js';
 import { collectEvent, type CollectResult } from '../contracts/step-events.js';
-import { collectStep } from '../core/pipeline/collect-step.js';
 import { resolveIssueDate } from '../core/schedule/issue-day.js';
 import { beginInvocation, parseEvent, type LambdaContext } from './lambda-context.js';
 
@@ -16,6 +15,9 @@ export function createCollectHandler(context: LambdaContext) {
     // A hand-started collect may omit the run id; the state machine always passes the execution name.
     const runId = input.runId ?? `${date}-${randomBytes(4).toString('hex')}`;
     beginInvocation(log, lambdaContext, { date, runId });
+    // The extractors (linkedom, Readability, marked, the charset detector) load on the first invocation,
+    // not at cold start (bench:cold). In the bundle they sit in a chunk the extraction workers re-enter.
+    const { collectStep } = await import('../core/pipeline/collect-step.js');
     const { issue, nothingToSend } = await collectStep({
       articles: store,
       articlesPrefix: articlesPrefix(date),

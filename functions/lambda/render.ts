@@ -3,31 +3,34 @@ import { fileURLToPath } from 'node:url';
 import type { DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { createDynamoDbClient } from '../adapters/aws-clients.js';
-import { DynamoDbSubscriberStore } from '../adapters/dynamodb-subscriber-store.js';
 import { issueKey, issuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { renderEvent, type RenderResult } from '../contracts/step-events.js';
 import { issueFile } from '../contracts/step-files.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
-import { publishArchiveIssue } from '../core/archive/publish-archive-issue.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { renderStep } from '../core/pipeline/render-step.js';
-import { compileTemplates, type CompiledTemplates } from '../core/render/digest-templates.js';
-import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
-import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
+import type { CompiledTemplates } from '../core/render/digest-templates.js';
 import type { SubscriberStore } from '../core/subscribers/subscriber-store.js';
 import { beginInvocation, MissingInputError, parseEvent, type LambdaContext } from './lambda-context.js';
 
 export interface RenderContext extends LambdaContext {
   /** The subscriber table, when the stack has one (DIGEST_SUBSCRIBERS_TABLE); without it the list is `subscribers/subscribers.csv`. */
-  subscribers?: SubscriberStore;
+  subscribers?: () => Promise<SubscriberStore>;
 }
 
-/** Adds the subscriber table (one DynamoDB client per cold start) to the shared context when one is configured. */
+/**
+ * Adds the subscriber table (one DynamoDB client per cold start) to the shared
+ * context when one is configured. The store's adapter (the document client,
+ * the record schema) loads on first use, not at cold start (bench:cold).
+ */
 export function createRenderContext(base: LambdaContext, dynamodbOverrides: Partial<DynamoDBClientConfig> = {}): RenderContext {
-  const table = base.config.subscribersTable;
-  if (!table) return base;
-  return { ...base, subscribers: new DynamoDbSubscriberStore({ client: createDynamoDbClient(base.config, dynamodbOverrides), tableName: table }) };
+  const tableName = base.config.subscribersTable;
+  if (!tableName) return base;
+  const client = createDynamoDbClient(base.config, dynamodbOverrides);
+  let store: Promise<SubscriberStore> | undefined;
+  const subscribers = () =>
+    (store ??= import('./render-steps.js').then(({ DynamoDbSubscriberStore }) => new DynamoDbSubscriberStore({ client, tableName })));
+  return { ...base, subscribers };
 }
 
 /**
@@ -70,6 +73,9 @@ export function createRenderHandler(
     if (!issueBytes) throw new MissingInputError(`No collected issue at ${store.locate(issueKey(prefix, 'issue'))}: run collect first`);
     const issue = parseStoredJson(store, issueKey(prefix, 'issue'), issueBytes, issueFile);
     const csv = await readSubscriberList(context);
+    // MJML, Handlebars, html-to-text and the language detector load on the first invocation, not at
+    // cold start: their ≈ 3 MB would otherwise be read and parsed before the function can answer (bench:cold).
+    const { compileTemplates, renderStep, publishArchiveIssue, parseSubscribers } = await import('./render-steps.js');
     templates ??= compileTemplates(options.templatesDir).catch((error: unknown) => {
       templates = undefined;
       throw error;
@@ -113,8 +119,9 @@ export function createRenderHandler(
 
 async function readSubscriberList({ store, subscribers, log }: RenderContext): Promise<Buffer> {
   if (subscribers) {
-    const { csv, count } = await confirmedRecipientsCsv(subscribers, store);
-    log.info('Read the subscriber table', { table: subscribers.location, recipients: count });
+    const [table, { confirmedRecipientsCsv }] = await Promise.all([subscribers(), import('./render-steps.js')]);
+    const { csv, count } = await confirmedRecipientsCsv(table, store);
+    log.info('Read the subscriber table', { table: table.location, recipients: count });
     return csv;
   }
   const csv = await store.get(SUBSCRIBERS_KEY);

@@ -7,14 +7,11 @@ import { createSesClient } from '../adapters/aws-clients.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';
 import type { DeliverSliceOptions, DeliveryOutcome } from '../core/delivery/deliver-slice.js';
-import { sendTestMessages } from '../core/delivery/send-test-messages.js';
-import { createMessageFactory } from '../core/messages/build-messages.js';
 import { systemClock, type Clock, type MailTransport } from '../core/ports.js';
 import { LedgerCorruptionError } from '../core/delivery/delivery-errors.js';
 import { unreadableLedgerMessage } from '../core/delivery/delivery-ledger.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
-import { CLOUD_LEDGER_CADENCE, sendSliceStep } from '../core/pipeline/send-slice-step.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 // Not from ./render.js: that would pull MJML into the send bundle.
 import { beginInvocation, InvalidEventError, MissingInputError, parseEvent, type LambdaContext } from './lambda-context.js';
 
@@ -62,6 +59,8 @@ export function createSendHandler(context: SendContext, options: SendHandlerOpti
     const renderedBytes = await store.get(issueKey(prefix, 'rendered'));
     if (!renderedBytes) throw new MissingInputError(`No rendered issue at ${store.locate(issueKey(prefix, 'rendered'))}: run collect and render first`);
     const rendered = parseStoredJson(store, issueKey(prefix, 'rendered'), renderedBytes, renderedFile);
+    // The delivery engine and nodemailer load on the first invocation, not at cold start (bench:cold).
+    const { createMessageFactory, sendTestMessages, CLOUD_LEDGER_CADENCE, sendSliceStep } = await import('./send-steps.js');
     const buildMessage = await createMessageFactory(
       rendered,
       { ...config, hmacSecret: await context.hmacSecret() },

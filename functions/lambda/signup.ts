@@ -7,7 +7,7 @@ import { SesTransport } from '../adapters/ses-transport.js';
 import { ENV } from '../config/env-names.js';
 import { ConfigError } from '../core/errors.js';
 import type { Clock, MailTransport } from '../core/ports.js';
-import { handleSignupRequest, type SignupHttpDependencies } from '../core/subscribers/signup-http.js';
+import type { SignupHttpDependencies } from '../core/subscribers/signup-http.js';
 import { beginInvocation, createLambdaContext, type LambdaContext, type LambdaContextOptions } from './lambda-context.js';
 
 /**
@@ -52,6 +52,8 @@ export function createSignupHandler(context: SignupContext, options: { clock?: C
       log,
       ...(options.clock ? { clock: options.clock } : {}),
     };
+    // The form, the pages and the confirmation email (nodemailer) load on the first request, not at cold start (bench:cold).
+    const { handleSignupRequest } = await import('../core/subscribers/signup-http.js');
     const response = await handleSignupRequest(deps, {
       method: event.requestContext?.http?.method ?? 'GET',
       path: event.rawPath ?? '/',

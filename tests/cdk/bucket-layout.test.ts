@@ -129,7 +129,7 @@ describe('the bucket layout, shared by the stack and the functions', () => {
         for (const name of ['Ada', 'Bob', 'Cy']) yield { email: `${name.toLowerCase()}@example.org`, name, fields: {} };
       },
     };
-    const render = createRenderHandler({ ...context('render'), subscribers: table }, { templatesDir: defaultTemplatesDir(), sliceRows: 2 });
+    const render = createRenderHandler({ ...context('render'), subscribers: () => Promise.resolve(table) }, { templatesDir: defaultTemplatesDir(), sliceRows: 2 });
     const rendered = await render({ date: DATE, runId: RUN, freeze: true });
     manifestKey = rendered.manifestKey!;
     // The Distributed Map's ItemReader reads the manifest; each child gets one item.

@@ -41,6 +41,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ env: { DIGEST_SEND_RATE: '-3' } })).toThrow(/DIGEST_SEND_RATE/);
   });
 
+  it('says what is wrong with a value in words, not just "Invalid input"', () => {
+    expect(() => loadConfig({ env: { DIGEST_SIZE_BUDGET_BYTES: '5000' } })).toThrow('sizeBudgetBytes (DIGEST_SIZE_BUDGET_BYTES): Too small: expected number to be >=10000');
+    expect(() => loadConfig({ env: { DIGEST_SEND_CONCURRENCY: '2.5' } })).toThrow('sendConcurrency (DIGEST_SEND_CONCURRENCY): Invalid input: expected int, received number');
+    expect(() => loadConfig({ env: { DIGEST_SITE_URL: 'not a url' } })).toThrow('siteUrl (DIGEST_SITE_URL): Invalid URL; siteUrl (DIGEST_SITE_URL): must be an http(s) URL');
+    expect(() => loadConfig({ env: { DIGEST_UNSUBSCRIBE_MAILTO: 'nobody' } })).toThrow('unsubscribeMailto (DIGEST_UNSUBSCRIBE_MAILTO): Invalid email address');
+    expect(() => loadConfig({ overrides: { environment: 'staging' } })).toThrow('environment (DIGEST_ENV): Invalid option: expected one of "local"|"production"');
+  });
+
   it('reads a JSON file, which environment variables and overrides win over', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'config-'));
     const file = join(dir, 'digest.json');

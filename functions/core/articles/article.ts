@@ -1,5 +1,8 @@
 /** The article model every input format is turned into. */
 
+/** The section of an article that names none. */
+export const DEFAULT_SECTION = 'Top stories';
+
 export interface ArticleImage {
   url: string;
   alt: string;

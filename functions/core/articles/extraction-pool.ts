@@ -191,7 +191,7 @@ function startWorker(memoryLimitMb: number): Worker {
     const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
     return new Worker(bootstrap, { ...options, eval: true });
   }
-  // Bundled (each Lambda is one ESM file): the bundle re-enters itself, and the marker makes that copy serve extractions.
+  // Bundled: the chunk holding this code re-enters itself (it imports extraction-worker.ts), and the marker makes that copy serve extractions.
   return new Worker(new URL(self), options);
 }
 

@@ -10,8 +10,8 @@ import { parseArticle, type ArticleFormat } from './parse-article.js';
  *
  * The module serves only when started as a worker with the marker below in
  * `workerData`. That lets one file be both things in the bundled collect
- * Lambda: the bundle is re-entered as its own worker, and this check is what
- * turns that copy into an extraction server.
+ * Lambda: the bundle chunk holding the pool is re-entered as its own worker,
+ * and this check is what turns that copy into an extraction server.
  */
 
 export const EXTRACTION_WORKER_MARKER = 'dailyDigestExtractionWorker';

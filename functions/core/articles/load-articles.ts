@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ArticleParseError, errorMessage } from '../errors.js';
 import type { Log, ObjectStore, StoredObject } from '../ports.js';
-import type { Article, DuplicateArticle, ParsedArticle, SkippedFile } from './article.js';
+import { DEFAULT_SECTION, type Article, type DuplicateArticle, type ParsedArticle, type SkippedFile } from './article.js';
 import { decodeBytes } from './decode-text.js';
 import { sharedExtractionPool, type ArticleExtractor } from './extraction-pool.js';
 import { findDuplicates } from './find-duplicates.js';
@@ -18,7 +18,6 @@ export interface LoadedArticles {
 }
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-export const DEFAULT_SECTION = 'Top stories';
 /** Files read and handed to the extraction pool at once; the pool runs as many as it has workers. */
 const FILES_IN_FLIGHT = 4;
 

@@ -1,6 +1,6 @@
 import mjml2html from 'mjml';
 import type { Article } from '../articles/article.js';
-import { DEFAULT_SECTION } from '../articles/load-articles.js';
+import { DEFAULT_SECTION } from '../articles/article.js';
 import { makeExcerpt } from '../articles/text-measures.js';
 import { errorMessage, TemplateError } from '../errors.js';
 import type { Issue } from '../issue/issue.js';

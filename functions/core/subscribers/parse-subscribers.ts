@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
 import { errorMessage, UsageError } from '../errors.js';
+import { addressProblem } from './email-address.js';
 import type { Subscriber } from './subscriber.js';
+
+export { addressProblem };
 
 /**
  * The subscriber list: RFC 4180 CSV with a header row; `email` is required,
@@ -23,8 +25,6 @@ export interface SubscriberList {
   /** Header names, as given. */
   columns: string[];
 }
-
-const emailSchema = z.email();
 
 export function parseSubscribers(csv: Buffer | string): SubscriberList {
   const text = typeof csv === 'string' ? csv : csv.toString('utf8');
@@ -146,20 +146,6 @@ function lineAtByte(text: string, byte: number): number {
   return 1 + (head.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
-/** Why an address cannot be sent to, or null when it can. Anything that could break a header is refused. */
-export function addressProblem(email: string): string | null {
-  if (email === '') return 'the email address is empty';
-  if (/[\r\n\0]/.test(email)) return 'the email address contains a line break or NUL (header injection)';
-  if (/[\s<>(),;:"\\[\]]/.test(email)) return `"${printable(email)}" contains characters not allowed in an address`;
-  // SES and most mailbox providers refuse non-ASCII local parts (SMTPUTF8).
-  if (/[^\x21-\x7e]/.test(email)) return `"${printable(email)}" contains non-ASCII characters`;
-  if (email.length > 254) return 'the email address is longer than 254 characters';
-  // RFC 5321's limit, which SES enforces: a longer local part is refused at send time.
-  if (email.lastIndexOf('@') > 64) return 'the local part (before the @) is longer than 64 characters';
-  if (!emailSchema.safeParse(email).success) return `"${printable(email)}" is not a valid email address`;
-  return null;
-}
-
 /**
  * The 1-based line on which a record starts, from `info.bytes` (where it ends)
  * and its raw text (which may begin with skipped blank lines). Records come in
@@ -181,8 +167,4 @@ function lineLocator(text: string): (endByte: number, raw: string) => number {
 
 function singleLine(value: string): string {
   return value.replace(/[\r\n\t\0]+/g, ' ').trim();
-}
-
-function printable(value: string): string {
-  return JSON.stringify(value).slice(1, -1).slice(0, 80);
 }

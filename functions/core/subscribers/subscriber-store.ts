@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../config/zod-locale.js';
 import { DigestError } from '../errors.js';
 import type { Subscriber } from './subscriber.js';
 
@@ -118,32 +119,28 @@ export async function updateRecord(
   throw new SubscriberConflictError(`The record kept changing while it was being updated (${attempts} attempts)`);
 }
 
-const isoTime = z.string().max(40);
-const shortText = z.string().max(1_000);
-const recordSchema = z
-  .object({
-    email: z.string().min(3).max(254),
-    status: z.enum(SUBSCRIBER_STATUSES),
-    name: shortText,
-    fields: z.record(z.string().max(100), shortText).refine((fields) => Object.keys(fields).length <= 50, 'at most 50 fields'),
-    consent: z
-      .object({
-        source: z.enum(['form', 'import']),
-        signedUpAt: isoTime,
-        signedUpFrom: shortText.optional(),
-        signedUpIp: z.string().max(64).optional(),
-        confirmedAt: isoTime.optional(),
-        confirmedIp: z.string().max(64).optional(),
-        importSource: shortText.optional(),
-      })
-      .strict(),
-    confirmationNonce: z.string().max(64).optional(),
-    confirmationSentAt: isoTime.optional(),
-    alreadySubscribedNoticeAt: isoTime.optional(),
-    updatedAt: isoTime,
-    version: z.number().int().min(1),
-  })
-  .strict();
+const isoTime = z.string().check(z.maxLength(40));
+const shortText = z.string().check(z.maxLength(1_000));
+const recordSchema = z.strictObject({
+  email: z.string().check(z.minLength(3), z.maxLength(254)),
+  status: z.enum(SUBSCRIBER_STATUSES),
+  name: shortText,
+  fields: z.record(z.string().check(z.maxLength(100)), shortText).check(z.refine((fields) => Object.keys(fields).length <= 50, 'at most 50 fields')),
+  consent: z.strictObject({
+    source: z.enum(['form', 'import']),
+    signedUpAt: isoTime,
+    signedUpFrom: z.optional(shortText),
+    signedUpIp: z.optional(z.string().check(z.maxLength(64))),
+    confirmedAt: z.optional(isoTime),
+    confirmedIp: z.optional(z.string().check(z.maxLength(64))),
+    importSource: z.optional(shortText),
+  }),
+  confirmationNonce: z.optional(z.string().check(z.maxLength(64))),
+  confirmationSentAt: z.optional(isoTime),
+  alreadySubscribedNoticeAt: z.optional(isoTime),
+  updatedAt: isoTime,
+  version: z.int().check(z.gte(1)),
+});
 
 /** Checks a record read back from storage; anything else is refused loudly. */
 export function parseSubscriberRecord(value: unknown, where: string): SubscriberRecord {
