@@ -4,8 +4,12 @@ import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
   isCaption,
+  isAuthorNote,
   isCutOff,
+  isEmailField,
   isListItem,
+  isPostAttribution,
+  isPriceLine,
   isProse,
   isReadAlso,
   isReadMore,
@@ -66,9 +70,14 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
+  markSignUpForms(units, labels);
+  markEmbeddedPosts(units, labels);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
+    markInserts(units, labels);
+    markAuthorNotes(units, labels);
     markOutsideTheStory(units, labels, table);
+    markAfterThePageResumes(units, labels, table);
   }
 
   const paragraphs: string[] = [];
@@ -156,6 +165,127 @@ function markTeasers(units: string[], labels: Label[]): void {
   });
 }
 
+/** A sign-up box: heading, pitch, e-mail field, button, small print. Its short lines around the e-mail field go with it. */
+const FORM_REACH = 2;
+const FORM_LINE_WORDS = 16;
+
+function markSignUpForms(units: string[], labels: Label[]): void {
+  units.forEach((unit, i) => {
+    if (labels[i] !== 'body' || !isEmailField(unit)) return;
+    labels[i] = 'furniture';
+    for (const step of [-1, 1]) {
+      for (let j = i + step, reach = 0; j >= 0 && j < units.length && reach < FORM_REACH; j += step, reach += 1) {
+        const line = units[j] as string;
+        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60)) break;
+        labels[j] = 'furniture';
+      }
+    }
+  });
+}
+
+/** An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it. */
+const POST_WORDS = 60;
+
+function markEmbeddedPosts(units: string[], labels: Label[]): void {
+  units.forEach((unit, i) => {
+    const text = units[i - 1];
+    if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
+  });
+}
+
+const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * Between two paragraphs of the story, "Label: another story's headline" is
+ * an insert ("Catch up: …", "Hintergrund: …", "Explainer → …"): a label of a
+ * few words, then a headline with no closing full stop. So is a shop's price
+ * line on its own ("£35 from John Lewis"); in a run of such lines it is the
+ * story's own list.
+ */
+function markInserts(units: string[], labels: Label[]): void {
+  const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
+  units.forEach((unit, i) => {
+    if (labels[i] !== 'body' || prose[i] || !prose[previousBody(labels, i - 1)] || !prose[nextBody(labels, i + 1)]) return;
+    if (isPriceLine(unit)) {
+      labels[i] = 'furniture';
+      return;
+    }
+    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»)\s*(.+)$/u.exec(unit);
+    if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
+    const headline = insert[2] ?? '';
+    if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
+  });
+}
+
+/** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
+function markAuthorNotes(units: string[], labels: Label[]): void {
+  for (let i = units.length - 1, seen = 0; i >= 0 && seen < 3; i -= 1) {
+    if (labels[i] !== 'body') continue;
+    seen += 1;
+    if (isAuthorNote(units[i] as string)) labels[i] = 'furniture';
+    else if (isProse(units[i] as string)) return;
+  }
+}
+
+/**
+ * Once the page's furniture has begun after the story's last paragraph, the
+ * story does not resume: the short sentences that follow are the site's
+ * notices ("Comments are closed.", "Reproduction interdite sans autorisation.").
+ */
+const NOTICE_WORDS = 12;
+const SENTENCE_END_STOP = /[.。][\s"'”’»)\]]*$/u;
+
+function markAfterThePageResumes(units: string[], labels: Label[], table: readonly boolean[]): void {
+  let last = -1;
+  units.forEach((unit, i) => {
+    if (labels[i] === 'body' && isProse(unit)) last = i;
+  });
+  if (last < 0) return;
+  let furnitureSeen = false;
+  for (let i = last + 1; i < units.length; i += 1) {
+    if (labels[i] === 'furniture') furnitureSeen = true;
+    else if (labels[i] === 'body' && furnitureSeen && !table[i] && SENTENCE_END_STOP.test(units[i] as string) && words(units[i] as string) <= NOTICE_WORDS) labels[i] = 'furniture';
+  }
+}
+
+/**
+ * A run of this many short lines in a row, shaped alike, is the story's own
+ * list (a tour's dates, a price list, "Team (Group A): 10th appearance"), not
+ * furniture: the tail's menus, buttons and headlines are shaped each their own way.
+ */
+const LIST_RUN = 3;
+const LIKE_SHAPED = 0.75;
+
+/** The shape a list's lines share: how the line opens, and whether it carries a colon, digits, a spaced dash or a currency. */
+function listShape(line: string): string {
+  const open = /^\p{N}/u.test(line) ? 'N' : /^\p{Ll}/u.test(line) ? 'l' : 'W';
+  return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
+}
+
+function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
+  const out = units.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= units.length; i += 1) {
+    if (i < units.length && labels[i] === 'body' && !prose[i]) continue;
+    if (i - start >= LIST_RUN) {
+      const shapes = new Map<string, number>();
+      for (let j = start; j < i; j += 1) {
+        const shape = listShape(units[j] as string);
+        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+      }
+      const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+      if (shape !== 'W' && count / (i - start) >= LIKE_SHAPED) for (let j = start; j < i; j += 1) out[j] = true;
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+const nextBody = (labels: Label[], from: number) => {
+  for (let i = from; i < labels.length; i += 1) if (labels[i] === 'body') return i;
+  return -1;
+};
+
 const EDGE = 3;
 const NOTICE = /cookie|kola[čc]i[ćc]|колачи|privacy|privatnost|приватност|datenschutz|confidentialit|privacidad|privacidade|privatësi|конфиденциальн|الخصوصية/iu;
 
@@ -176,8 +306,9 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
+  const listed = shortRuns(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
