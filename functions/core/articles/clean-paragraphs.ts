@@ -74,9 +74,10 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   markEmbeddedPosts(units, labels);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
-    markInserts(units, labels);
-    markAuthorNotes(units, labels);
+    markInserts(units, labels, table);
     markOutsideTheStory(units, labels, table);
+    // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -202,10 +203,14 @@ const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
  * line on its own ("£35 from John Lewis"); in a run of such lines it is the
  * story's own list.
  */
-function markInserts(units: string[], labels: Label[]): void {
+function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || !prose[previousBody(labels, i - 1)] || !prose[nextBody(labels, i + 1)]) return;
+    // Inside the story (prose on one side at least, the story's first paragraph before it), and alone:
+    // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
+    const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
+    const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || !/[:：|\p{N}$€£]/u.test(units[j] as string));
+    if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
     if (isPriceLine(unit)) {
       labels[i] = 'furniture';
       return;
@@ -218,13 +223,17 @@ function markInserts(units: string[], labels: Label[]): void {
 }
 
 /** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
-function markAuthorNotes(units: string[], labels: Label[]): void {
+function markAuthorNotes(units: string[], labels: Label[]): boolean {
+  let found = false;
   for (let i = units.length - 1, seen = 0; i >= 0 && seen < 3; i -= 1) {
     if (labels[i] !== 'body') continue;
     seen += 1;
-    if (isAuthorNote(units[i] as string)) labels[i] = 'furniture';
-    else if (isProse(units[i] as string)) return;
+    if (isAuthorNote(units[i] as string)) {
+      labels[i] = 'furniture';
+      found = true;
+    } else if (isProse(units[i] as string)) break;
   }
+  return found;
 }
 
 /**

@@ -258,7 +258,8 @@ function isNames(text: string): boolean {
 
 /** "By LI WEI and JANE DOE", "Von Hans Müller", "Аутор: Марко Петровић", "Jane Doe | Staff writer". */
 export function isByline(unit: string): boolean {
-  if (words(unit) > 14 || SENTENCE_END.test(unit.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  // A closing abbreviation ("Jr.", "Springfield, Ill.") does not make a byline a sentence.
+  if (words(unit) > 14 || SENTENCE_END.test(unit.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{0,4}\.$/u, ''))) return false;
   const marker = BYLINE_MARKER.exec(unit);
   if (marker) {
     const names = unit.slice(marker[0].length).split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u)[0] ?? '';
