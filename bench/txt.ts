@@ -515,7 +515,7 @@ for (const [split, seed] of [
     const scores = raws.map((raw) => scoreFile(raw, outputs.get(raw.file)));
     results[split][name] = summarise(raws, scores);
     if (process.env.TXT_DUMP && name === 'ours') writeFileSync(`${process.env.TXT_DUMP}.${split}.json`, JSON.stringify(scores.map((s) => [s.file, s.f1, s.title, s.leftIn.length, s.captionsFound, s.captionsInserted])));
-    if (worst > 0 && split === 'seen' && name === 'ours') {
+    if (worst > 0 && split === (process.env.TXT_SPLIT ?? 'seen') && name === 'ours') {
       const picked = process.env.TXT_FILES?.split(',');
       for (const score of picked ? scores.filter((s) => picked.includes(s.file)) : [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
         const raw = raws.find((r) => r.file === score.file) as RawFile;
@@ -524,6 +524,7 @@ for (const [split, seed] of [
         const gold = raw.expected.split('\n');
         console.log(`--- ${score.file} [${raw.layout}] f1=${score.f1.toFixed(3)}`);
         if (process.env.TXT_RAW) writeFileSync(`/tmp/${score.file}`, raw.text);
+        if (process.env.TXT_RAW) writeFileSync(`/tmp/${score.file}.day`, JSON.stringify(days.find((day) => day.includes(raw))?.map((r) => ({ file: r.file, text: r.text }))));
         for (const line of gold.filter((g) => !kept.some((k) => k.includes(g)))) console.log(`    lost: ${line.slice(0, 140)}`);
         for (const line of kept.filter((k) => !gold.some((g) => k.includes(g) || g.includes(k)))) console.log(`    extra: ${line.slice(0, 140)}`);
       }

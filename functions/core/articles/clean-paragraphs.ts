@@ -172,12 +172,14 @@ const FORM_LINE_WORDS = 16;
 
 function markSignUpForms(units: string[], labels: Label[]): void {
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || !isEmailField(unit)) return;
+    // The field may already be known as furniture (it recurs across the day); its box goes with it all the same.
+    if (labels[i] === 'caption' || !isEmailField(unit)) return;
     labels[i] = 'furniture';
     for (const step of [-1, 1]) {
       for (let j = i + step, reach = 0; j >= 0 && j < units.length && reach < FORM_REACH; j += step, reach += 1) {
         const line = units[j] as string;
         if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60)) break;
+        if (labels[j] === 'furniture') continue;
         labels[j] = 'furniture';
       }
     }
@@ -209,7 +211,7 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // Inside the story (prose on one side at least, the story's first paragraph before it), and alone:
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
-    const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || !/[:：|\p{N}$€£]/u.test(units[j] as string));
+    const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
     if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
     if (isPriceLine(unit)) {
       labels[i] = 'furniture';

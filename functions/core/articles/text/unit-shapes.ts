@@ -238,7 +238,8 @@ export function isTimestamp(unit: string): boolean {
   // A month or weekday name, or a whole relative time ("3 hours ago"); "Year founded: 2017" is neither.
   const dateNamed = tokens.some((token) => token.length >= 3 && calendar.has(token) && !relative.has(token));
   const relativeTime = tokens.filter((token) => relative.has(token)).length >= 2;
-  const digits = /\d/u.test(unit);
+  // A list's number ("4. Make time for exercise") is not a date's.
+  const digits = /\d/u.test(unit.replace(/^\d{1,3}[.)]\s+(?=\p{L})/u, ''));
   const dated = NUMERIC_DATE.test(unit) || TIME.test(unit) || ((dateNamed || relativeTime) && digits);
   if (!dated) return named && other === 0 && tokens.length <= 3;
   return other <= 3;
