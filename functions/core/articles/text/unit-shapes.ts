@@ -191,7 +191,8 @@ export function isPriceLine(unit: string): boolean {
 const EMAIL_WORD = /e-?mail|e-?adres|е-?адрес|e-?pošt|е-?пошт|почт[аыу]|correo|courriel|بريد/iu;
 
 export function isEmailField(unit: string): boolean {
-  return words(unit) <= 5 && !SENTENCE_END.test(unit) && EMAIL_WORD.test(unit);
+  // "Facebook | Twitter | Email" is a share bar, not a form.
+  return words(unit) <= 5 && !SENTENCE_END.test(unit) && EMAIL_WORD.test(unit) && !isPlatformLine(unit);
 }
 
 /** What a reporter is, in the newsroom's languages: the word an author's note turns on. */
