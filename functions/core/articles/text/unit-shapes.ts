@@ -204,6 +204,8 @@ const ROLE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Bounds the contact search, which would otherwise retry every start of one very long word. */
+const MAX_NOTE_LENGTH = 400;
 const CONTACT = /[\w.-]+@[\w-]+\.[\w.]+|@\w{2,}/u;
 
 /**
@@ -212,7 +214,7 @@ const CONTACT = /[\w.-]+@[\w-]+\.[\w.]+|@\w{2,}/u;
  */
 export function isAuthorNote(unit: string): boolean {
   const count = words(unit);
-  if (count < 4 || count > 45 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  if (unit.length > MAX_NOTE_LENGTH || count < 4 || count > 45 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
   const labelled = /^[^:：.]{3,30}[:：]\s*(.+)$/u.exec(unit);
   const rest = labelled && words(labelled[0].slice(0, labelled[0].length - (labelled[1] ?? '').length)) <= 3 ? (labelled[1] ?? '') : unit;
   const opening = rest.split(/\s+/u).slice(0, 2);
