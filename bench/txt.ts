@@ -514,7 +514,7 @@ for (const [split, seed] of [
     seconds[`${split}/${name}`] = (performance.now() - started) / 1000;
     const scores = raws.map((raw) => scoreFile(raw, outputs.get(raw.file)));
     results[split][name] = summarise(raws, scores);
-    if (process.env.TXT_DUMP && name === 'ours') writeFileSync(`${process.env.TXT_DUMP}.${split}.json`, JSON.stringify(scores.map((s) => [s.file, s.f1, s.title, s.leftIn.length, s.captionsFound, s.captionsInserted])));
+    if (process.env.TXT_DUMP && name === 'ours') writeFileSync(`${process.env.TXT_DUMP}.${split}.json`, JSON.stringify(scores.map((s) => [s.file, s.f1, s.title, s.leftIn.length, s.captionsFound, s.captionsInserted, s.precision, s.recall, s.english])));
     if (worst > 0 && split === (process.env.TXT_SPLIT ?? 'seen') && name === 'ours') {
       const picked = process.env.TXT_FILES?.split(',');
       for (const score of picked ? scores.filter((s) => picked.includes(s.file)) : [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {

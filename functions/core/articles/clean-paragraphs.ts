@@ -66,7 +66,9 @@ const MAX_RECURRING_SHARE = 0.5;
 export function cleanParagraphs(input: readonly string[], options: CleanOptions = {}): CleanedParagraphs {
   const units = input.map(normalizeSpace).filter((unit) => unit.length > 0);
   const table = tableRows(units);
-  const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : furnitureKind(unit) ? 'furniture' : 'body'));
+  const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
+  const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
+  keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
@@ -88,6 +90,21 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
     else if (labels[i] === 'caption') captions.push(unit);
   });
   return { paragraphs, captions };
+}
+
+/** Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. */
+const LISTED_KINDS = new Set(['symbols', 'timestamp', 'call-to-action', 'embed']);
+const LISTED_RUN = 4;
+
+/** A run of several like-shaped lines of one of these kinds is a list in the story (a data series, a list of links), not the page's furniture. */
+function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
+  let start = 0;
+  for (let i = 1; i <= units.length; i += 1) {
+    const kind = kinds[start];
+    if (i < units.length && kind && LISTED_KINDS.has(kind) && kinds[i] === kind) continue;
+    if (kind && LISTED_KINDS.has(kind) && i - start >= LISTED_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) labels[j] = 'body';
+    start = i;
+  }
 }
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
@@ -273,20 +290,20 @@ function listShape(line: string): string {
   return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
 }
 
+/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
+function likeShaped(lines: readonly string[]): boolean {
+  const shapes = new Map<string, number>();
+  for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
+  const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+  return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
+}
+
 function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
   const out = units.map(() => false);
   let start = 0;
   for (let i = 0; i <= units.length; i += 1) {
     if (i < units.length && labels[i] === 'body' && !prose[i]) continue;
-    if (i - start >= LIST_RUN) {
-      const shapes = new Map<string, number>();
-      for (let j = start; j < i; j += 1) {
-        const shape = listShape(units[j] as string);
-        shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-      }
-      const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
-      if (shape !== 'W' && count / (i - start) >= LIKE_SHAPED) for (let j = start; j < i; j += 1) out[j] = true;
-    }
+    if (i - start >= LIST_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) out[j] = true;
     start = i + 1;
   }
   return out;

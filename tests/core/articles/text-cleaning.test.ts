@@ -294,6 +294,13 @@ describe('the end of the story', () => {
     expect(article.paragraphs).toEqual([...harbour, 'The terminal opens to visitors on Sunday.']);
   });
 
+  it('keeps a data series and a list of links inside the story, though each line alone would be furniture', () => {
+    const series = ['1/1/2024 +13.1%', '2/1/2024 +12.4%', '3/1/2024 +11.9%', '4/1/2024 +12.5%'];
+    const links = ['http://amzn.to/2iJFhRj', 'http://amzn.to/2hZfWFJ', 'http://amzn.to/2hWw372', 'http://amzn.to/2hWEIX7'];
+    const text = blank([harbour[0] as string, ...series, harbour[1] as string, ...links, ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([harbour[0], ...series, harbour[1], ...links, ...harbour.slice(2)]);
+  });
+
   it('keeps a list of like-shaped lines after the last paragraph (a tour’s dates)', () => {
     const dates = ['June 9 -- Ahoy Arena at the Old Harbour, Rotterdam, NL', 'June 12 -- Lotto Arena by the Waterfront, Antwerp, BE', 'June 14 -- Barclays Arena at the Port, Hamburg, DE'];
     expect(parseTextArticle(blank([...harbour, ...dates, 'Share this article'])).paragraphs).toEqual([...harbour, ...dates]);
