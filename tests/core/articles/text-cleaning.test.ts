@@ -121,6 +121,17 @@ describe('layouts', () => {
     expect(parseTextArticle(text).paragraphs.join(' ')).toBe(harbour.join(' '));
   });
 
+  it('ends a teaser at its ellipsis in hard-wrapped text with no blank lines, so the next headline goes too', () => {
+    const teasers = [
+      'Why Are Rents Rising So Fast?',
+      'Tenants in the old town have seen their rents double in five years, and the council now says that [...]',
+      'Storm Leaves Thousands Without Power',
+      'Engineers worked through the night to restore the lines after the storm brought down pylons across […]',
+    ];
+    const text = [...harbour, ...teasers].map(wrap).join('\n');
+    expect(parseTextArticle(text).paragraphs.join(' ')).toBe(harbour.join(' '));
+  });
+
   it('joins a line broken mid-sentence that goes on in lower case', () => {
     expect(splitUnits('The terminal took four years\nto build and cost a lot.\nDock workers had warned.')).toEqual([
       'The terminal took four years to build and cost a lot.',

@@ -6,7 +6,7 @@
  * another's.
  */
 
-import { furnitureKind, isByline, isCaption } from './unit-shapes.js';
+import { furnitureKind, isByline, isCaption, isCutOff } from './unit-shapes.js';
 
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
@@ -67,12 +67,17 @@ export function detectLayout(text: string): TextLayout {
 }
 
 /**
- * A caption ends at its bracketed credit; a full line that ends a sentence, followed by
- * a line that is furniture on its own (a caption, a share line, a date), ends
- * its paragraph too.
+ * A caption ends at its bracketed credit, and a teaser at its ellipsis; a full
+ * line that ends a sentence, followed by a line that is furniture on its own
+ * (a caption, a share line, a date), ends its paragraph too.
  */
 function startsAnotherUnit(current: string, next: string): boolean {
-  return (/[)\]）]$/u.test(current) && isCaption(current)) || (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next)));
+  return (
+    (/[)\]）]$/u.test(current) && isCaption(current)) ||
+    (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next))) ||
+    // A teaser cut with "…" or "[…]" does not go on into the next headline.
+    (isCutOff(current) && /^\p{Lu}/u.test(next))
+  );
 }
 
 /**
