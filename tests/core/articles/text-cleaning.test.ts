@@ -124,7 +124,8 @@ describe('layouts', () => {
   it('ends a teaser at its ellipsis in hard-wrapped text with no blank lines, so the next headline goes too', () => {
     const teasers = [
       'Why Are Rents Rising So Fast?',
-      'Tenants in the old town have seen their rents double in five years, and the council now says that [...]',
+      // Its last line is full: only the ellipsis says the next line is another story's headline.
+      'Tenants in the old town have seen their rents double in five years, and the council now says that it will step in with [...]',
       'Storm Leaves Thousands Without Power',
       'Engineers worked through the night to restore the lines after the storm brought down pylons across […]',
     ];
