@@ -7,7 +7,9 @@
  * as the body; and our own short non-English bodies) are wrapped in page
  * furniture the way scrapers deliver it: bylines, timestamps, datelines,
  * cookie notices, share/subscribe/ad lines, captions, "read also" inserts,
- * related-article teasers, tags, copyright lines and comment forms, in
+ * related-article teasers, tags, copyright lines, comment forms, reading
+ * times, audio players, gallery counters, embedded posts, newsletter boxes,
+ * price lines and author notes, in
  * several layouts (blank-line paragraphs, one line per paragraph, hard-wrapped
  * text with and without blank lines) and languages. Files are grouped into
  * days of several sources, each with its own site template, as a real day's
@@ -19,7 +21,10 @@
  * story's opening. Three cleaners run on the same files in one run: ours,
  * ours with the day-wide repetition signal switched off, and the every-line
  * baseline. The furniture vocabulary has a `seen` half and a `heldOut` half
- * (see bench/txt/furniture.ts); both are reported.
+ * (bench/txt/furniture.ts, bench/txt/furniture-held-out.ts), checked at
+ * start-up to share no phrase; both are reported. The share of the gain that
+ * cross-article repetition brings is given over the every-line baseline of the
+ * same run, and over the stored "before" figures.
  *
  * `--record-before` stores this run as the "before" figures in the results file
  * (run once against the code before a change). `--show N` prints N files of the
@@ -514,17 +519,13 @@ for (const [split, seed] of [
     seconds[`${split}/${name}`] = (performance.now() - started) / 1000;
     const scores = raws.map((raw) => scoreFile(raw, outputs.get(raw.file)));
     results[split][name] = summarise(raws, scores);
-    if (process.env.TXT_DUMP && name === 'ours') writeFileSync(`${process.env.TXT_DUMP}.${split}.json`, JSON.stringify(scores.map((s) => [s.file, s.f1, s.title, s.leftIn.length, s.captionsFound, s.captionsInserted, s.precision, s.recall, s.english])));
-    if (worst > 0 && split === (process.env.TXT_SPLIT ?? 'seen') && name === 'ours') {
-      const picked = process.env.TXT_FILES?.split(',');
-      for (const score of picked ? scores.filter((s) => picked.includes(s.file)) : [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
+    if (worst > 0 && split === 'seen' && name === 'ours') {
+      for (const score of [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
         const raw = raws.find((r) => r.file === score.file) as RawFile;
         const result = outputs.get(raw.file);
         const kept = result instanceof Error || !result ? [] : result.paragraphs;
         const gold = raw.expected.split('\n');
         console.log(`--- ${score.file} [${raw.layout}] f1=${score.f1.toFixed(3)}`);
-        if (process.env.TXT_RAW) writeFileSync(`/tmp/${score.file}`, raw.text);
-        if (process.env.TXT_RAW) writeFileSync(`/tmp/${score.file}.day`, JSON.stringify(days.find((day) => day.includes(raw))?.map((r) => ({ file: r.file, text: r.text }))));
         for (const line of gold.filter((g) => !kept.some((k) => k.includes(g)))) console.log(`    lost: ${line.slice(0, 140)}`);
         for (const line of kept.filter((k) => !gold.some((g) => k.includes(g) || g.includes(k)))) console.log(`    extra: ${line.slice(0, 140)}`);
       }
@@ -566,29 +567,13 @@ for (const split of ['seen', 'heldOut'] as const) {
 const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { before?: unknown }) : {};
 const before = recordBefore ? results : (previous.before as typeof results | undefined);
 
-/** Of the gain over the code before this work, the share that the repetition signal brings. */
-function repetitionShare(split: Split): Record<string, number | null> | null {
-  const b = before?.[split]?.ours;
-  const after = results[split].ours;
+/** Of the gain `ours` makes over `from`, the share that the repetition signal brings (ours against ours without it). */
+function shareOfGain(split: Split, from: Summary | undefined): Record<string, number | null> | null {
+  const ours = results[split].ours;
   const without = results[split]['ours without repetition'];
-  if (!b || !after || !without) return null;
+  if (!from || !ours || !without) return null;
   const share = (metric: (s: Summary) => number) => {
-    const gain = metric(after) - metric(b);
-    return Math.abs(gain) < 1e-9 ? null : round((metric(after) - metric(without)) / gain);
-  };
-  return {
-    bodyF1: share((s) => s.bodyF1),
-    furnitureLeftInFiles: share((s) => -s.furnitureLeftInFiles),
-    captionRecall: share((s) => s.captionRecall),
-    acceptableTitles: share((s) => s.acceptableTitles),
-  };
-}
-
-/** Of the gain over the every-line baseline in this run, the share that the repetition signal brings. */
-function repetitionShareOverBaseline(split: Split): Record<string, number | null> {
-  const [ours, without, baseline] = ['ours', 'ours without repetition', 'every line (baseline)'].map((name) => results[split][name] as Summary) as [Summary, Summary, Summary];
-  const share = (metric: (s: Summary) => number) => {
-    const gain = metric(ours) - metric(baseline);
+    const gain = metric(ours) - metric(from);
     return Math.abs(gain) < 1e-9 ? null : round((metric(ours) - metric(without)) / gain);
   };
   return {
@@ -598,6 +583,10 @@ function repetitionShareOverBaseline(split: Split): Record<string, number | null
     acceptableTitles: share((s) => s.acceptableTitles),
   };
 }
+
+/** Over the code before this work ("before"), and over the every-line baseline of this run. */
+const repetitionShare = (split: Split) => shareOfGain(split, before?.[split]?.ours);
+const repetitionShareOverBaseline = (split: Split) => shareOfGain(split, results[split]['every line (baseline)']);
 
 const output = {
   bodies: { total: bodies.length, english, otherLanguages: bodies.length - english },
