@@ -5,6 +5,7 @@ import {
   furnitureKind,
   isCaption,
   isAuthorNote,
+  isContinuationMarker,
   isCutOff,
   isEmailField,
   isListItem,
@@ -219,7 +220,8 @@ const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
  * Between two paragraphs of the story, "Label: another story's headline" is
  * an insert ("Catch up: …", "Hintergrund: …", "Explainer → …"): a label of a
  * few words, then a headline with no closing full stop. So is a shop's price
- * line on its own ("£35 from John Lewis"); in a run of such lines it is the
+ * line on its own ("£35 from John Lewis"), and a line saying the story goes
+ * on ("Continue reading the main story"); in a run of such lines it is the
  * story's own list.
  */
 function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
@@ -230,7 +232,7 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
     if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
-    if (isPriceLine(unit)) {
+    if (isPriceLine(unit) || isContinuationMarker(unit)) {
       labels[i] = 'furniture';
       return;
     }

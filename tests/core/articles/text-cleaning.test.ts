@@ -278,6 +278,11 @@ describe('inserts between the story’s paragraphs', () => {
     },
   );
 
+  it.each(['Continue reading the main story', 'Weiterlesen unter der Anzeige'])('removes the lone line %j saying the story goes on', (marker) => {
+    const article = parseTextArticle(blank([harbour[0] as string, harbour[1] as string, marker, ...harbour.slice(2)]));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
   it('keeps the story’s own list of labelled lines and prices', () => {
     const list = ['Starter setup for $500', 'Key focus: versatility and portability', 'Price: $299', 'Price: $150'];
     const text = blank([harbour[0] as string, harbour[1] as string, ...list, ...harbour.slice(2)]);

@@ -151,6 +151,13 @@ export function isAdLabel(unit: string): boolean {
   return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && BELOW.test(unit)));
 }
 
+/** "Continue reading the main story", "Weiterlesen", "La suite": a lone line saying the story goes on is the slot an ad or a link left. */
+export function isContinuationMarker(unit: string): boolean {
+  return words(unit) <= 6 && !SENTENCE_END.test(unit) && OPENS_WITH_CONTINUES.test(unit);
+}
+
+const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
+
 /** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
 const GALLERY_WORD = /galer|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
 
