@@ -4,8 +4,13 @@ import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
   isCaption,
+  isAuthorNote,
+  isContinuationMarker,
   isCutOff,
+  isEmailField,
   isListItem,
+  isPostAttribution,
+  isPriceLine,
   isProse,
   isReadAlso,
   isReadMore,
@@ -62,13 +67,21 @@ const MAX_RECURRING_SHARE = 0.5;
 export function cleanParagraphs(input: readonly string[], options: CleanOptions = {}): CleanedParagraphs {
   const units = input.map(normalizeSpace).filter((unit) => unit.length > 0);
   const table = tableRows(units);
-  const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : furnitureKind(unit) ? 'furniture' : 'body'));
+  const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
+  const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
+  keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
+  markSignUpForms(units, labels);
+  markEmbeddedPosts(units, labels);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
+    markInserts(units, labels, table);
     markOutsideTheStory(units, labels, table);
+    // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table);
+    markAfterThePageResumes(units, labels, table);
   }
 
   const paragraphs: string[] = [];
@@ -78,6 +91,21 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
     else if (labels[i] === 'caption') captions.push(unit);
   });
   return { paragraphs, captions };
+}
+
+/** Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. */
+const LISTED_KINDS = new Set(['symbols', 'timestamp', 'call-to-action', 'embed']);
+const LISTED_RUN = 4;
+
+/** A run of several like-shaped lines of one of these kinds is a list in the story (a data series, a list of links), not the page's furniture. */
+function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
+  let start = 0;
+  for (let i = 1; i <= units.length; i += 1) {
+    const kind = kinds[start];
+    if (i < units.length && kind && LISTED_KINDS.has(kind) && kinds[i] === kind) continue;
+    if (kind && LISTED_KINDS.has(kind) && i - start >= LISTED_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) labels[j] = 'body';
+    start = i;
+  }
 }
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
@@ -156,6 +184,138 @@ function markTeasers(units: string[], labels: Label[]): void {
   });
 }
 
+/** A sign-up box: heading, pitch, e-mail field, button, small print. Its short lines around the e-mail field go with it. */
+const FORM_REACH = 2;
+const FORM_LINE_WORDS = 16;
+
+function markSignUpForms(units: string[], labels: Label[]): void {
+  units.forEach((unit, i) => {
+    // The field may already be known as furniture (it recurs across the day); its box goes with it all the same.
+    if (labels[i] === 'caption' || !isEmailField(unit)) return;
+    labels[i] = 'furniture';
+    for (const step of [-1, 1]) {
+      for (let j = i + step, reach = 0; j >= 0 && j < units.length && reach < FORM_REACH; j += step, reach += 1) {
+        const line = units[j] as string;
+        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60)) break;
+        if (labels[j] === 'furniture') continue;
+        labels[j] = 'furniture';
+      }
+    }
+  });
+}
+
+/** An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it. */
+const POST_WORDS = 60;
+
+function markEmbeddedPosts(units: string[], labels: Label[]): void {
+  units.forEach((unit, i) => {
+    const text = units[i - 1];
+    if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
+  });
+}
+
+const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * Between two paragraphs of the story, "Label: another story's headline" is
+ * an insert ("Catch up: …", "Hintergrund: …", "Explainer → …"): a label of a
+ * few words, then a headline with no closing full stop. So is a shop's price
+ * line on its own ("£35 from John Lewis"), and a line saying the story goes
+ * on ("Continue reading the main story"); in a run of such lines it is the
+ * story's own list.
+ */
+function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
+  const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
+  units.forEach((unit, i) => {
+    // Inside the story (prose on one side at least, the story's first paragraph before it), and alone:
+    // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
+    const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
+    const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
+    if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
+    if (isPriceLine(unit) || isContinuationMarker(unit)) {
+      labels[i] = 'furniture';
+      return;
+    }
+    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»)\s*(.+)$/u.exec(unit);
+    if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
+    const headline = insert[2] ?? '';
+    if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
+  });
+}
+
+/** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
+function markAuthorNotes(units: string[], labels: Label[]): boolean {
+  let found = false;
+  for (let i = units.length - 1, seen = 0; i >= 0 && seen < 3; i -= 1) {
+    if (labels[i] !== 'body') continue;
+    seen += 1;
+    if (isAuthorNote(units[i] as string)) {
+      labels[i] = 'furniture';
+      found = true;
+    } else if (isProse(units[i] as string)) break;
+  }
+  return found;
+}
+
+/**
+ * Once the page's furniture has begun after the story's last paragraph, the
+ * story does not resume: the short sentences that follow are the site's
+ * notices ("Comments are closed.", "Reproduction interdite sans autorisation.").
+ */
+const NOTICE_WORDS = 12;
+const SENTENCE_END_STOP = /[.。][\s"'”’»)\]]*$/u;
+
+function markAfterThePageResumes(units: string[], labels: Label[], table: readonly boolean[]): void {
+  let last = -1;
+  units.forEach((unit, i) => {
+    if (labels[i] === 'body' && isProse(unit)) last = i;
+  });
+  if (last < 0) return;
+  let furnitureSeen = false;
+  for (let i = last + 1; i < units.length; i += 1) {
+    if (labels[i] === 'furniture') furnitureSeen = true;
+    else if (labels[i] === 'body' && furnitureSeen && !table[i] && SENTENCE_END_STOP.test(units[i] as string) && words(units[i] as string) <= NOTICE_WORDS) labels[i] = 'furniture';
+  }
+}
+
+/**
+ * A run of this many short lines in a row, shaped alike, is the story's own
+ * list (a tour's dates, a price list, "Team (Group A): 10th appearance"), not
+ * furniture: the tail's menus, buttons and headlines are shaped each their own way.
+ */
+const LIST_RUN = 3;
+const LIKE_SHAPED = 0.75;
+
+/** The shape a list's lines share: how the line opens, and whether it carries a colon, digits, a spaced dash or a currency. */
+function listShape(line: string): string {
+  const open = /^\p{N}/u.test(line) ? 'N' : /^\p{Ll}/u.test(line) ? 'l' : 'W';
+  return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
+}
+
+/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
+function likeShaped(lines: readonly string[]): boolean {
+  const shapes = new Map<string, number>();
+  for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
+  const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+  return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
+}
+
+function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
+  const out = units.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= units.length; i += 1) {
+    if (i < units.length && labels[i] === 'body' && !prose[i]) continue;
+    if (i - start >= LIST_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) out[j] = true;
+    start = i + 1;
+  }
+  return out;
+}
+
+const nextBody = (labels: Label[], from: number) => {
+  for (let i = from; i < labels.length; i += 1) if (labels[i] === 'body') return i;
+  return -1;
+};
+
 const EDGE = 3;
 const NOTICE = /cookie|kola[čc]i[ćc]|колачи|privacy|privatnost|приватност|datenschutz|confidentialit|privacidad|privacidade|privatësi|конфиденциальн|الخصوصية/iu;
 
@@ -176,8 +336,9 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
+  const listed = shortRuns(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';

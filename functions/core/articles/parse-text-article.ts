@@ -56,7 +56,9 @@ export function parseTextDay(files: readonly TextFile[], options: { repetition?:
 const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
 const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
 /** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 12 nëntor" */
-const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+)`;
+const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\.?)?)`;
+/** The story after a dateline opens with a capital, a number, a quote, or a letter of a script without case ("Tiranë (ATA) - 先日…"). */
+const STORY_START = String.raw`(?=[\p{Lu}\p{Lo}\p{N}"“«„])`;
 /** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
 const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Sputnik|Танјуг|Tanjug|Бета|Beta|FoNet)\.\s*)?`;
 
@@ -70,13 +72,13 @@ const DATELINES = [
   new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:${PLACE_OR_DATE})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+)`, 'u'),
   // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
   new RegExp(
-    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})${DASH}${SIGNED}(?=[\p{Lu}\p{N}"“«„])`,
+    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})${DASH}${SIGNED}${STORY_START}`,
     'u',
   ),
   // Scripts without case: a short place name and an agency.
   new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{M} ]{0,30}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}`, 'u'),
   // The agency alone: "(Reuters) — …".
-  new RegExp(String.raw`^\([^()]{1,30}\)${DASH}(?=[\p{Lu}\p{N}"“«„])`, 'u'),
+  new RegExp(String.raw`^\([^()]{1,30}\)${DASH}${STORY_START}`, 'u'),
 ];
 
 export function stripDateline(paragraph: string): string {

@@ -121,6 +121,18 @@ describe('layouts', () => {
     expect(parseTextArticle(text).paragraphs.join(' ')).toBe(harbour.join(' '));
   });
 
+  it('ends a teaser at its ellipsis in hard-wrapped text with no blank lines, so the next headline goes too', () => {
+    const teasers = [
+      'Why Are Rents Rising So Fast?',
+      // Its last line is full: only the ellipsis says the next line is another story's headline.
+      'Tenants in the old town have seen their rents double in five years, and the council now says that it will step in with [...]',
+      'Storm Leaves Thousands Without Power',
+      'Engineers worked through the night to restore the lines after the storm brought down pylons across […]',
+    ];
+    const text = [...harbour, ...teasers].map(wrap).join('\n');
+    expect(parseTextArticle(text).paragraphs.join(' ')).toBe(harbour.join(' '));
+  });
+
   it('joins a line broken mid-sentence that goes on in lower case', () => {
     expect(splitUnits('The terminal took four years\nto build and cost a lot.\nDock workers had warned.')).toEqual([
       'The terminal took four years to build and cost a lot.',
@@ -197,5 +209,161 @@ describe('boilerplate found by repetition across the day', () => {
     const { included } = await loadArticles(store, 'articles/2026-11-26/');
     expect(included).toHaveLength(3);
     for (const article of included) expect(article.paragraphs).not.toContain(banner);
+  });
+});
+
+describe('captions credited in more of their forms', () => {
+  it.each([
+    'Volunteers sort donated coats at the community centre. Photo courtesy of Maria Lopez',
+    'The old lighthouse keeper’s cottage before the restoration (Courtesy of the Harbour Trust)',
+    'Fishing boats moored in the bay / Fotografi: Arben Hoxha',
+    'Новый мост через реку в первый день работы (Фотография: Алексей Кузнецов)',
+    'Ein Regionalzug im Hauptbahnhof Symbolbild: dpa',
+    'Firefighters work through the night near the motorway. Photo AFP',
+    '新しく開業した駅の改札口（提供：共同通信）',
+    '市中心新建的图书馆（资料图）',
+  ])('keeps %j as a caption, out of the body', (caption) => {
+    const article = parseTextArticle(blank([harbour[0] as string, caption, ...harbour.slice(1)]));
+    expect(article.captions).toEqual([caption]);
+    expect(article.paragraphs).toEqual(harbour);
+  });
+});
+
+describe('what galleries, embedded posts and ad slots leave between paragraphs', () => {
+  it.each([
+    ['a gallery counter', ['Bild 4 von 15']],
+    ['a Russian gallery counter', ['4 из 15']],
+    ['a gallery control', ['View all 8 photos']],
+    ['an embedded post with its attribution', ['Queues at the ferry terminal stretched past the car park this morning #harbour', '— Port Watch (@portwatch) March 3, 2026']],
+    ['a tweet’s bare picture link', ['The new cranes arrived overnight. pic.twitter.com/Qm3x81Lp']],
+    ['an Instagram embed', ['Pogledajte ovu objavu na Instagramu']],
+    ['an ad slot saying the story goes on', ['Story continues below']],
+    ['a Russian ad slot', ['Продолжение ниже']],
+    ['a paid slot', ['Paid post']],
+  ])('removes %s', (_, lines) => {
+    const article = parseTextArticle(blank([harbour[0] as string, harbour[1] as string, ...lines, ...harbour.slice(2)]));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+});
+
+describe('sign-up boxes, found by their e-mail field', () => {
+  it.each([
+    ['English', ['The Evening Wrap', 'Everything that happened today, in one email at six.', 'Your email address', 'Count me in', 'You can unsubscribe at any time. See our privacy notice.']],
+    ['German', ['Der Abend-Newsletter', 'Alles Wichtige des Tages, jeden Abend um sechs.', 'E-Mail-Adresse eingeben', 'Anmelden']],
+  ])('removes an %s box between paragraphs, with its heading, pitch, button and small print', (_, box) => {
+    const article = parseTextArticle(blank([harbour[0] as string, harbour[1] as string, ...box, ...harbour.slice(2)]));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it('removes the box even when its field recurs across the day and is known as furniture already', () => {
+    const box = ['The Evening Wrap', 'Everything that happened today, in one email at six.', 'Your email address', 'Count me in'];
+    const other = [
+      'The regional government approved a new night bus network on Wednesday after months of complaints from shift workers.',
+      'Eleven lines will run between midnight and five in the morning, linking the hospital, the airport and the industrial zone.',
+    ];
+    const day = parseTextDay([
+      { file: 'a.txt', text: blank([...harbour, ...box]) },
+      { file: 'b.txt', text: blank([...other, 'Your email address', 'Count me in']) },
+    ]);
+    expect((day.get('a.txt') as { paragraphs: string[] }).paragraphs).toEqual(harbour);
+  });
+});
+
+describe('inserts between the story’s paragraphs', () => {
+  it.each(['Catch up: Ferry Strike Enters Its Third Week', 'Hintergrund: Wie der Hafen zum Containerriesen wurde', 'Explainer → Why shipping rates doubled', '£35 at John Lewis'])(
+    'removes %j',
+    (insert) => {
+      const article = parseTextArticle(blank([harbour[0] as string, harbour[1] as string, insert, ...harbour.slice(2)]));
+      expect(article.paragraphs).toEqual(harbour);
+    },
+  );
+
+  it.each(['Continue reading the main story', 'Weiterlesen unter der Anzeige'])('removes the lone line %j saying the story goes on', (marker) => {
+    const article = parseTextArticle(blank([harbour[0] as string, harbour[1] as string, marker, ...harbour.slice(2)]));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it('keeps the story’s own list of labelled lines and prices', () => {
+    const list = ['Starter setup for $500', 'Key focus: versatility and portability', 'Price: $299', 'Price: $150'];
+    const text = blank([harbour[0] as string, harbour[1] as string, ...list, ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([harbour[0], harbour[1], ...list, ...harbour.slice(2)]);
+  });
+});
+
+describe('the end of the story', () => {
+  it.each([
+    ['English', 'Marcus Bell covers transport for the Daily Courier. Reach him at mbell@example.com.'],
+    ['Serbian', 'Jelena Ilić je novinarka portala Novi Glas i piše o saobraćaju.'],
+    ['German', 'Katrin Weiß ist Korrespondentin der Zeitung in Hamburg.'],
+    ['labelled', 'About the author: Priya Raman has reported on ports and shipping since 2015.'],
+  ])('removes an %s author’s note after the last paragraph, and the lines after it', (_, note) => {
+    const article = parseTextArticle(blank([...harbour, note, 'Share this article', 'Most popular']));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it('removes short notices once the page’s furniture has begun after the story', () => {
+    const article = parseTextArticle(blank([...harbour, 'Share this article', 'Comments are closed.', 'Reproduction interdite sans autorisation.']));
+    expect(article.paragraphs).toEqual(harbour);
+  });
+
+  it('keeps a short closing sentence when no furniture comes before it', () => {
+    const article = parseTextArticle(blank([...harbour, 'The terminal opens to visitors on Sunday.', 'Share this article']));
+    expect(article.paragraphs).toEqual([...harbour, 'The terminal opens to visitors on Sunday.']);
+  });
+
+  it('keeps a data series and a list of links inside the story, though each line alone would be furniture', () => {
+    const series = ['1/1/2024 +13.1%', '2/1/2024 +12.4%', '3/1/2024 +11.9%', '4/1/2024 +12.5%'];
+    const links = ['http://amzn.to/2iJFhRj', 'http://amzn.to/2hZfWFJ', 'http://amzn.to/2hWw372', 'http://amzn.to/2hWEIX7'];
+    const text = blank([harbour[0] as string, ...series, harbour[1] as string, ...links, ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([harbour[0], ...series, harbour[1], ...links, ...harbour.slice(2)]);
+  });
+
+  it('keeps a list of like-shaped lines after the last paragraph (a tour’s dates)', () => {
+    const dates = ['June 9 -- Ahoy Arena at the Old Harbour, Rotterdam, NL', 'June 12 -- Lotto Arena by the Waterfront, Antwerp, BE', 'June 14 -- Barclays Arena at the Port, Hamburg, DE'];
+    expect(parseTextArticle(blank([...harbour, ...dates, 'Share this article'])).paragraphs).toEqual([...harbour, ...dates]);
+  });
+});
+
+describe('layouts and datelines in more scripts', () => {
+  const arabic = [
+    'أعلنت هيئة الموانئ يوم الأحد افتتاح رصيف جديد في ميناء العقبة، بعد عامين من أعمال التوسعة التي هدفت إلى استقبال سفن الحاويات الكبيرة.',
+    'وقال مدير الهيئة إن الرصيف الجديد سيرفع القدرة الاستيعابية للميناء بنحو الثلث، وسيقلص مدة انتظار السفن في عرض البحر.',
+  ];
+
+  it('rejoins Arabic text hard-wrapped at a fixed width', () => {
+    const wrap = (line: string) => line.replace(/(.{1,60})(?:\s|$)/g, '$1\n').trim();
+    expect(parseTextArticle(arabic.map(wrap).join('\n\n')).paragraphs).toEqual(arabic);
+  });
+
+  it('does not join a byline to the story in hard-wrapped text, however full its line', () => {
+    const wrap = (line: string) => line.replace(/(.{1,52})(?:\s|$)/g, '$1\n').trim();
+    const text = ['With reporting from Tom Hardcastle in Rotterdam', ...harbour].map(wrap).join('\n');
+    expect(parseTextArticle(text).meta.title).toBe('The port authority opened a second container terminal on Tuesday');
+  });
+
+  it.each([
+    ['Beirut (AFP) - ', arabic[0] as string],
+    ['PRAHA, 17. 9. (ČTK) — ', 'Vláda schválila nový plán výstavby dálnic. Stavba má začít příští rok.'],
+  ])('leaves the dateline %j out of the title', (dateline, story) => {
+    const article = parseTextArticle(blank([`${dateline}${story}`, harbour[1] as string]));
+    expect(article.meta.title?.startsWith(dateline.trim().slice(0, 4))).toBe(false);
+    expect(article.paragraphs[0]).toBe(`${dateline}${story}`);
+  });
+
+  it('does not take a numbered list item for a timestamp', () => {
+    expect(isTimestamp('4. Make time for physical activity')).toBe(false);
+    expect(isTimestamp('3. November 2026, 10:05')).toBe(true);
+  });
+});
+
+describe('hostile lines for the new shape tests', () => {
+  // Each would cost quadratic time in an unbounded search (a contact, a price, a bare link retried at every start).
+  it.each([
+    ['one very long word in an author’s note', `Jane Doe writes ${'x'.repeat(200_000)} daily`],
+    ['a very long number before a currency', `${'9'.repeat(200_000)} €`],
+    ['a very long dotted host', `See ${'a.'.repeat(100_000)}com/x`],
+  ])('reads %s as text, without stalling', (_, line) => {
+    const article = parseTextArticle(blank([...harbour, line]));
+    expect(article.paragraphs.slice(0, 4)).toEqual(harbour);
   });
 });

@@ -162,21 +162,21 @@ export const CONSENT = new RegExp(
 /** Words that open a byline, followed by the names. */
 export const BYLINE_MARKER = new RegExp(
   `^${alt([
-    'by', 'written by', 'reported by', 'autor(?:ka)?\\s*:', 'piše\\s*:?', 'аутор(?:ка)?\\s*:', 'пише\\s*:?', 'nga', 'autor\\s*:', 'автор\\s*:', 'текст\\s*:',
+    'by', 'written by', 'reported by', '(?:with |additional )?reporting (?:by|from)', 'autor(?:ka)?\\s*:', 'piše\\s*:?', 'аутор(?:ка)?\\s*:', 'пише\\s*:?', 'nga', 'autor\\s*:', 'автор\\s*:', 'текст\\s*:',
     'von', 'autor(?:in)?\\s*:', 'par', 'por', 'بقلم\\s*:?', 'كتب\\s*:?', 'كتبت\\s*:?', '文\\s*[:：]', '作者\\s*[:：]',
   ])}\\s+`,
   'iu',
 );
 
 /** Words joining names in a byline. */
-export const NAME_JOINERS = new Set(['and', '&', 'und', 'et', 'y', 'i', 'и', 'dhe', 'e', 'و', 'a', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
+export const NAME_JOINERS = new Set(['and', 'in', '&', 'und', 'et', 'y', 'i', 'и', 'dhe', 'e', 'و', 'a', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
 
-/** Credit words photo captions use. */
+/** Credit words photo captions use; stems take the inflected and compound forms ("Fotografi", "Фотография", "Symbolbild"). */
 export const CREDIT_WORD = alt([
-  'photo(?:s|graph|graphy)?', 'image', 'images', 'picture', 'pic', 'credit', 'credits', 'illustration', 'graphic', 'video', 'source',
-  'foto(?:grafija|grafía|grafia)?', 'фото(?:графија|графия)?', 'slika', 'слика', 'snimak', 'снимак', 'izvor', 'извор', 'ilustracija', 'илустрација',
-  'burimi', 'источник', 'иллюстрация', 'bild', 'quelle', 'crédit(?: photo)?', 'crédits', 'imagen', 'imagem', 'fuente', 'fonte', 'zdroj',
-  'صورة', 'الصورة', 'تصوير', '写真', '撮影', '画像', '图片', '圖片', '摄影', '攝影', '图', '来源',
+  'photo(?:s|graph|graphy)?', 'image', 'images', 'picture', 'pic', 'credit', 'credits', 'courtesy', 'illustration', 'graphic', 'video', 'source',
+  'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика', 'snim\\p{L}{0,5}', 'сним\\p{L}{0,5}', 'izvor', 'извор', 'ilustracija', 'илустрација',
+  'burimi', 'источник', 'иллюстрация', '\\p{L}{0,10}bild', 'quelle', 'crédit(?: photo)?', 'crédits', 'imagen', 'imagem', 'fuente', 'fonte', 'zdroj',
+  'صورة', 'الصورة', 'تصوير', '写真', '撮影', '画像', '提供', '图片', '圖片', '摄影', '攝影', '资料图', '資料圖', '图', '来源',
 ]);
 
 /** Photo and news agencies that sign pictures. */

@@ -6,7 +6,7 @@
  * another's.
  */
 
-import { furnitureKind, isCaption } from './unit-shapes.js';
+import { furnitureKind, isByline, isCaption, isCutOff } from './unit-shapes.js';
 
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
@@ -33,6 +33,9 @@ function readLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** A line at least this share of the longest is full enough to have been wrapped. */
+const CASELESS_FULL = 0.6;
 
 const firstWordLength = (text: string) => text.split(' ', 1)[0]?.length ?? 0;
 
@@ -64,12 +67,17 @@ export function detectLayout(text: string): TextLayout {
 }
 
 /**
- * A caption ends at its bracketed credit; a full line that ends a sentence, followed by
- * a line that is furniture on its own (a caption, a share line, a date), ends
- * its paragraph too.
+ * A caption ends at its bracketed credit, and a teaser at its ellipsis; a full
+ * line that ends a sentence, followed by a line that is furniture on its own
+ * (a caption, a share line, a date), ends its paragraph too.
  */
 function startsAnotherUnit(current: string, next: string): boolean {
-  return (/[)\]）]$/u.test(current) && isCaption(current)) || (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next)));
+  return (
+    (/[)\]）]$/u.test(current) && isCaption(current)) ||
+    (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next))) ||
+    // A teaser cut with "…" or "[…]" does not go on into the next headline.
+    (isCutOff(current) && /^\p{Lu}/u.test(next))
+  );
 }
 
 /**
@@ -80,6 +88,7 @@ function startsAnotherUnit(current: string, next: string): boolean {
 export function splitUnits(text: string): string[] {
   const lines = readLines(text);
   const width = wrapWidth(lines);
+  const longest = Math.max(0, ...lines.map((line) => line.text.length));
   const units: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
@@ -88,8 +97,12 @@ export function splitUnits(text: string): string[] {
       previous !== undefined &&
       !line.afterBlank &&
       !line.indented &&
+      // A byline alone on its line ("With reporting from …" over the story) stands alone, however full.
+      !(current === previous.text && isByline(current)) &&
       ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
-        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)));
+        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)) ||
+        // Scripts without case (Arabic, Hebrew, CJK) cannot show a sentence going on; a nearly full line that did not end one still does.
+        (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL));
     if (joins) current = `${current} ${line.text}`;
     else {
       if (current) units.push(current);

@@ -139,10 +139,94 @@ export function isCallToAction(unit: string): boolean {
 }
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
-const AD_WORD = /(?<![\p{L}])(?:ads?|advert\p{L}*|promoted|paid (?:partner )?content|partner content)(?![\p{L}])|sponsor|spons\p{L}*ris|reklam|oglas|оглас|реклам|anzeige|werbung|publicit|publicidad|إعلان/iu;
+const AD_WORD =
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid|partner (?:content|offer)|branded|brand content|de marque|de marca)(?![\p{L}])|sponsor|spons\p{L}*ris|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|إعلان/iu;
+
+/** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
+const CONTINUES = /continu|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع/iu;
+const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|ispod|испод|ниже|poshtë|بالأسفل)(?![\p{L}])/iu;
 
 export function isAdLabel(unit: string): boolean {
-  return AD_LABEL.test(unit) || (words(unit) <= 8 && !SENTENCE_END.test(unit) && AD_WORD.test(unit));
+  if (AD_LABEL.test(unit)) return true;
+  return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && BELOW.test(unit)));
+}
+
+/** "Continue reading the main story", "Weiterlesen", "La suite": a lone line saying the story goes on is the slot an ad or a link left. */
+export function isContinuationMarker(unit: string): boolean {
+  return words(unit) <= 6 && !SENTENCE_END.test(unit) && OPENS_WITH_CONTINUES.test(unit);
+}
+
+const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
+
+/** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
+const GALLERY_WORD = /galer|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
+
+/** A gallery's counter or control: "3 / 12", "Bild 3 von 12", "3 из 12", "Slideshow: 12 pictures". */
+export function isGalleryControl(unit: string): boolean {
+  if (words(unit) > 6 || SENTENCE_END.test(unit)) return false;
+  if (/^(?:\p{L}{1,12}\s)?\d{1,3}\s+\p{L}{1,4}\s+\d{1,3}$/u.test(unit)) return true;
+  return GALLERY_WORD.test(unit) && (/\d/u.test(unit) || words(unit) <= 3);
+}
+
+/** A bare link ("pic.twitter.com/x7Hk2", "t.co/abc", "youtu.be/…"), as embedded posts leave them. */
+const BARE_LINK = /(?<![\p{L}\p{N}@.])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/[\w./?=&%-]+/iu;
+/** "— Jane Doe (@janedoe) March 3, 2026": who posted an embedded post, and when. */
+const POST_ATTRIBUTION = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*[^!?]{0,30}$/u;
+
+export function isPostAttribution(unit: string): boolean {
+  return POST_ATTRIBUTION.test(unit);
+}
+/** A platform named after a preposition: "Watch on YouTube", "Pogledajte ovu objavu na Instagramu". */
+const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
+
+/** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram". */
+export function isEmbedResidue(unit: string): boolean {
+  if (isPostAttribution(unit)) return true;
+  const last = unit.slice(unit.lastIndexOf(' ') + 1);
+  if (words(unit) <= 40 && last.length <= 120 && BARE_LINK.test(last)) return true;
+  return words(unit) <= 7 && !SENTENCE_END.test(unit) && ON_PLATFORM.test(unit);
+}
+
+/** A shop's price line: "£35 from John Lewis", "149 € bei Otto", "2 990 ₽ на Ozon". */
+const PRICE = /(?:[$€£¥₽₹]\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|lek|руб\.?)(?![\p{L}]))/iu;
+
+export function isPriceLine(unit: string): boolean {
+  return unit.length <= 100 && words(unit) <= 7 && PRICE.test(unit) && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 5);
+}
+
+/** A form's e-mail field: "Enter your email address", "Ihre E-Mail-Adresse", "Ваш e-mail", "Tu correo electrónico". */
+const EMAIL_WORD = /e-?mail|e-?adres|е-?адрес|e-?pošt|е-?пошт|почт[аыу]|correo|courriel|بريد/iu;
+
+export function isEmailField(unit: string): boolean {
+  // "Facebook | Twitter | Email" is a share bar, not a form.
+  return words(unit) <= 5 && !SENTENCE_END.test(unit) && EMAIL_WORD.test(unit) && !isPlatformLine(unit);
+}
+
+/** What a reporter is, in the newsroom's languages: the word an author's note turns on. */
+const ROLE = new RegExp(
+  [
+    'reporter', 'correspondent', 'journalist', 'editor', 'writer', 'columnist', 'contributor', 'novinar', 'dopisni', 'uredni', 'новинар', 'дописни', 'уредни',
+    'gazetar', 'korrespondent', 'redakteur', 'журналист', 'корреспондент', 'обозревател', 'редактор', 'rédact', 'correspondant', 'periodista', 'redactor',
+    'corresponsal', 'صحفي', 'مراسل', 'محرر',
+  ].join('|'),
+  'iu',
+);
+/** Bounds the contact search, which would otherwise retry every start of one very long word. */
+const MAX_NOTE_LENGTH = 400;
+const CONTACT = /[\w.-]+@[\w-]+\.[\w.]+|@\w{2,}/u;
+
+/**
+ * An author's note at the end of a story: it opens with the author's name
+ * (or "About the author:") and says what they do or how to reach them.
+ */
+export function isAuthorNote(unit: string): boolean {
+  const count = words(unit);
+  if (unit.length > MAX_NOTE_LENGTH || count < 4 || count > 45 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  const labelled = /^[^:：.]{3,30}[:：]\s*(.+)$/u.exec(unit);
+  const rest = labelled && words(labelled[0].slice(0, labelled[0].length - (labelled[1] ?? '').length)) <= 3 ? (labelled[1] ?? '') : unit;
+  const opening = rest.split(/\s+/u).slice(0, 2);
+  const named = opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part));
+  return named && (rest !== unit || ROLE.test(rest) || CONTACT.test(rest));
 }
 
 export function isTags(unit: string): boolean {
@@ -164,7 +248,8 @@ export function isTimestamp(unit: string): boolean {
   // A month or weekday name, or a whole relative time ("3 hours ago"); "Year founded: 2017" is neither.
   const dateNamed = tokens.some((token) => token.length >= 3 && calendar.has(token) && !relative.has(token));
   const relativeTime = tokens.filter((token) => relative.has(token)).length >= 2;
-  const digits = /\d/u.test(unit);
+  // A list's number ("4. Make time for exercise") is not a date's.
+  const digits = /\d/u.test(unit.replace(/^\d{1,3}[.)]\s+(?=\p{L})/u, ''));
   const dated = NUMERIC_DATE.test(unit) || TIME.test(unit) || ((dateNamed || relativeTime) && digits);
   if (!dated) return named && other === 0 && tokens.length <= 3;
   return other <= 3;
@@ -184,7 +269,8 @@ function isNames(text: string): boolean {
 
 /** "By LI WEI and JANE DOE", "Von Hans Müller", "Аутор: Марко Петровић", "Jane Doe | Staff writer". */
 export function isByline(unit: string): boolean {
-  if (words(unit) > 14 || SENTENCE_END.test(unit.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  // A closing abbreviation ("Jr.", "Springfield, Ill.") does not make a byline a sentence.
+  if (words(unit) > 14 || SENTENCE_END.test(unit.replace(/(?<![\p{L}])\p{Lu}\p{Ll}{0,4}\.$/u, ''))) return false;
   const marker = BYLINE_MARKER.exec(unit);
   if (marker) {
     const names = unit.slice(marker[0].length).split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u)[0] ?? '';
@@ -223,8 +309,10 @@ const CAPTION_PATTERNS = [
   new RegExp(String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
   // "… © Jane Doe / AFP"
   /.\s©\s*[^©]{2,60}$/u,
-  // "Photo by Jane Doe on Unsplash"
-  new RegExp(String.raw`${START}${CREDIT_WORD}\s+by\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe"
+  new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // "… Photo AFP", "… Foto Reuters"
+  new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
 ];
 
 /** Opens with a credit ("Photo: …", "Image credit: …", "Фото: …") or with the wire's "FILE -". */
@@ -242,6 +330,8 @@ export function isCaption(unit: string): boolean {
 export function furnitureKind(unit: string): string | null {
   if (hasNoWords(unit)) return 'symbols';
   if (isAdLabel(unit)) return 'ad';
+  if (isGalleryControl(unit)) return 'gallery';
+  if (isEmbedResidue(unit)) return 'embed';
   if (isReadMore(unit)) return 'read-more';
   if (isReadAlso(unit)) return 'read-also';
   if (isCommentFormLine(unit)) return 'comment-form';
