@@ -114,10 +114,6 @@ function detectedEncoding(bytes: Buffer): string | undefined {
   return encodingForLabel(guess.encoding);
 }
 
-/** Collapses runs of whitespace inside a paragraph. */
-export function normalizeSpace(text: string): string {
-  return text.replace(/[ \t\n]+/g, ' ').trim();
-}
 
 /**
  * Markup left in text that is not parsed as HTML (plain bodies, front-matter

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlArticle } from '../../../functions/core/articles/extract-html.js';
-import { loadArticles } from '../../../functions/core/articles/load-articles.js';
-import { countWords } from '../../../functions/core/articles/text-measures.js';
-import { MemoryStore } from '../../../functions/core/memory-store.js';
+import { parseHtmlArticle } from '../../../../functions/core/articles/html/extract-html.js';
+import { loadArticles } from '../../../../functions/core/articles/load-articles.js';
+import { countWords } from '../../../../functions/core/articles/text-measures.js';
+import { MemoryStore } from '../../../../functions/core/memory-store.js';
 
 /**
  * Pages whose article Readability alone misses or refuses: written for these
