@@ -53,7 +53,9 @@ export function chooseBody(
     const cleaned = removePageFurniture(signal.blocks.paragraphs, signal.blocks.linkShare ?? [], meta);
     return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [] };
   };
-  const ours = bodyShingles(readable.paragraphs.join(' '));
+  // Shingling the whole body costs as much as Readability's scoring: only a page with signals needs it.
+  let oursCache: Set<string> | undefined;
+  const ours = (): Set<string> => (oursCache ??= bodyShingles(readable.paragraphs.join(' ')));
   const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw.paragraphs, readable.raw.linkShare ?? []);
   for (const signal of signals) {
     const candidate = cleanedSignal(signal);
@@ -66,15 +68,15 @@ export function chooseBody(
       // Readability missed the named body: take it. Readability holds it: keep Readability's text (it
       // also has the lead and subheadings) without the blocks that lie outside the body, unless the
       // named element was only the lead of a much longer text.
-      const held = shareIn(theirs, ours);
+      const held = shareIn(theirs, ours());
       // Readability's pick lies inside a much larger named element (a wrapper with comments): the pick is the refined body.
-      const refined = shareIn(ours, theirs) >= 0.8 && countWordsIn(candidate.paragraphs) > 1.5 * countWordsIn(readable.paragraphs);
+      const refined = shareIn(ours(), theirs) >= 0.8 && countWordsIn(candidate.paragraphs) > 1.5 * countWordsIn(readable.paragraphs);
       if (held < 0.5 && !refined) return candidate;
       if (refined) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
       const isLead = held >= 0.8 && countWordsIn(candidate.paragraphs) < 0.6 * countWordsIn(readable.paragraphs);
       const within = isLead ? readable.paragraphs : keepWithin(readable.paragraphs, theirs);
       return { paragraphs: within, captions: readable.raw.captions };
-    } else if (shareIn(ours, theirs) < 0.5) {
+    } else if (shareIn(ours(), theirs) < 0.5) {
       // The <article> matching the URL is a whole story with its furniture: it wins only when the guess is mostly another story.
       return candidate;
     }

@@ -37,3 +37,11 @@ export function parseFragment(html: string, what: string): HTMLElement {
   checkMarkupBudget(document.documentElement, what);
   return document.body;
 }
+
+/**
+ * Elements by tag name: a plain walk of the tree, where linkedom's selector
+ * engine costs about as much as parsing the page again.
+ */
+export function elementsNamed(root: Document | Element, tag: string): Element[] {
+  return Array.from(root.getElementsByTagName(tag));
+}

@@ -56,60 +56,107 @@ const DATE_WORD =
   /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;
 
 function isDateLine(paragraph: string): boolean {
+  // Twelve date words fit in far fewer characters: a longer paragraph is not split at all.
+  if (paragraph.length > 200 || !/\d/.test(paragraph)) return false;
   const words = paragraph.split(/[\s,|·•/()]+/).filter((word) => word !== '' && word !== '-' && word !== '—');
-  return words.length > 0 && words.length <= 12 && /\d/.test(paragraph) && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
+  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
 }
 
+/** The heading that opens a comment thread ("12 Responses to “…”", "Leave a Reply", "Post a Comment"): what follows is the readers'. */
+const THREAD_HEADING =
+  /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten|no) (thoughts?|responses?|comments?|replies)( (on|to)\b.{0,160})?|(leave|post|add|write) (a|your) (reply|comment)|join the (discussion|conversation)|comments? \(\d+\))\s*:?$/i;
+/** A heading that may open a thread or a section of the article ("Comments", "Discussion"): a thread only when signatures follow. */
+const SECTION_HEADING = /^(comments?|responses?|replies|reader comments|discussion)\s*:?$/i;
+/** A comment's signature: "Posted by: Ann at November 10, 2012 5:39 PM", "Comment #3 - Posted by …", "Ann says:". */
+const COMMENT_SIGNATURE =
+  /^((comment\s*#?\d+\s*[-–—:|]\s*)?(posted|written|submitted) by:?\s.{1,80}?(\bat\b|\bon\b|\||[-–—]).{0,60}\d.*|[\p{L}][\p{L}\p{N} .'’_-]{0,40}\s(says|said|wrote)\s*:)$/iu;
+/** Fewer words of article than this before a comment heading: the heading is a link in the lead ("Comments (3)"), not the thread. */
+const MIN_WORDS_BEFORE_THREAD = 50;
 
-/** A paragraph that reads as running text rather than a label. */
-const isProse = (text: string): boolean => countWords(text) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(text);
+/**
+ * Where a comment thread starts, if the body runs into one: at a thread's
+ * heading; at "Comments" or "Discussion" when two comment signatures follow
+ * it; otherwise, when three or more signatures follow the article, after the
+ * first of them (the post's own "Posted by" line, or the first comment's).
+ * Comments are the readers', not the article, even when the page shows them
+ * inside the article's container.
+ */
+function commentThreadStart(paragraphs: string[], words: number[]): number {
+  const isShort = (index: number): boolean => (words[index] ?? 0) <= 24 && (paragraphs[index] ?? '').length <= 200;
+  const signatureAt = paragraphs.map((paragraph, index) => isShort(index) && COMMENT_SIGNATURE.test(paragraph));
+  let before = 0;
+  let firstSignature = -1;
+  let signatures = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] ?? '';
+    if (before >= MIN_WORDS_BEFORE_THREAD && isShort(index)) {
+      if (THREAD_HEADING.test(paragraph)) return index;
+      if (SECTION_HEADING.test(paragraph) && signatureAt.slice(index + 1).filter(Boolean).length >= 2) return index;
+    }
+    if (signatureAt[index]) {
+      signatures++;
+      if (firstSignature < 0 && before >= MIN_WORDS_BEFORE_THREAD) firstSignature = index;
+    }
+    before += words[index] ?? 0;
+  }
+  return signatures >= 3 && firstSignature >= 0 ? firstSignature + 1 : paragraphs.length;
+}
 
-function linkRuns(paragraphs: string[], linkShare: number[]): Set<number> {
+function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   const end = (): void => {
     if (run.length >= 3) run.forEach((index) => found.add(index));
     run = [];
   };
-  paragraphs.forEach((paragraph, index) => {
-    if ((linkShare[index] ?? 0) >= 0.9 && countWords(paragraph) <= 8) run.push(index);
+  paragraphs.forEach((_, index) => {
+    if ((linkShare[index] ?? 0) >= 0.9 && (words[index] ?? 0) <= 8) run.push(index);
     else end();
   });
   end();
   return found;
 }
 
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+
 export function removePageFurniture(paragraphs: string[], linkShare: number[], meta: ArticleMetadata): Blocks {
   const title = meta.title ? comparable(meta.title) : '';
   const author = meta.author ? comparable(meta.author) : '';
-  const firstProse = Math.max(0, paragraphs.findIndex(isProse));
+  const words = paragraphs.map(countWords);
+  // The first paragraph that reads as running text rather than a label.
+  const firstProse = Math.max(
+    0,
+    paragraphs.findIndex((paragraph, index) => (words[index] ?? 0) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(paragraph)),
+  );
   // Runs of three or more short lines that are nothing but links are navigation or teasers.
-  const navigation = linkRuns(paragraphs, linkShare);
+  const navigation = linkRuns(paragraphs, words, linkShare);
+  const end = commentThreadStart(paragraphs, words);
 
   const kept: string[] = [];
   const captions: string[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const words = countWords(paragraph);
-    const key = comparable(paragraph);
-    if (key === '') return;
+  for (let index = 0; index < end; index++) {
+    const paragraph = paragraphs[index] ?? '';
+    const count = words[index] ?? 0;
+    if (!HAS_TEXT.test(paragraph)) continue;
     const inLead = index < firstProse;
     if (inLead || index < 3) {
       // The headline and a byline repeated at the top of the body.
-      if (title !== '' && key === title) return;
-      if (words <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) return;
+      const key = comparable(paragraph);
+      if (title !== '' && key === title) continue;
+      if (count <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) continue;
     }
-    if (navigation.has(index)) return;
-    if (TAG_LABEL.test(paragraph)) return;
-    if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) return;
-    if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) return;
-    if (isDateLine(paragraph)) return;
-    if (words <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) return;
-    if (index >= paragraphs.length - 5 && words <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) return;
-    if (words <= 60 && PHOTO_CREDIT.test(paragraph)) {
+    if (navigation.has(index)) continue;
+    if (TAG_LABEL.test(paragraph)) continue;
+    if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
+    if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;
+    if (isDateLine(paragraph)) continue;
+    if (count <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (index >= end - 5 && count <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (count <= 60 && PHOTO_CREDIT.test(paragraph)) {
       captions.push(paragraph);
-      return;
+      continue;
     }
     kept.push(paragraph);
-  });
+  }
   return { paragraphs: kept, captions };
 }

@@ -6,7 +6,7 @@
 import type { ArticleMetadata } from '../article.js';
 import { languageTag } from '../language-tag.js';
 import { comparable, httpUrl, isoDate, normalizeSpace } from '../text-measures.js';
-import { parseFragment, type ReadabilityResult } from './document.js';
+import { elementsNamed, parseFragment, type ReadabilityResult } from './document.js';
 
 export interface PageMetadataOptions {
   /** Where the page came from; used when the page names no http(s) URL itself. */
@@ -23,7 +23,7 @@ export interface PageMetadata {
 
 export function readPageMetadata(document: Document): PageMetadata {
   const values = new Map<string, string>();
-  for (const element of Array.from(document.querySelectorAll('meta'))) {
+  for (const element of elementsNamed(document, 'meta')) {
     const content = element.getAttribute('content');
     if (content === null || content.trim() === '') continue;
     // `property` may hold several names ("dc:description og:description").
@@ -33,14 +33,17 @@ export function readPageMetadata(document: Document): PageMetadata {
       .filter((key) => key !== '');
     for (const key of keys) if (!values.has(key)) values.set(key, content);
   }
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
+  const canonical =
+    elementsNamed(document, 'link')
+      .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+      ?.getAttribute('href') ?? undefined;
   const root = document.documentElement;
   return {
     values,
     canonical,
     lang: root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? undefined,
     dir: root?.getAttribute('dir') ?? undefined,
-    documentTitle: document.querySelector('title')?.textContent ?? undefined,
+    documentTitle: elementsNamed(document, 'title')[0]?.textContent ?? undefined,
   };
 }
 
@@ -59,7 +62,8 @@ const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMedi
 
 export function readJsonLd(document: Document): JsonLdArticle {
   const found: JsonLdArticle = {};
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = elementsNamed(document, 'script').filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));

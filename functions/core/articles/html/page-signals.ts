@@ -5,6 +5,7 @@
  */
 import { comparable, countWordsIn, shareIn } from '../text-measures.js';
 import { bodyShingles, extractBlocks, joinBlocks, type Blocks } from './blocks.js';
+import { elementsNamed } from './document.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
 export interface Signal {
@@ -50,7 +51,7 @@ export function pageContainers(document: Document): Signal[] {
 
 /** Outermost `<article>`s, without comments marked up as articles. */
 function storyArticles(document: Document): Element[] {
-  return Array.from(document.querySelectorAll('article')).filter(
+  return elementsNamed(document, 'article').filter(
     (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
   );
 }

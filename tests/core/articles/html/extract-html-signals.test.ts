@@ -97,3 +97,29 @@ ${stories.map((story, i) => `<article><h2><a href="/city/${slugs[i]}">Story ${i}
     expect(parseHtmlArticle(page).paragraphs.join(' ')).toContain('The bakery on Mill Street reopened');
   });
 });
+
+describe('comment threads inside the article container', () => {
+  const body = lorem('the river bridge', 5);
+  const post = (thread: string) => `<!DOCTYPE html><html lang="en"><head><title>River bridge reopens</title></head><body>
+<div class="post"><h1>River bridge reopens</h1>${body.map((p) => `<p>${p}</p>`).join('')}${thread}</div>${sidebar}</body></html>`;
+  const comments = lorem('a reader comment', 4);
+
+  it('ends the body at a thread heading ("3 Responses to …"), whatever the comments say', () => {
+    const thread = `<h3>3 Responses to “River bridge reopens”</h3>${comments.map((p) => `<div class="comment-content"><p>${p}</p></div>`).join('')}`;
+    expect(parseHtmlArticle(post(thread)).paragraphs).toEqual(body);
+  });
+
+  it('ends the body after the post\'s own signature when three or more "Posted by: … at <date>" signatures follow', () => {
+    const signed = comments.map((p, i) => `<p>${p}</p><p>Posted by: Reader ${i + 1} at November ${i + 8}, 2012 7:12 AM</p>`).join('');
+    const thread = `<p>Posted by: The Editor at November 8, 2012 6:57 AM</p>${signed}`;
+    const paragraphs = parseHtmlArticle(post(thread)).paragraphs;
+    expect(paragraphs.slice(0, body.length)).toEqual(body);
+    expect(paragraphs.join(' ')).not.toContain('A reader comment');
+  });
+
+  it('keeps a "Discussion" section of the article when no comment signatures follow it', () => {
+    const discussion = lorem('the findings', 2);
+    const thread = `<h2>Discussion</h2>${discussion.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(parseHtmlArticle(post(thread)).paragraphs).toEqual([...body, 'Discussion', ...discussion]);
+  });
+});
