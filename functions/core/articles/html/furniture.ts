@@ -9,7 +9,7 @@ import type { Blocks } from './blocks.js';
 
 /** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?)$/i,
+  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
   /^advertisement\W+(continue reading|story continues)/i,
   /^(share|tweet|pin|email|print|comment|save)( (this|the))?( (article|story|post|page))?( (on|via) [\w ]+)?$/i,
   /^(share|sharing) (this|on)\b/i,
@@ -31,6 +31,12 @@ const BOILERPLATE: RegExp[] = [
   /^image \d+ of\b/i,
   /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
   /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  // Share counters and page tools: "926 Tweets", "1k Facebook Likes", "Text size: A | A | A".
+  /^[\d.,]+k?\s*(facebook |google\+? |google plus |linkedin )?(likes?|tweets?|shares?|comments?|pins?|views?|reads?|followers?)$/i,
+  /^(text size|font size)\s*:?\s*(a\W*)*$/i,
+  /^(a\s*\|\s*){1,3}a$/i,
+  /^(via|h\/t|hat tip)\s*:/i,
+  /^(previous|next|older|newer) (article|post|story|entry)\W*$/i,
   /\b(comments?|coment[aá]rios?|kommentare?)\b.{0,120}\b(moderat\w*|approv\w*|aprovad\w*)/i,
 ];
 
@@ -102,6 +108,61 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
   return signatures >= 3 && firstSignature >= 0 ? firstSignature + 1 : paragraphs.length;
 }
 
+/**
+ * A heading that opens the page's tail (related stories, the author's box),
+ * not a section of the article: cut with what follows when that is the
+ * smaller part of the body.
+ */
+const TAIL_HEADING =
+  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
+/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
+const AUTHOR_BOX = /^((written|posted) by|author\s*:|by)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
+/** What may follow an author's box line and still be the box (a bio, a follow link). */
+const MAX_AUTHOR_BOX_WORDS = 120;
+
+/** Longer than this and not mostly links, a paragraph is the article's prose, not a teaser under a "Related" heading. */
+const MAX_TEASER_WORDS = 12;
+
+/**
+ * Where the page's tail (related stories, the author's box) starts after the
+ * article, if it does: a tail heading followed only by teasers (links or
+ * short lines), or an
+ * author's line followed by a short bio. The same heading with prose after
+ * it is an inline box inside the article (removed on its own elsewhere).
+ */
+function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number): number {
+  const total = words.reduce((sum, count) => sum + count, 0);
+  // For each index, whether prose follows from there to the end.
+  const proseAfter = new Array<boolean>(paragraphs.length + 1).fill(false);
+  for (let index = paragraphs.length - 1; index >= 0; index--) {
+    proseAfter[index] = (proseAfter[index + 1] ?? false) || ((words[index] ?? 0) > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5);
+  }
+  let before = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const count = words[index] ?? 0;
+    const paragraph = paragraphs[index] ?? '';
+    const after = total - before - count;
+    // A heading, not a sentence: short and without a full stop.
+    if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
+      if (TAIL_HEADING.test(paragraph) && !proseAfter[index + 1]) return index;
+      if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
+    }
+    before += count;
+  }
+  return paragraphs.length;
+}
+
+/** A "Don't miss" or "Related" box inside the article: the heading and the linked teasers right after it. */
+function inlineBoxes(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
+  const found = new Set<number>();
+  paragraphs.forEach((paragraph, index) => {
+    if ((words[index] ?? 0) > 10 || paragraph.length > 120 || /[.!?]$/.test(paragraph) || !TAIL_HEADING.test(paragraph)) return;
+    found.add(index);
+    for (let next = index + 1; next < paragraphs.length && (words[next] ?? 0) <= MAX_TEASER_WORDS && (linkShare[next] ?? 0) >= 0.5; next++) found.add(next);
+  });
+  return found;
+}
+
 function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
@@ -130,7 +191,9 @@ export function removePageFurniture(paragraphs: string[], linkShare: number[], m
   );
   // Runs of three or more short lines that are nothing but links are navigation or teasers.
   const navigation = linkRuns(paragraphs, words, linkShare);
-  const end = commentThreadStart(paragraphs, words);
+  const boxes = inlineBoxes(paragraphs, words, linkShare);
+  // The article ends where the comment thread or the page's tail begins.
+  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
 
   const kept: string[] = [];
   const captions: string[] = [];
@@ -145,7 +208,7 @@ export function removePageFurniture(paragraphs: string[], linkShare: number[], m
       if (title !== '' && key === title) continue;
       if (count <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) continue;
     }
-    if (navigation.has(index)) continue;
+    if (navigation.has(index) || boxes.has(index)) continue;
     if (TAG_LABEL.test(paragraph)) continue;
     if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;

@@ -123,3 +123,32 @@ describe('comment threads inside the article container', () => {
     expect(parseHtmlArticle(post(thread)).paragraphs).toEqual([...body, 'Discussion', ...discussion]);
   });
 });
+
+describe("the page's tail inside the article container", () => {
+  const body = lorem('the school budget', 5);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>School budget agreed</title></head><body>
+<div class="entry"><h1>School budget agreed</h1>${inner}</div>${sidebar}</body></html>`;
+  const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
+
+  it('ends the body at a "You may also like" heading followed only by linked teasers', () => {
+    const teasers = ['Council votes on new cycle lanes', 'Museum auction sets a record', 'Hospital ward reopens after storm'];
+    const inner = `${paragraphs(body)}<h3>You may also like</h3>${teasers.map((t) => `<p><a href="/${t.length}">${t}</a></p>`).join('')}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
+  });
+
+  it('keeps the article that goes on after an inline "Don\'t miss" box', () => {
+    const rest = lorem('the teachers', 3);
+    const inner = `${paragraphs(body)}<p>DON'T MISS</p><p><a href="/other">Stadium plans unveiled</a></p>${paragraphs(rest)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...body, ...rest]);
+  });
+
+  it("ends the body at the author's box: a \"Written by\" line and a short bio", () => {
+    const inner = `${paragraphs(body)}<p>Written by Ann Lee</p><p>Ann covers schools and budgets for the paper and once rowed across the harbour at midnight.</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
+  });
+
+  it('drops share counters and text-size tools wherever they stand', () => {
+    const inner = `<p>926 Tweets</p><p>1k Facebook Likes</p><p>Text size: A | A | A</p>${paragraphs(body)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
+  });
+});
