@@ -13,6 +13,18 @@ export interface Blocks {
   captions: string[];
   /** For each paragraph, the share of its characters that sit inside links. */
   linkShare?: number[];
+  /** For each paragraph, its words (see wordsOf). */
+  words?: number[];
+}
+
+/** The words of each paragraph, counted once per body however often the choice asks. */
+export function wordsOf(blocks: Blocks): number[] {
+  return (blocks.words ??= blocks.paragraphs.map(countWords));
+}
+
+/** The words of a whole body. */
+export function totalWords(blocks: Blocks): number {
+  return wordsOf(blocks).reduce((sum, count) => sum + count, 0);
 }
 
 const BLOCK_TAGS = new Set([
@@ -84,12 +96,13 @@ export function joinBlocks(parts: Blocks[]): Blocks {
     paragraphs: parts.flatMap((part) => part.paragraphs),
     captions: parts.flatMap((part) => part.captions),
     linkShare: parts.flatMap((part) => part.linkShare ?? part.paragraphs.map(() => 0)),
+    words: parts.flatMap(wordsOf),
   };
 }
 
 /** Words of the paragraphs that are not mostly links. */
 export function proseWords(blocks: Blocks): number {
-  return blocks.paragraphs.reduce((sum, paragraph, index) => sum + ((blocks.linkShare?.[index] ?? 0) < 0.5 ? countWords(paragraph) : 0), 0);
+  return wordsOf(blocks).reduce((sum, count, index) => sum + ((blocks.linkShare?.[index] ?? 0) < 0.5 ? count : 0), 0);
 }
 
 /** What two bodies share is measured in word 4-shingles, the benchmarks' own unit. */

@@ -3,8 +3,8 @@
  * agreement (shared shingles) and plausibility.
  */
 import type { ArticleMetadata } from '../article.js';
-import { countWords, countWordsIn, shareIn } from '../text-measures.js';
-import { bodyShingles, proseWords, type Blocks } from './blocks.js';
+import { shareIn } from '../text-measures.js';
+import { bodyShingles, proseWords, totalWords, wordsOf, type Blocks } from './blocks.js';
 import { removePageFurniture } from './furniture.js';
 import type { Signal } from './page-signals.js';
 import { keepWithin } from './structured-body.js';
@@ -28,8 +28,10 @@ const IMPLAUSIBLE_BODY = [
  * Whether a body reads like an article: enough words outside links, not
  * mostly links, not a short consent, newsletter or author-bio block.
  */
-function plausible(paragraphs: string[], linkShare: number[]): boolean {
-  const words = paragraphs.map(countWords);
+function plausible(blocks: Blocks): boolean {
+  const { paragraphs } = blocks;
+  const linkShare = blocks.linkShare ?? [];
+  const words = wordsOf(blocks);
   const total = words.reduce((sum, count) => sum + count, 0);
   const prose = words.reduce((sum, count, index) => sum + ((linkShare[index] ?? 0) < 0.5 ? count : 0), 0);
   if (prose < MIN_ARTICLE_WORDS || prose < total * 0.5) return false;
@@ -44,22 +46,23 @@ function plausible(paragraphs: string[], linkShare: number[]): boolean {
  * - an implausible pick (too short, mostly links, a banner or a bio) falls back to the first plausible signal.
  */
 export function chooseBody(
-  readable: { paragraphs: string[]; linkShare: number[]; raw: Blocks },
+  readable: { paragraphs: string[]; words: number[]; raw: Blocks },
   signals: Signal[],
   containers: () => Signal[],
   meta: ArticleMetadata,
 ): Chosen | undefined {
   const cleanedSignal = (signal: Signal): Blocks => {
-    const cleaned = removePageFurniture(signal.blocks.paragraphs, signal.blocks.linkShare ?? [], meta);
-    return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [] };
+    const cleaned = removePageFurniture(signal.blocks, meta);
+    return { paragraphs: cleaned.paragraphs, captions: [...signal.blocks.captions, ...cleaned.captions], linkShare: [], words: cleaned.words };
   };
   // Shingling the whole body costs as much as Readability's scoring: only a page with signals needs it.
   let oursCache: Set<string> | undefined;
   const ours = (): Set<string> => (oursCache ??= bodyShingles(readable.paragraphs.join(' ')));
-  const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw.paragraphs, readable.raw.linkShare ?? []);
+  const readableWords = readable.words.reduce((sum, count) => sum + count, 0);
+  const readableOk = readable.paragraphs.length > 0 && plausible(readable.raw);
   for (const signal of signals) {
     const candidate = cleanedSignal(signal);
-    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? []) || countWordsIn(candidate.paragraphs) < MIN_ARTICLE_WORDS) continue;
+    if (!plausible(signal.blocks) || totalWords(candidate) < MIN_ARTICLE_WORDS) continue;
     // The page names its body: that wins over a guess, whether the guess missed it or added furniture around it,
     // unless the guess holds it whole and is much longer (the named element was only the lead).
     const theirs = bodyShingles(candidate.paragraphs.join(' '));
@@ -70,10 +73,10 @@ export function chooseBody(
       // named element was only the lead of a much longer text.
       const held = shareIn(theirs, ours());
       // Readability's pick lies inside a much larger named element (a wrapper with comments): the pick is the refined body.
-      const refined = shareIn(ours(), theirs) >= 0.8 && countWordsIn(candidate.paragraphs) > 1.5 * countWordsIn(readable.paragraphs);
+      const refined = shareIn(ours(), theirs) >= 0.8 && totalWords(candidate) > 1.5 * readableWords;
       if (held < 0.5 && !refined) return candidate;
       if (refined) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
-      const isLead = held >= 0.8 && countWordsIn(candidate.paragraphs) < 0.6 * countWordsIn(readable.paragraphs);
+      const isLead = held >= 0.8 && totalWords(candidate) < 0.6 * readableWords;
       const within = isLead ? readable.paragraphs : keepWithin(readable.paragraphs, theirs);
       return { paragraphs: within, captions: readable.raw.captions };
     } else if (shareIn(ours(), theirs) < 0.5) {
@@ -83,9 +86,9 @@ export function chooseBody(
   }
   if (readableOk) return { paragraphs: readable.paragraphs, captions: readable.raw.captions };
   for (const signal of [...signals, ...containers()]) {
-    if (!plausible(signal.blocks.paragraphs, signal.blocks.linkShare ?? [])) continue;
+    if (!plausible(signal.blocks)) continue;
     const candidate = cleanedSignal(signal);
-    if (countWordsIn(candidate.paragraphs) >= MIN_ARTICLE_WORDS) return candidate;
+    if (totalWords(candidate) >= MIN_ARTICLE_WORDS) return candidate;
   }
   return readable.paragraphs.length > 0 && proseWords(readable.raw) >= MIN_ARTICLE_WORDS ? { paragraphs: readable.paragraphs, captions: readable.raw.captions } : undefined;
 }

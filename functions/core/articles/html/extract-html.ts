@@ -16,10 +16,9 @@
 import { ArticleParseError } from '../../errors.js';
 import type { ParsedArticle } from '../article.js';
 import { checkMarkupBudget, checkMarkupSource } from '../markup-budget.js';
-import { countWordsIn } from '../text-measures.js';
-import { extractBlocks, proseWords, type Blocks } from './blocks.js';
+import { extractBlocks, proseWords, totalWords, wordsOf, type Blocks } from './blocks.js';
 import { chooseBody, MIN_ARTICLE_WORDS } from './choose-body.js';
-import { parseDocument, runReadability } from './document.js';
+import { pageElements, parseDocument, runReadability } from './document.js';
 import { removePageFurniture } from './furniture.js';
 import { buildMetadata, readJsonLd, readPageMetadata } from './metadata.js';
 import { namedBodies, pageContainers } from './page-signals.js';
@@ -42,30 +41,31 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   const document = parseDocument(source);
   // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
   if (!scan.withinLimits) checkMarkupBudget(document.documentElement);
-  const page = readPageMetadata(document);
-  const jsonLd = readJsonLd(document);
-  const signals = namedBodies(document, source, page, jsonLd, options.url);
+  const elements = pageElements(document);
+  const page = readPageMetadata(document, elements);
+  const jsonLd = readJsonLd(elements);
+  const signals = namedBodies(document, elements, source, page, jsonLd, options.url);
 
   let result = runReadability(document, {});
-  let body = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
-  if (countWordsIn(body.paragraphs) < SHORT_ARTICLE_WORDS) {
+  let body: Blocks = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
+  if (totalWords(body) < SHORT_ARTICLE_WORDS) {
     const retry = runReadability(parseDocument(source), {
       charThreshold: 100,
       nbTopCandidates: 10,
       keepClasses: true,
     });
     const retryBody = retry ? extractBlocks(retry.content) : undefined;
-    if (retry && retryBody && countWordsIn(retryBody.paragraphs) > countWordsIn(body.paragraphs)) {
+    if (retry && retryBody && totalWords(retryBody) > totalWords(body)) {
       result = retry;
       body = retryBody;
     }
   }
 
   const meta = buildMetadata(page, jsonLd, result, options);
-  const readable = removePageFurniture(body.paragraphs, body.linkShare ?? [], meta);
+  const readable = removePageFurniture(body, meta);
   // The page's containers are read only when Readability's pick is implausible: rare, and worth a second parse then.
   const containers = () => pageContainers(parseDocument(source));
-  const chosen = chooseBody({ paragraphs: readable.paragraphs, linkShare: body.linkShare ?? [], raw: body }, signals, containers, meta);
+  const chosen = chooseBody({ paragraphs: readable.paragraphs, words: wordsOf(readable), raw: body }, signals, containers, meta);
   if (!chosen) {
     if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
     const prose = proseWords(body);

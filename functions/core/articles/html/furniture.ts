@@ -5,7 +5,7 @@
  */
 import type { ArticleMetadata } from '../article.js';
 import { comparable, countWords } from '../text-measures.js';
-import type { Blocks } from './blocks.js';
+import { wordsOf, type Blocks } from './blocks.js';
 
 /** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
@@ -180,10 +180,12 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
-export function removePageFurniture(paragraphs: string[], linkShare: number[], meta: ArticleMetadata): Blocks {
+export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
+  const { paragraphs } = blocks;
+  const linkShare = blocks.linkShare ?? [];
   const title = meta.title ? comparable(meta.title) : '';
   const author = meta.author ? comparable(meta.author) : '';
-  const words = paragraphs.map(countWords);
+  const words = wordsOf(blocks);
   // The first paragraph that reads as running text rather than a label.
   const firstProse = Math.max(
     0,
@@ -196,6 +198,7 @@ export function removePageFurniture(paragraphs: string[], linkShare: number[], m
   const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
 
   const kept: string[] = [];
+  const keptWords: number[] = [];
   const captions: string[] = [];
   for (let index = 0; index < end; index++) {
     const paragraph = paragraphs[index] ?? '';
@@ -220,6 +223,7 @@ export function removePageFurniture(paragraphs: string[], linkShare: number[], m
       continue;
     }
     kept.push(paragraph);
+    keptWords.push(count);
   }
-  return { paragraphs: kept, captions };
+  return { paragraphs: kept, captions, words: keptWords };
 }

@@ -6,7 +6,7 @@
 import type { ArticleMetadata } from '../article.js';
 import { languageTag } from '../language-tag.js';
 import { comparable, httpUrl, isoDate, normalizeSpace } from '../text-measures.js';
-import { elementsNamed, parseFragment, type ReadabilityResult } from './document.js';
+import { parseFragment, type PageElements, type ReadabilityResult } from './document.js';
 
 export interface PageMetadataOptions {
   /** Where the page came from; used when the page names no http(s) URL itself. */
@@ -21,9 +21,9 @@ export interface PageMetadata {
   documentTitle?: string;
 }
 
-export function readPageMetadata(document: Document): PageMetadata {
+export function readPageMetadata(document: Document, elements: PageElements): PageMetadata {
   const values = new Map<string, string>();
-  for (const element of elementsNamed(document, 'meta')) {
+  for (const element of elements.meta) {
     const content = element.getAttribute('content');
     if (content === null || content.trim() === '') continue;
     // `property` may hold several names ("dc:description og:description").
@@ -34,7 +34,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     for (const key of keys) if (!values.has(key)) values.set(key, content);
   }
   const canonical =
-    elementsNamed(document, 'link')
+    elements.link
       .find((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
       ?.getAttribute('href') ?? undefined;
   const root = document.documentElement;
@@ -43,7 +43,7 @@ export function readPageMetadata(document: Document): PageMetadata {
     canonical,
     lang: root?.getAttribute('lang') ?? root?.getAttribute('xml:lang') ?? undefined,
     dir: root?.getAttribute('dir') ?? undefined,
-    documentTitle: elementsNamed(document, 'title')[0]?.textContent ?? undefined,
+    documentTitle: elements.title[0]?.textContent ?? undefined,
   };
 }
 
@@ -60,9 +60,9 @@ export interface JsonLdArticle {
 
 const ARTICLE_TYPE = /^(\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting)$/;
 
-export function readJsonLd(document: Document): JsonLdArticle {
+export function readJsonLd(elements: PageElements): JsonLdArticle {
   const found: JsonLdArticle = {};
-  const scripts = elementsNamed(document, 'script').filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  const scripts = elements.script.filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
   for (const script of scripts) {
     let data: unknown;
     try {

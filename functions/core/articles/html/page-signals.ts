@@ -3,9 +3,9 @@
  * `itemprop="articleBody"`, the `<article>` matching the page's URL or headline
  * (infinite scroll), a lone `<article>`, `<main>`.
  */
-import { comparable, countWordsIn, shareIn } from '../text-measures.js';
-import { bodyShingles, extractBlocks, joinBlocks, type Blocks } from './blocks.js';
-import { elementsNamed } from './document.js';
+import { comparable, shareIn } from '../text-measures.js';
+import { bodyShingles, extractBlocks, joinBlocks, totalWords, type Blocks } from './blocks.js';
+import { pageElements, type PageElements } from './document.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
 export interface Signal {
@@ -18,7 +18,14 @@ export interface Signal {
  * on a page holding several `<article>`s (infinite scroll), the one matching
  * the page's URL or headline. Read before Readability runs, which rewrites the document.
  */
-export function namedBodies(document: Document, source: string, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
+export function namedBodies(
+  document: Document,
+  elements: PageElements,
+  source: string,
+  page: PageMetadata,
+  jsonLd: JsonLdArticle,
+  fallbackUrl: string | undefined,
+): Signal[] {
   const signals: Signal[] = [];
   // Selector queries walk the whole tree: a look at the text first spares them on most pages.
   const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
@@ -31,7 +38,7 @@ export function namedBodies(document: Document, source: string, page: PageMetada
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
   if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
-  const articles = mayHaveArticles ? storyArticles(document) : [];
+  const articles = mayHaveArticles ? storyArticles(elements) : [];
   if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
     if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });
@@ -42,7 +49,7 @@ export function namedBodies(document: Document, source: string, page: PageMetada
 /** The page's generic containers, the fallback when nothing better is plausible: a lone `<article>`, then `<main>`. */
 export function pageContainers(document: Document): Signal[] {
   const signals: Signal[] = [];
-  const articles = storyArticles(document);
+  const articles = storyArticles(pageElements(document));
   if (articles.length === 1) signals.push({ kind: 'single article', blocks: extractBlocks(articles[0]) });
   const main = document.querySelector('main, [role="main"]');
   if (main) signals.push({ kind: 'main', blocks: extractBlocks(main) });
@@ -50,8 +57,8 @@ export function pageContainers(document: Document): Signal[] {
 }
 
 /** Outermost `<article>`s, without comments marked up as articles. */
-function storyArticles(document: Document): Element[] {
-  return elementsNamed(document, 'article').filter(
+function storyArticles(elements: PageElements): Element[] {
+  return elements.article.filter(
     (element) => !element.parentElement?.closest('article') && !/comment/i.test(`${element.getAttribute('class') ?? ''} ${element.id}`),
   );
 }
@@ -82,7 +89,7 @@ function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLd
 /** The same body twice (a copy for another layout) counts once: the longer copy is kept. */
 function distinctBodies(parts: Blocks[]): Blocks[] {
   const kept: Array<{ blocks: Blocks; shingles: Set<string> }> = [];
-  for (const blocks of [...parts].sort((a, b) => countWordsIn(b.paragraphs) - countWordsIn(a.paragraphs))) {
+  for (const blocks of [...parts].sort((a, b) => totalWords(b) - totalWords(a))) {
     const shingles = bodyShingles(blocks.paragraphs.join(' '));
     if (kept.some((other) => shareIn(shingles, other.shingles) >= 0.8)) continue;
     kept.push({ blocks, shingles });
