@@ -116,7 +116,8 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
 const TAIL_HEADING =
   /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
 /** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
-const AUTHOR_BOX = /^((written|posted) by|author\s*:|by)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
+// Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
+const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
 /** What may follow an author's box line and still be the box (a bio, a follow link). */
 const MAX_AUTHOR_BOX_WORDS = 120;
 
