@@ -50,7 +50,7 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
     const text = normalizeSpace(current);
     if (text !== '') {
       paragraphs.push(text);
-      linkShare.push(Math.min(1, normalizeSpace(current).length === 0 ? 0 : linked / text.length));
+      linkShare.push(Math.min(1, linked / text.length));
     }
     current = '';
     linked = 0;

@@ -56,16 +56,22 @@ const GATHERED = new Set(['meta', 'link', 'title', 'script', 'article']);
  */
 export function pageElements(document: Document): PageElements {
   const found: PageElements = { meta: [], link: [], title: [], script: [], article: [] };
-  const root = document.documentElement;
-  if (!root) return found;
-  // Iterative (a page may be deeply nested within the markup budget); elements only.
+  if (document.documentElement) {
+    walkElements(document.documentElement, (element) => {
+      const name = element.localName;
+      if (GATHERED.has(name)) found[name as keyof PageElements].push(element);
+    });
+  }
+  return found;
+}
+
+/** Every element under `root` (itself included), in document order; iterative, so safe at any depth. */
+export function walkElements(root: Element, visit: (element: Element) => void): void {
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const element = stack.pop()!;
-    const name = element.localName;
-    if (GATHERED.has(name)) found[name as keyof PageElements].push(element);
+    visit(element);
     // Children pushed last-first, so elements come out in document order.
     for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
-  return found;
 }

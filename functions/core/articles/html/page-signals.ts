@@ -5,7 +5,7 @@
  */
 import { comparable, shareIn } from '../text-measures.js';
 import { bodyShingles, extractBlocks, joinBlocks, totalWords, type Blocks } from './blocks.js';
-import { pageElements, type PageElements } from './document.js';
+import { pageElements, walkElements, type PageElements } from './document.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
 export interface Signal {
@@ -27,12 +27,12 @@ export function namedBodies(
   fallbackUrl: string | undefined,
 ): Signal[] {
   const signals: Signal[] = [];
-  // Selector queries walk the whole tree: a look at the text first spares them on most pages.
+  // Looking for these walks the whole tree: a look at the text first spares the walk on most pages.
   const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
   const mayHaveArticles = (source.match(/<article[\s>]/gi)?.length ?? 0) > 1;
   if (!mayHaveBody && !mayHaveArticles) return signals;
   // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
-  const bodies = (mayHaveBody ? Array.from(document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')) : []).filter(
+  const bodies = (mayHaveBody ? itemBodies(document) : []).filter(
     (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
   );
   // A body split across sibling elements is joined; a body nested in another is read once.
@@ -56,6 +56,17 @@ export function pageContainers(document: Document): Signal[] {
   return signals;
 }
 
+/** Elements whose `itemprop` names `articleBody` (in any case), by a walk: linkedom's attribute selectors cost a page parse. */
+function itemBodies(document: Document): Element[] {
+  const found: Element[] = [];
+  if (!document.documentElement) return found;
+  walkElements(document.documentElement, (element) => {
+    const itemprop = element.getAttribute('itemprop');
+    if (itemprop && itemprop.toLowerCase().split(/\s+/).includes('articlebody')) found.push(element);
+  });
+  return found;
+}
+
 /** Outermost `<article>`s, without comments marked up as articles. */
 function storyArticles(elements: PageElements): Element[] {
   return elements.article.filter(
@@ -71,7 +82,7 @@ function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLd
   const slug = urls[0]?.split('/').filter(Boolean).pop();
   return articles.find((article) => {
     // An empty or query-only href resolves to the page itself without naming any story.
-    const hrefs = Array.from(article.querySelectorAll('a[href], link[href]'))
+    const hrefs = [...Array.from(article.getElementsByTagName('a')), ...Array.from(article.getElementsByTagName('link'))]
       .map((link) => (link.getAttribute('href') ?? '').trim())
       .filter((href) => href !== '' && !/^[?#]/.test(href));
     const links = hrefs.map((href) => urlPath(href, urls[0] ? `https://host${urls[0]}` : fallbackUrl));
