@@ -30,7 +30,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeBytes, encodingForLabel } from '../functions/core/articles/decode-text.js';
-import { parseHtmlArticle } from '../functions/core/articles/extract-html.js';
+import { parseHtmlArticle } from '../functions/core/articles/html/extract-html.js';
 import { ExtractionPool } from '../functions/core/articles/extraction-pool.js';
 import { errorMessage } from '../functions/core/errors.js';
 

@@ -1,4 +1,4 @@
-import { normalizeSpace } from './decode-text.js';
+import { normalizeSpace } from './text-measures.js';
 import { unitKey } from './text/day-boilerplate.js';
 import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {

@@ -3,6 +3,7 @@
  * Two articles are duplicates when they share a canonical URL or when the
  * Jaccard similarity of their word 5-shingles reaches the threshold.
  */
+import { comparable, wordShingles } from './text-measures.js';
 
 export interface DuplicateCandidate {
   key: string;
@@ -29,15 +30,12 @@ export function findDuplicates(candidates: readonly DuplicateCandidate[], thresh
   return duplicates;
 }
 
-export function shinglesOf(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const shingles = new Set<string>();
-  if (words.length < SHINGLE) {
-    if (words.length > 0) shingles.add(words.join(' '));
-    return shingles;
-  }
-  for (let i = 0; i + SHINGLE <= words.length; i += 1) shingles.add(words.slice(i, i + SHINGLE).join(' '));
-  return shingles;
+/** Word 5-shingles; a text shorter than one shingle is a shingle of its own. */
+function shinglesOf(text: string): Set<string> {
+  const shingles = wordShingles(text, SHINGLE);
+  if (shingles.size > 0) return shingles;
+  const short = comparable(text.normalize('NFKC'));
+  return short === '' ? shingles : new Set([short]);
 }
 
 function jaccardAtLeast(a: Set<string>, b: Set<string>, threshold: number): boolean {

@@ -1,6 +1,6 @@
 import { convert } from 'html-to-text';
-import { parseHTML } from 'linkedom';
-import { checkMarkupBudget, checkMarkupSource } from './markup-budget.js';
+import { parseFragment } from './html/document.js';
+import { normalizeSpace } from './text-measures.js';
 
 /**
  * Turns an HTML fragment (a JSON `html` field, Markdown rendered to HTML)
@@ -38,17 +38,15 @@ export interface HtmlText {
 
 /** Paragraphs of an HTML fragment, with `<figcaption>` texts kept apart as captions. */
 export function htmlToParagraphs(html: string): HtmlText {
-  checkMarkupSource(html, 'article body');
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   // html-to-text recurses once per level: a body nested thousands deep would overflow the stack after seconds.
-  checkMarkupBudget(document.documentElement, 'article body');
+  const body = parseFragment(html, 'article body');
   const captions: string[] = [];
-  for (const caption of document.querySelectorAll('figcaption')) {
-    const text = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
+  for (const caption of body.querySelectorAll('figcaption')) {
+    const text = normalizeSpace(caption.textContent ?? '');
     if (text) captions.push(text);
     caption.remove();
   }
-  const text = convert(document.body.innerHTML, options);
+  const text = convert(body.innerHTML, options);
   const paragraphs = text
     .split(/\n+/)
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())

@@ -7,7 +7,7 @@ import { sharedExtractionPool, type ArticleExtractor } from './extraction-pool.j
 import { findDuplicates } from './find-duplicates.js';
 import { formatOfFile, SUPPORTED_EXTENSIONS } from './parse-article.js';
 import { parseTextDay, type TextFile } from './parse-text-article.js';
-import { countWords, makeExcerpt, readingMinutesOf } from './text-measures.js';
+import { countWords, httpUrl, isoDate, makeExcerpt, readingMinutesOf } from './text-measures.js';
 
 /** Reads one day's article files and turns each into an Article, skipping the unusable with a reason. */
 
@@ -135,7 +135,7 @@ export function toArticle(file: string, parsed: ParsedArticle): Article {
     url,
     source: source === null ? null : bounded(source, 'source', notes),
     author: meta.author === undefined ? null : bounded(meta.author, 'author', notes),
-    publishedAt: isoDate(meta.publishedAt),
+    publishedAt: isoDate(meta.publishedAt) ?? null,
     section: bounded(meta.section ?? DEFAULT_SECTION, 'section', notes),
     image: image ? { url: image, alt: bounded(meta.imageAlt ?? title, 'imageAlt', notes) } : null,
     priority: meta.priority ?? 0,
@@ -151,7 +151,8 @@ export function toArticle(file: string, parsed: ParsedArticle): Article {
 }
 
 function boundedUrl(value: string | undefined, what: 'link' | 'image', notes: string[]): string | null {
-  const url = safeHttpUrl(value);
+  // Only absolute http(s) URLs reach the email: `javascript:`, `data:` and relative links are dropped.
+  const url = httpUrl(value) ?? null;
   if (url === null || url.length <= MAX_URL_CHARS) return url;
   notes.push(`${what} dropped: its URL is ${url.length.toLocaleString('en')} characters, over the ${MAX_URL_CHARS.toLocaleString('en')} limit`);
   return null;
@@ -173,24 +174,7 @@ function articleId(url: string | null, file: string, title: string): string {
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }
 
-/** Only absolute http(s) URLs reach the email: `javascript:`, `data:` and relative links are dropped. */
-export function safeHttpUrl(value: string | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (url.username || url.password) return null;
-    return url.toString();
-  } catch {
-    return null;
-  }
-}
 
-function isoDate(value: string | undefined): string | null {
-  if (!value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 /** Right-to-left scripts decide `dir`; a dominant script also hints the language when none is given. */
 function detectScript(sample: string): { lang: string | null; dir: 'ltr' | 'rtl' } {

@@ -1,6 +1,6 @@
 import { ArticleParseError } from '../errors.js';
 import type { ParsedArticle } from './article.js';
-import { parseHtmlArticle } from './extract-html.js';
+import { parseHtmlArticle } from './html/extract-html.js';
 import { parseJsonArticle, parseMarkdownArticle } from './parse-structured-article.js';
 import { parseTextArticle } from './parse-text-article.js';
 

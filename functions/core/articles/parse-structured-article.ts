@@ -8,6 +8,7 @@ import { htmlToParagraphs } from './html-to-paragraphs.js';
 import { languageTag } from './language-tag.js';
 import { checkMarkdownBudget } from './markup-budget.js';
 import { parseTextArticle } from './parse-text-article.js';
+import { normalizeSpace } from './text-measures.js';
 
 /** `.md` with YAML front matter and `.json` articles: metadata given, body in Markdown, text or HTML. */
 
@@ -56,7 +57,7 @@ export function readMetadata(data: Record<string, unknown>): ArticleMetadata {
   for (const field of TEXT_FIELDS) {
     const value = data[field];
     // Text fields are shown as text: markup an author put there is dropped, as for HTML meta tags.
-    const text = typeof value === 'string' ? (field === 'url' || field === 'image' ? value : stripMarkup(value)).replace(/\s+/g, ' ').trim() : '';
+    const text = typeof value === 'string' ? normalizeSpace(field === 'url' || field === 'image' ? value : stripMarkup(value)) : '';
     if (text) meta[field] = text;
     else if (typeof value === 'number') meta[field] = String(value);
   }

@@ -144,3 +144,73 @@ function wholeSentences(paragraphs: readonly string[], options: ExcerptOptions):
   }
   return taken.join(' ');
 }
+
+/** The words of several paragraphs together. */
+export function countWordsIn(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph), 0);
+}
+
+// ---------------------------------------------------------------------------
+// Whitespace, comparison keys and shingles
+
+/** One space for every run of whitespace (no-break spaces and line breaks included); zero-width characters and soft hyphens go. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text as compared regardless of case and punctuation: lower-cased letters and digits, one space between runs. */
+export function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The word `size`-shingles of a text (lower-cased, NFKC, letters and digits):
+ * what two texts share, whatever their spacing and punctuation. A text shorter
+ * than one shingle has none.
+ */
+export function wordShingles(text: string, size: number): Set<string> {
+  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const shingles = new Set<string>();
+  for (let i = 0; i + size <= words.length; i += 1) shingles.add(words.slice(i, i + size).join(' '));
+  return shingles;
+}
+
+/** The share of `part` found in `whole` (0 for an empty part). */
+export function shareIn(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let found = 0;
+  for (const item of part) if (whole.has(item)) found += 1;
+  return found / part.size;
+}
+
+// ---------------------------------------------------------------------------
+// Dates and URLs from untrusted fields
+
+/** A date any way `Date.parse` reads it, as an ISO 8601 instant; undefined when it is not a date. */
+export function isoDate(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/**
+ * An absolute http(s) URL (resolved against `base` when given), or undefined:
+ * `javascript:`, `data:`, unresolvable relative links and URLs carrying
+ * credentials never reach a reader.
+ */
+export function httpUrl(value: string | undefined, base?: string): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (url.username || url.password) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlArticle } from '../../../functions/core/articles/extract-html.js';
-import { loadArticles } from '../../../functions/core/articles/load-articles.js';
-import { countWords } from '../../../functions/core/articles/text-measures.js';
-import { MemoryStore } from '../../../functions/core/memory-store.js';
+import { parseHtmlArticle } from '../../../../functions/core/articles/html/extract-html.js';
+import { loadArticles } from '../../../../functions/core/articles/load-articles.js';
+import { countWords } from '../../../../functions/core/articles/text-measures.js';
+import { MemoryStore } from '../../../../functions/core/memory-store.js';
 
 /**
  * Pages whose article Readability alone misses or refuses: written for these
@@ -95,5 +95,60 @@ ${stories.map((story, i) => `<article><h2><a href="/city/${slugs[i]}">Story ${i}
 <div id="consent"><p>We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy and privacy settings, and you agree that our partners may store and access information on your device for personalised ads and content, ad and content measurement, audience insights and product development. Manage your consent preferences at any time.</p></div>
 <main><h1>Bakery reopens</h1>${body.map((p) => `<span>${p}</span><br>`).join('')}</main></body></html>`;
     expect(parseHtmlArticle(page).paragraphs.join(' ')).toContain('The bakery on Mill Street reopened');
+  });
+});
+
+describe('comment threads inside the article container', () => {
+  const body = lorem('the river bridge', 5);
+  const post = (thread: string) => `<!DOCTYPE html><html lang="en"><head><title>River bridge reopens</title></head><body>
+<div class="post"><h1>River bridge reopens</h1>${body.map((p) => `<p>${p}</p>`).join('')}${thread}</div>${sidebar}</body></html>`;
+  const comments = lorem('a reader comment', 4);
+
+  it('ends the body at a thread heading ("3 Responses to …"), whatever the comments say', () => {
+    const thread = `<h3>3 Responses to “River bridge reopens”</h3>${comments.map((p) => `<div class="comment-content"><p>${p}</p></div>`).join('')}`;
+    expect(parseHtmlArticle(post(thread)).paragraphs).toEqual(body);
+  });
+
+  it('ends the body after the post\'s own signature when three or more "Posted by: … at <date>" signatures follow', () => {
+    const signed = comments.map((p, i) => `<p>${p}</p><p>Posted by: Reader ${i + 1} at November ${i + 8}, 2012 7:12 AM</p>`).join('');
+    const thread = `<p>Posted by: The Editor at November 8, 2012 6:57 AM</p>${signed}`;
+    const paragraphs = parseHtmlArticle(post(thread)).paragraphs;
+    expect(paragraphs.slice(0, body.length)).toEqual(body);
+    expect(paragraphs.join(' ')).not.toContain('A reader comment');
+  });
+
+  it('keeps a "Discussion" section of the article when no comment signatures follow it', () => {
+    const discussion = lorem('the findings', 2);
+    const thread = `<h2>Discussion</h2>${discussion.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(parseHtmlArticle(post(thread)).paragraphs).toEqual([...body, 'Discussion', ...discussion]);
+  });
+});
+
+describe("the page's tail inside the article container", () => {
+  const body = lorem('the school budget', 5);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>School budget agreed</title></head><body>
+<div class="entry"><h1>School budget agreed</h1>${inner}</div>${sidebar}</body></html>`;
+  const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
+
+  it('ends the body at a "You may also like" heading followed only by linked teasers', () => {
+    const teasers = ['Council votes on new cycle lanes', 'Museum auction sets a record', 'Hospital ward reopens after storm'];
+    const inner = `${paragraphs(body)}<h3>You may also like</h3>${teasers.map((t) => `<p><a href="/${t.length}">${t}</a></p>`).join('')}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
+  });
+
+  it('keeps the article that goes on after an inline "Don\'t miss" box', () => {
+    const rest = lorem('the teachers', 3);
+    const inner = `${paragraphs(body)}<p>DON'T MISS</p><p><a href="/other">Stadium plans unveiled</a></p>${paragraphs(rest)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...body, ...rest]);
+  });
+
+  it("ends the body at the author's box: a \"Written by\" line and a short bio", () => {
+    const inner = `${paragraphs(body)}<p>Written by Ann Lee</p><p>Ann covers schools and budgets for the paper and once rowed across the harbour at midnight.</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
+  });
+
+  it('drops share counters and text-size tools wherever they stand', () => {
+    const inner = `<p>926 Tweets</p><p>1k Facebook Likes</p><p>Text size: A | A | A</p>${paragraphs(body)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlArticle } from '../../../functions/core/articles/extract-html.js';
-import { ArticleParseError } from '../../../functions/core/errors.js';
+import { parseHtmlArticle } from '../../../../functions/core/articles/html/extract-html.js';
+import { ArticleParseError } from '../../../../functions/core/errors.js';
 
 const sentence =
   'The council met on Tuesday evening to discuss the new harbour plan, which would rebuild the old quay, ' +
@@ -154,7 +154,7 @@ describe('parseHtmlArticle', () => {
   });
 });
 
-const corpus = fileURLToPath(new URL('../../../../shared/corpora/readability-test-pages/', import.meta.url));
+const corpus = fileURLToPath(new URL('../../../../../shared/corpora/readability-test-pages/', import.meta.url));
 const normalise = (title: string | null | undefined): string =>
   (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -1,0 +1,83 @@
+/**
+ * The `.html` / `.htm` input format: the main article of a whole web page.
+ *
+ * Readability (Mozilla, on linkedom) finds the article; the page's own signals
+ * (JSON-LD, `itemprop="articleBody"`, the `<article>` matching the URL, `<main>`)
+ * confirm, refine or replace its pick. The result is plain-text paragraphs with
+ * captions kept apart and metadata from meta tags, JSON-LD and Readability, less
+ * the page furniture Readability leaves behind. Nothing returned here carries
+ * markup: scripts, event handlers and `javascript:` URLs cannot survive a
+ * text-only result.
+ *
+ * The parts: document.ts (parsing, Readability), blocks.ts (text of an element),
+ * page-signals.ts, choose-body.ts (agreement and plausibility), furniture.ts,
+ * structured-body.ts (JSON-LD bodies), metadata.ts.
+ */
+import { ArticleParseError } from '../../errors.js';
+import type { ParsedArticle } from '../article.js';
+import { checkMarkupBudget, checkMarkupSource } from '../markup-budget.js';
+import { extractBlocks, proseWords, totalWords, wordsOf, type Blocks } from './blocks.js';
+import { chooseBody, MIN_ARTICLE_WORDS } from './choose-body.js';
+import { pageElements, parseDocument, runReadability } from './document.js';
+import { removePageFurniture } from './furniture.js';
+import { buildMetadata, readJsonLd, readPageMetadata } from './metadata.js';
+import { namedBodies, pageContainers } from './page-signals.js';
+import { preferStructuredBody } from './structured-body.js';
+
+export interface HtmlArticleOptions {
+  /** Where the page came from; used when the page names no http(s) URL itself, and to resolve relative links. */
+  url?: string;
+}
+
+/** A first pass shorter than this many words is retried with relaxed options. */
+const SHORT_ARTICLE_WORDS = 120;
+
+export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ParsedArticle {
+  if (html.trim() === '') throw new ArticleParseError('empty HTML document');
+  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+
+  // Metadata and the page's own signals first: Readability rewrites the document it is given.
+  const scan = checkMarkupSource(source);
+  const document = parseDocument(source);
+  // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
+  if (!scan.withinLimits) checkMarkupBudget(document.documentElement);
+  const elements = pageElements(document);
+  const page = readPageMetadata(document, elements);
+  const jsonLd = readJsonLd(elements);
+  const signals = namedBodies(document, elements, source, page, jsonLd, options.url);
+
+  let result = runReadability(document, {});
+  let body: Blocks = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
+  if (totalWords(body) < SHORT_ARTICLE_WORDS) {
+    const retry = runReadability(parseDocument(source), {
+      charThreshold: 100,
+      nbTopCandidates: 10,
+      keepClasses: true,
+    });
+    const retryBody = retry ? extractBlocks(retry.content) : undefined;
+    if (retry && retryBody && totalWords(retryBody) > totalWords(body)) {
+      result = retry;
+      body = retryBody;
+    }
+  }
+
+  const meta = buildMetadata(page, jsonLd, result, options);
+  const readable = removePageFurniture(body, meta);
+  // The page's containers are read only when Readability's pick is implausible: rare, and worth a second parse then.
+  const containers = () => pageContainers(parseDocument(source));
+  const chosen = chooseBody({ paragraphs: readable.paragraphs, words: wordsOf(readable), raw: body }, signals, containers, meta);
+  if (!chosen) {
+    if (result === null) throw new ArticleParseError('no article body: Readability found no readable content on the page');
+    const prose = proseWords(body);
+    if (prose < MIN_ARTICLE_WORDS) {
+      throw new ArticleParseError(`no article body: the readable part of the page has ${prose} words of text outside links`);
+    }
+    throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
+  }
+  const paragraphs = preferStructuredBody(chosen.paragraphs, jsonLd.articleBody);
+  if (paragraphs.length === 0) {
+    throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
+  }
+  const captions = [...new Set([...chosen.captions, ...readable.captions])].filter((caption) => !paragraphs.includes(caption));
+  return { meta, paragraphs, captions };
+}

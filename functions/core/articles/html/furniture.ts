@@ -1,0 +1,230 @@
+/**
+ * Page furniture Readability leaves in a body: advertising and sharing labels,
+ * navigation runs, tag lists, date lines, the repeated headline and byline,
+ * closing credits and bios; photo credits become captions.
+ */
+import type { ArticleMetadata } from '../article.js';
+import { comparable, countWords } from '../text-measures.js';
+import { wordsOf, type Blocks } from './blocks.js';
+
+/** Page furniture, anywhere in the body (only short paragraphs are tested). */
+const BOILERPLATE: RegExp[] = [
+  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
+  /^advertisement\W+(continue reading|story continues)/i,
+  /^(share|tweet|pin|email|print|comment|save)( (this|the))?( (article|story|post|page))?( (on|via) [\w ]+)?$/i,
+  /^(share|sharing) (this|on)\b/i,
+  /^(related|read more|more|see also|recommended|most (popular|read|viewed)|trending|you (may|might) also like|further reading|related (articles|stories|coverage|content|posts|links|topics))( (stories|articles|coverage|content|news|reading))?\W*$/i,
+  /^(read|see|watch|listen)( more| also| next)?\s*:/i,
+  /^related\s*:/i,
+  /^(click|tap) here to\b/i,
+  /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
+  /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
+  /\b(we|this (site|website)) uses? cookies\b/i,
+  /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
+  /^(credit|source|copyright)\s*:/i,
+  /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
+  /^follow (us|me|\w+) on\b/i,
+  /^(leave|post|add) a comment\b/i,
+  /^your email address will not be published\b/i,
+  /^(comments?|\d+ comments?)$/i,
+  /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
+  /^image \d+ of\b/i,
+  /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
+  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  // Share counters and page tools: "926 Tweets", "1k Facebook Likes", "Text size: A | A | A".
+  /^[\d.,]+k?\s*(facebook |google\+? |google plus |linkedin )?(likes?|tweets?|shares?|comments?|pins?|views?|reads?|followers?)$/i,
+  /^(text size|font size)\s*:?\s*(a\W*)*$/i,
+  /^(a\s*\|\s*){1,3}a$/i,
+  /^(via|h\/t|hat tip)\s*:/i,
+  /^(previous|next|older|newer) (article|post|story|entry)\W*$/i,
+  /\b(comments?|coment[aá]rios?|kommentare?)\b.{0,120}\b(moderat\w*|approv\w*|aprovad\w*)/i,
+];
+
+/** A label that introduces a list of tags; the comma-separated list after it goes too. */
+const TAG_LABEL = /^(tags?|topics?|filed under|categories|keywords)\s*:?$/i;
+const isTagList = (text: string): boolean => text.split(',').length >= 3 && !/[.!?]$/.test(text) && text.split(',').every((item) => countWords(item.trim()) <= 6);
+
+/** Credits, bios and promotions that close an article (tested on the last few paragraphs). */
+const TAIL_BOILERPLATE: RegExp[] = [
+  /^\(?(reporting|additional reporting|writing|editing) by\b/i,
+  /\bcontributed (reporting )?(to )?(this|the) (report|story|article)\b/i,
+  /^citation\s*:/i,
+  /^this document is subject to copyright\b/i,
+  /^(join|follow) (us|our|@)/i,
+  /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,
+  /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}( \([^)]*\))? (is|was) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist|freelancer?|producer|analyst)\b/u,
+];
+
+/** A caption that was not marked up as one: it ends with a photo credit. */
+const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|\/\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
+
+const DATE_WORD =
+  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;
+
+function isDateLine(paragraph: string): boolean {
+  // Twelve date words fit in far fewer characters: a longer paragraph is not split at all.
+  if (paragraph.length > 200 || !/\d/.test(paragraph)) return false;
+  const words = paragraph.split(/[\s,|·•/()]+/).filter((word) => word !== '' && word !== '-' && word !== '—');
+  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
+}
+
+/** The heading that opens a comment thread ("12 Responses to “…”", "Leave a Reply", "Post a Comment"): what follows is the readers'. */
+const THREAD_HEADING =
+  /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten|no) (thoughts?|responses?|comments?|replies)( (on|to)\b.{0,160})?|(leave|post|add|write) (a|your) (reply|comment)|join the (discussion|conversation)|comments? \(\d+\))\s*:?$/i;
+/** A heading that may open a thread or a section of the article ("Comments", "Discussion"): a thread only when signatures follow. */
+const SECTION_HEADING = /^(comments?|responses?|replies|reader comments|discussion)\s*:?$/i;
+/** A comment's signature: "Posted by: Ann at November 10, 2012 5:39 PM", "Comment #3 - Posted by …", "Ann says:". */
+const COMMENT_SIGNATURE =
+  /^((comment\s*#?\d+\s*[-–—:|]\s*)?(posted|written|submitted) by:?\s.{1,80}?(\bat\b|\bon\b|\||[-–—]).{0,60}\d.*|[\p{L}][\p{L}\p{N} .'’_-]{0,40}\s(says|said|wrote)\s*:)$/iu;
+/** Fewer words of article than this before a comment heading: the heading is a link in the lead ("Comments (3)"), not the thread. */
+const MIN_WORDS_BEFORE_THREAD = 50;
+
+/**
+ * Where a comment thread starts, if the body runs into one: at a thread's
+ * heading; at "Comments" or "Discussion" when two comment signatures follow
+ * it; otherwise, when three or more signatures follow the article, after the
+ * first of them (the post's own "Posted by" line, or the first comment's).
+ * Comments are the readers', not the article, even when the page shows them
+ * inside the article's container.
+ */
+function commentThreadStart(paragraphs: string[], words: number[]): number {
+  const isShort = (index: number): boolean => (words[index] ?? 0) <= 24 && (paragraphs[index] ?? '').length <= 200;
+  const signatureAt = paragraphs.map((paragraph, index) => isShort(index) && COMMENT_SIGNATURE.test(paragraph));
+  let before = 0;
+  let firstSignature = -1;
+  let signatures = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index] ?? '';
+    if (before >= MIN_WORDS_BEFORE_THREAD && isShort(index)) {
+      if (THREAD_HEADING.test(paragraph)) return index;
+      if (SECTION_HEADING.test(paragraph) && signatureAt.slice(index + 1).filter(Boolean).length >= 2) return index;
+    }
+    if (signatureAt[index]) {
+      signatures++;
+      if (firstSignature < 0 && before >= MIN_WORDS_BEFORE_THREAD) firstSignature = index;
+    }
+    before += words[index] ?? 0;
+  }
+  return signatures >= 3 && firstSignature >= 0 ? firstSignature + 1 : paragraphs.length;
+}
+
+/**
+ * A heading that opens the page's tail (related stories, the author's box),
+ * not a section of the article: cut with what follows when that is the
+ * smaller part of the body.
+ */
+const TAIL_HEADING =
+  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
+/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
+// Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
+const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
+/** What may follow an author's box line and still be the box (a bio, a follow link). */
+const MAX_AUTHOR_BOX_WORDS = 120;
+
+/** Longer than this and not mostly links, a paragraph is the article's prose, not a teaser under a "Related" heading. */
+const MAX_TEASER_WORDS = 12;
+
+/**
+ * Where the page's tail (related stories, the author's box) starts after the
+ * article, if it does: a tail heading followed only by teasers (links or
+ * short lines), or an
+ * author's line followed by a short bio. The same heading with prose after
+ * it is an inline box inside the article (removed on its own elsewhere).
+ */
+function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number): number {
+  const total = words.reduce((sum, count) => sum + count, 0);
+  // For each index, whether prose follows from there to the end.
+  const proseAfter = new Array<boolean>(paragraphs.length + 1).fill(false);
+  for (let index = paragraphs.length - 1; index >= 0; index--) {
+    proseAfter[index] = (proseAfter[index + 1] ?? false) || ((words[index] ?? 0) > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5);
+  }
+  let before = 0;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const count = words[index] ?? 0;
+    const paragraph = paragraphs[index] ?? '';
+    const after = total - before - count;
+    // A heading, not a sentence: short and without a full stop.
+    if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
+      if (TAIL_HEADING.test(paragraph) && !proseAfter[index + 1]) return index;
+      if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
+    }
+    before += count;
+  }
+  return paragraphs.length;
+}
+
+/** A "Don't miss" or "Related" box inside the article: the heading and the linked teasers right after it. */
+function inlineBoxes(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
+  const found = new Set<number>();
+  paragraphs.forEach((paragraph, index) => {
+    if ((words[index] ?? 0) > 10 || paragraph.length > 120 || /[.!?]$/.test(paragraph) || !TAIL_HEADING.test(paragraph)) return;
+    found.add(index);
+    for (let next = index + 1; next < paragraphs.length && (words[next] ?? 0) <= MAX_TEASER_WORDS && (linkShare[next] ?? 0) >= 0.5; next++) found.add(next);
+  });
+  return found;
+}
+
+function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  const end = (): void => {
+    if (run.length >= 3) run.forEach((index) => found.add(index));
+    run = [];
+  };
+  paragraphs.forEach((_, index) => {
+    if ((linkShare[index] ?? 0) >= 0.9 && (words[index] ?? 0) <= 8) run.push(index);
+    else end();
+  });
+  end();
+  return found;
+}
+
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+
+export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
+  const { paragraphs } = blocks;
+  const linkShare = blocks.linkShare ?? [];
+  const title = meta.title ? comparable(meta.title) : '';
+  const author = meta.author ? comparable(meta.author) : '';
+  const words = wordsOf(blocks);
+  // The first paragraph that reads as running text rather than a label.
+  const firstProse = Math.max(
+    0,
+    paragraphs.findIndex((paragraph, index) => (words[index] ?? 0) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(paragraph)),
+  );
+  // Runs of three or more short lines that are nothing but links are navigation or teasers.
+  const navigation = linkRuns(paragraphs, words, linkShare);
+  const boxes = inlineBoxes(paragraphs, words, linkShare);
+  // The article ends where the comment thread or the page's tail begins.
+  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+
+  const kept: string[] = [];
+  const keptWords: number[] = [];
+  const captions: string[] = [];
+  for (let index = 0; index < end; index++) {
+    const paragraph = paragraphs[index] ?? '';
+    const count = words[index] ?? 0;
+    if (!HAS_TEXT.test(paragraph)) continue;
+    const inLead = index < firstProse;
+    if (inLead || index < 3) {
+      // The headline and a byline repeated at the top of the body.
+      const key = comparable(paragraph);
+      if (title !== '' && key === title) continue;
+      if (count <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) continue;
+    }
+    if (navigation.has(index) || boxes.has(index)) continue;
+    if (TAG_LABEL.test(paragraph)) continue;
+    if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
+    if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;
+    if (isDateLine(paragraph)) continue;
+    if (count <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (index >= end - 5 && count <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (count <= 60 && PHOTO_CREDIT.test(paragraph)) {
+      captions.push(paragraph);
+      continue;
+    }
+    kept.push(paragraph);
+    keptWords.push(count);
+  }
+  return { paragraphs: kept, captions, words: keptWords };
+}
