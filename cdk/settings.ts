@@ -1,6 +1,6 @@
 import type { Node } from 'constructs';
 import { isTimeZone, parseLocalTime } from '../functions/core/schedule/issue-day.js';
-import { addressProblem } from '../functions/core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../functions/core/subscribers/email-address.js';
 import { domainOf, isPlaceholderDomain, parseMailbox } from '../functions/config/mailbox.js';
 
 /**

@@ -13,7 +13,8 @@ import { S3Store } from '../adapters/s3-store.js';
 import type { DigestConfig } from '../config/config.js';
 import { UsageError } from '../core/errors.js';
 import { dayInZone } from '../core/schedule/issue-day.js';
-import { addressProblem, parseSubscribers } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
+import { parseSubscribers } from '../core/subscribers/parse-subscribers.js';
 import { requireDate } from './local-paths.js';
 import { formatStatus, issueStatus } from './status-command.js';
 

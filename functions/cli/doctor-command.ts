@@ -6,7 +6,7 @@ import { readConfigurationSet, readDkim, readIdentityStatuses, readSendQuota } f
 import { createSesV2Client, readAccountStanding } from '../adapters/ses-production-access.js';
 import type { DigestConfig } from '../config/config.js';
 import { domainOf, parseMailbox } from '../config/mailbox.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { subscriberListSize } from './cloud-commands.js';
 import { localChecks, type LocalDoctorOptions } from './doctor-local.js';
 import {

@@ -6,7 +6,7 @@ import { registerPreviewCommand } from './preview-registration.js';
 import { UsageError } from '../core/errors.js';
 import { isIssueDate } from '../core/issue/issue.js';
 import type { RunDigestResult } from '../core/pipeline/run-digest.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { runCommand } from './run-command.js';
 import { statusCommand } from './status-command.js';
 import { registerSubscribersCommand } from './subscribers-command.js';

@@ -13,7 +13,7 @@ import { errorMessage, UsageError } from '../core/errors.js';
 import type { ObjectStore } from '../core/ports.js';
 import { confirmedRecipientsCsv } from '../core/subscribers/confirmed-recipients.js';
 import { countByStatus, exportSubscribers, forgetSubscriber, importSubscribers, showSubscriber, type ImportSummary, type StatusCounts } from '../core/subscribers/manage-subscribers.js';
-import { addressProblem } from '../core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../core/subscribers/email-address.js';
 import { SUBSCRIBER_STATUSES, type SubscriberStore } from '../core/subscribers/subscriber-store.js';
 
 /**

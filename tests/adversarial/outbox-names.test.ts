@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FsStore } from '../../functions/adapters/fs-store.js';
 import { OutboxTransport, outboxFileName } from '../../functions/adapters/outbox-transport.js';
-import { addressProblem } from '../../functions/core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../../functions/core/subscribers/email-address.js';
 
 /**
  * Attack: two subscribers whose addresses differ only in a character the

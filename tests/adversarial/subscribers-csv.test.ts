@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../functions/core/errors.js';
-import { addressProblem, parseSubscribers } from '../../functions/core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../../functions/core/subscribers/email-address.js';
+import { parseSubscribers } from '../../functions/core/subscribers/parse-subscribers.js';
 import { digest, memoryDay, RecordingTransport, runInMemory, SAMPLE_DATE } from './support.js';
 
 /**

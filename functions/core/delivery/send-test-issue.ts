@@ -3,7 +3,7 @@ import { createMessageFactory, type MessageSettings } from '../messages/build-me
 import type { MailTransport } from '../ports.js';
 import { systemClock } from '../ports.js';
 import type { RenderedDigest } from '../render/render-digest.js';
-import { addressProblem } from '../subscribers/parse-subscribers.js';
+import { addressProblem } from '../subscribers/email-address.js';
 import { sendTestMessages, type TestSendOptions, type TestSendOutcome } from './send-test-messages.js';
 
 /**

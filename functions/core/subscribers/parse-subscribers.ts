@@ -3,8 +3,6 @@ import { errorMessage, UsageError } from '../errors.js';
 import { addressProblem } from './email-address.js';
 import type { Subscriber } from './subscriber.js';
 
-export { addressProblem };
-
 /**
  * The subscriber list: RFC 4180 CSV with a header row; `email` is required,
  * `name` and any other columns are optional and reach the templates.

@@ -4,7 +4,7 @@ import { silentLog, systemClock, type Clock, type Log, type MailTransport, type 
 import { addressHash, liftSuppression, readSuppression, type StoredSuppression } from '../suppressions.js';
 import { buildAlreadySubscribedEmail, buildConfirmationEmail, type ConfirmationEmailSettings } from './confirmation-email.js';
 import { checkConfirmToken, confirmUrl, createConfirmToken, type ConfirmClaim } from './confirm-token.js';
-import { addressProblem } from './parse-subscribers.js';
+import { addressProblem } from './email-address.js';
 import { updateRecord, type AttemptCounter, type SubscriberRecord, type SubscriberStatus, type SubscriberStore } from './subscriber-store.js';
 
 /**

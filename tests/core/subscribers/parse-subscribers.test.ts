@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../functions/core/errors.js';
-import { addressProblem, parseSubscribers } from '../../../functions/core/subscribers/parse-subscribers.js';
+import { addressProblem } from '../../../functions/core/subscribers/email-address.js';
+import { parseSubscribers } from '../../../functions/core/subscribers/parse-subscribers.js';
 
 describe('reading the subscriber list', () => {
   it('reads a header row, quoted fields with commas and line breaks, and extra columns', () => {
