@@ -17,12 +17,27 @@ import type { ArticleFormat } from './parse-article.js';
  * A worker that overruns its page is terminated and replaced; the page is
  * skipped with the reason and the day goes on.
  *
+ * Each worker is handed its next file while it still works on the current
+ * one, so it never sits idle for a message round trip between files (on a
+ * busy machine waking a thread costs a millisecond or more, a tenth of a
+ * typical page). The time limit still applies to one file at a time: the next
+ * file's clock starts when the current one's answer arrives, which is when the
+ * worker turns to it. A file waiting behind one that overran is not blamed: it
+ * goes back to the front of the queue for the replacement worker.
+ *
  * Idle workers are unref'd, so an unused pool never keeps a CLI run or a test
  * process alive; `close()` stops them for good.
  */
 
+export interface ExtractedFile {
+  article: ParsedArticle;
+  /** The encoding the file was read in (see decodeBytes). */
+  encoding: string;
+}
+
 export interface ArticleExtractor {
-  extract(format: ArticleFormat, text: string): Promise<ParsedArticle>;
+  /** Decodes the file's bytes (BOM, declared charset, detector) and parses them as `format`. The bytes are not modified. */
+  extract(format: ArticleFormat, bytes: Uint8Array): Promise<ExtractedFile>;
 }
 
 export interface ExtractionPoolOptions {
@@ -43,14 +58,17 @@ export const DEFAULT_EXTRACTION_TIME_LIMIT_MS = 5_000;
 
 interface PendingJob {
   job: ExtractionJob;
-  resolve: (article: ParsedArticle) => void;
+  resolve: (file: ExtractedFile) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The file the worker is reading, under the time limit. */
   current?: PendingJob;
+  /** The file already posted to the worker, which it reads once `current` is answered. */
+  next?: PendingJob;
   timer?: NodeJS.Timeout;
 }
 
@@ -71,10 +89,12 @@ export class ExtractionPool implements ArticleExtractor {
     this.startupLimitMs = options.startupLimitMs ?? 30_000;
   }
 
-  extract(format: ArticleFormat, text: string): Promise<ParsedArticle> {
+  extract(format: ArticleFormat, bytes: Uint8Array): Promise<ExtractedFile> {
     if (this.closed) return Promise.reject(new ExtractionPoolError('the extraction pool is closed'));
-    return new Promise<ParsedArticle>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, format, text }, resolve, reject });
+    // The pool's own copy: the caller may reuse its buffer, and a file that must be posted again (its worker was lost) still has its bytes.
+    const job = { id: this.nextId++, format, bytes: new Uint8Array(bytes) };
+    return new Promise<ExtractedFile>((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
       this.pump();
     });
   }
@@ -88,6 +108,7 @@ export class ExtractionPool implements ArticleExtractor {
     for (const slot of slots) {
       clearTimeout(slot.timer);
       slot.current?.reject(new ExtractionPoolError('the extraction pool was closed'));
+      slot.next?.reject(new ExtractionPoolError('the extraction pool was closed'));
     }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -96,20 +117,38 @@ export class ExtractionPool implements ArticleExtractor {
     if (this.closed) return;
     for (const slot of this.slots) {
       if (this.queue.length === 0) break;
-      if (slot.ready && !slot.current) this.assign(slot, this.queue.shift()!);
+      if (slot.ready && !slot.current) {
+        slot.current = this.post(slot, this.queue.shift()!);
+        this.startClock(slot);
+      }
     }
     const starting = [...this.slots].filter((slot) => !slot.ready).length;
     while (this.queue.length > starting && this.slots.size < this.size) this.spawn();
+    // Files beyond what the starting workers will take wait inside a busy worker, one each.
+    let spare = this.queue.length - [...this.slots].filter((slot) => !slot.ready).length;
+    for (const slot of this.slots) {
+      if (spare <= 0) break;
+      if (slot.ready && slot.current && !slot.next) {
+        slot.next = this.post(slot, this.queue.shift()!);
+        spare--;
+      }
+    }
   }
 
-  private assign(slot: Slot, pending: PendingJob): void {
-    slot.current = pending;
+  private post(slot: Slot, pending: PendingJob): PendingJob {
     slot.worker.ref();
+    // One copy, moved to the worker by transfer (a structured clone would copy twice).
+    const bytes = pending.job.bytes.slice();
+    slot.worker.postMessage({ ...pending.job, bytes } satisfies ExtractionJob, [bytes.buffer]);
+    return pending;
+  }
+
+  /** The worker has turned to `current`: its time starts now. */
+  private startClock(slot: Slot): void {
     slot.timer = setTimeout(() => {
       const seconds = this.timeLimitMs / 1000;
       this.retire(slot, new ArticleParseError(`extraction took longer than ${seconds} s: the page was given up (time limit)`));
     }, this.timeLimitMs);
-    slot.worker.postMessage(pending.job);
   }
 
   private spawn(): void {
@@ -141,8 +180,10 @@ export class ExtractionPool implements ArticleExtractor {
     const pending = slot.current;
     if (!pending || pending.job.id !== reply.id) return;
     clearTimeout(slot.timer);
-    slot.current = undefined;
-    if (reply.ok) pending.resolve(reply.article);
+    slot.current = slot.next;
+    slot.next = undefined;
+    if (slot.current) this.startClock(slot);
+    if (reply.ok) pending.resolve({ article: reply.article, encoding: reply.encoding });
     else pending.reject(rebuildError(reply.name, reply.message));
     this.idle(slot);
   }
@@ -152,14 +193,20 @@ export class ExtractionPool implements ArticleExtractor {
     if (!slot.current) slot.worker.unref();
   }
 
-  /** The worker is lost (overran, ran out of memory, crashed): its page fails with the reason, a fresh worker takes over. */
+  /**
+   * The worker is lost (overran, ran out of memory, crashed): its page fails with the reason, a fresh worker
+   * takes over, and the file that was waiting in it goes first to the next worker.
+   */
   private retire(slot: Slot, reason: Error): void {
     if (!this.slots.delete(slot)) return;
     clearTimeout(slot.timer);
     const pending = slot.current;
+    const waiting = slot.next;
     slot.current = undefined;
+    slot.next = undefined;
     void slot.worker.terminate();
     pending?.reject(reason);
+    if (waiting) this.queue.unshift(waiting);
     this.pump();
   }
 

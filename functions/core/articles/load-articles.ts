@@ -56,13 +56,15 @@ export async function loadArticles(
       const bytes = await store.get(object.key);
       if (bytes === null) throw new ArticleParseError('the file disappeared while being read');
       if (bytes.length > MAX_ARTICLE_BYTES) throw new ArticleParseError(`the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit`);
-      const decoded = decodeBytes(bytes, { html: format === 'html' });
       if (format === 'text') {
+        const decoded = decodeBytes(bytes);
         texts.push({ file, text: decoded.text });
         encodings.set(file, decoded.encoding);
         return null;
       }
-      return { ...toArticle(file, await extractor.extract(format, decoded.text)), encoding: decoded.encoding };
+      // Decoded in the worker, under its time limit (the charset detector reads hostile bytes too).
+      const { article, encoding } = await extractor.extract(format, bytes);
+      return { ...toArticle(file, article), encoding };
     } catch (error) {
       return skip(file, error);
     }
