@@ -8,6 +8,7 @@ import {
   isContinuationMarker,
   isCutOff,
   isEmailField,
+  isEmbedNotice,
   isListItem,
   isPostAttribution,
   isPriceLine,
@@ -16,6 +17,7 @@ import {
   isReadMore,
   isRelatedHeading,
   looksLikeHeadline,
+  namesEmbedPlatform,
   words,
 } from './text/unit-shapes.js';
 
@@ -204,13 +206,19 @@ function markSignUpForms(units: string[], labels: Label[]): void {
   });
 }
 
-/** An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it. */
+/**
+ * An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it.
+ * A consent-gated embed's placeholder ("Externer Inhalt") takes the line under it that explains where the content comes from.
+ */
 const POST_WORDS = 60;
+const PLACEHOLDER_WORDS = 30;
 
 function markEmbeddedPosts(units: string[], labels: Label[]): void {
   units.forEach((unit, i) => {
     const text = units[i - 1];
     if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
+    const next = units[i + 1];
+    if (isEmbedNotice(unit) && next !== undefined && labels[i + 1] === 'body' && words(next) <= PLACEHOLDER_WORDS && namesEmbedPlatform(next)) labels[i + 1] = 'furniture';
   });
 }
 

@@ -367,3 +367,52 @@ describe('hostile lines for the new shape tests', () => {
     expect(article.paragraphs.slice(0, 4)).toEqual(harbour);
   });
 });
+
+describe('pitches, placeholders and shop buttons between paragraphs', () => {
+  const between = (lines: readonly string[]) => blank([harbour[0] as string, harbour[1] as string, ...lines, ...harbour.slice(2)]);
+
+  it.each([
+    ['an English pitch for the newsroom', 'Enjoying our harbour coverage? Support local journalism with a membership'],
+    ['an alerts pitch', 'Get breaking news from the port straight to your phone'],
+    ['a Serbian pitch', 'Podržite nezavisno novinarstvo – postanite član'],
+    ['a French pitch', 'Recevez l’essentiel de l’actualité chaque matin'],
+    ['a German pitch', 'Werden Sie Mitglied und lesen Sie alle Nachrichten'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['a Spanish paid-content label', 'Contenido patrocinado por la naviera'],
+    ['a Serbian paid-content label', 'Plaćeni sadržaj'],
+    ['an Arabic paid-content label', 'محتوى مدفوع'],
+    ['an ad slot asking the reader to scroll past it', 'Scroll down to continue reading'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['a German consent-gated embed', ['Externer Inhalt', 'Hier steht ein Video von YouTube, das erst nach Ihrer Zustimmung geladen wird.']],
+    ['a French one', ['Ce contenu est proposé par Instagram.']],
+    ['a Serbian one', ['Spoljni sadržaj']],
+  ])('removes %s', (_, lines) => {
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(harbour);
+  });
+
+  it.each(['See the price at Currys', 'Jetzt kaufen bei Otto'])('removes the shop button %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it('removes the wire’s upper-case label naming the site another story runs on', () => {
+    expect(parseTextArticle(between(['MORE FROM Harbour Weekly 2: Who Will Pay for the Dredging?'])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    'Dock workers joined the protest, and news of the strike spread along the coast within hours.',
+    'The authority posted a video of the first ship on YouTube, and the content was shared thousands of times.',
+    'External contractors will run the cranes until the authority has trained its own staff.',
+    'Buy-in from the unions was the hardest part, the director said.',
+  ])('keeps the story’s sentence %j, which shares words with those', (sentence) => {
+    const story = [harbour[0] as string, harbour[1] as string, sentence, ...harbour.slice(2)];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+});

@@ -213,8 +213,13 @@ const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok
 const EXTERNAL = /extern|spolj|спољ|внешн|jashtëm|خارجي/iu;
 const CONTENT = /content|inhalt|contenu|contenido|conteúdo|sadr[žz]aj|садржај|контент|содержим|përmbajtj|محتوى/iu;
 
+/** A line naming a platform pages embed from ("… ein Video von YouTube …"). */
+export function namesEmbedPlatform(unit: string): boolean {
+  return EMBED_PLATFORM.test(unit);
+}
+
 /** An embed's placeholder: external content named as such, or content said to come from a platform, in a line or two. */
-function isEmbedNotice(unit: string): boolean {
+export function isEmbedNotice(unit: string): boolean {
   if (words(unit) > 16 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1) return false;
   const platform = EMBED_PLATFORM.test(unit);
   return CONTENT.test(unit) && ((EXTERNAL.test(unit) && (platform || !SENTENCE_END.test(unit))) || (platform && words(unit) <= 8));
