@@ -139,9 +139,17 @@ function markRecurring(units: string[], labels: Label[], recurring: ReadonlyMap<
   });
 }
 
-/** The comment form only ever follows the article; one found in the first half is more likely text. */
+/**
+ * The comment form only ever follows the article; one found in the first half is more likely text. Its heading
+ * states, it does not ask or list: "Comments, ideas, improvements?" closing a mailing-list post is the post.
+ */
+function isCommentFormStart(unit: string): boolean {
+  const heading = COMMENT_FORM_START.exec(unit);
+  return heading !== null && words(unit) <= 12 && !/[?？؟]\s*$/u.test(unit) && !unit.slice(heading[0].length).startsWith(',');
+}
+
 function markCommentForm(units: string[], labels: Label[]): void {
-  const start = units.findIndex((unit, i) => i >= Math.ceil(units.length / 2) && words(unit) <= 12 && COMMENT_FORM_START.test(unit));
+  const start = units.findIndex((unit, i) => i >= Math.ceil(units.length / 2) && isCommentFormStart(unit));
   if (start < 0) return;
   for (let i = start; i < units.length; i += 1) labels[i] = 'furniture';
 }
@@ -308,6 +316,23 @@ function likeShaped(lines: readonly string[]): boolean {
   return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
 }
 
+/** How many items a line ending in a colon can introduce; a page's tail is longer than that. */
+const MAX_INTRODUCED = 15;
+const INTRO_WORDS = 2;
+
+/**
+ * A line of the story ending in a colon ("Dare to Play 3:", "Tour dates:") introduces the short lines under it:
+ * a list without bullets, up to the first line known as furniture or the next paragraph.
+ */
+function introducedLists(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
+  const out = units.map(() => false);
+  units.forEach((unit, i) => {
+    if (labels[i] !== 'body' || prose[i] || !/[:：]$/u.test(unit) || words(unit) < INTRO_WORDS) return;
+    for (let j = i + 1; j < units.length && j <= i + MAX_INTRODUCED && labels[j] === 'body' && !prose[j]; j += 1) out[j] = true;
+  });
+  return out;
+}
+
 function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
   const out = units.map(() => false);
   let start = 0;
@@ -345,8 +370,9 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
   const listed = shortRuns(units, labels, prose);
+  const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';

@@ -416,3 +416,27 @@ describe('pitches, placeholders and shop buttons between paragraphs', () => {
     expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
   });
 });
+
+describe('the story’s own short lines at its edges', () => {
+  it('keeps a list without bullets that a line ending in a colon introduces after the last paragraph', () => {
+    const list = ['What the new terminal offers:', 'Two berths for the largest container ships', 'Eight electric cranes', 'A rail spur to the freight yard', 'Shore power for ships at berth'];
+    const story = [...harbour, ...list];
+    expect(parseTextArticle(blank([...story, 'Share this article', 'Follow us on Facebook']))).toMatchObject({ paragraphs: story });
+  });
+
+  it('still removes the short lines after the story when no colon introduces them', () => {
+    const tail = ['Two berths for the largest container ships', 'Eight electric cranes'];
+    expect(parseTextArticle(blank([...harbour, ...tail])).paragraphs).toEqual(harbour);
+  });
+
+  it('does not take a question that opens with "Comments" for the comment form', () => {
+    const post = [
+      'I have rewritten the console path detection so that it survives a reboot of the machine without losing the serial settings.',
+      'It works on both of my machines and on the one that Bill lent me, but the graphics path is still a guess at this point.',
+      'Comments, ideas, improvements?',
+      'The manual page could be more verbose, but I think it is a decent start and it follows the other ports closely enough.',
+      'Clear to commit, or should I wait until the graphics console resolution problem is solved as well?',
+    ];
+    expect(parseTextArticle(blank(post)).paragraphs).toEqual(post);
+  });
+});
