@@ -95,19 +95,30 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   return { paragraphs, captions };
 }
 
-/** Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. */
-const LISTED_KINDS = new Set(['symbols', 'timestamp', 'call-to-action', 'embed']);
+/**
+ * Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. A dated
+ * line that ends in a name ("3rd round: 22 April – Velopark") reads as a byline and a date: one family.
+ */
+const LISTED_FAMILY: Readonly<Record<string, string>> = { symbols: 'symbols', timestamp: 'dated', byline: 'dated', 'call-to-action': 'link', embed: 'link' };
 const LISTED_RUN = 4;
+/** A list's items may alternate with lines of their own ("Product name" / its shop link): one line between two items. */
+const LISTED_GAP = 2;
 
-/** A run of several like-shaped lines of one of these kinds is a list in the story (a data series, a list of links), not the page's furniture. */
+/** Several like-shaped lines of one of these families, close together, are a list in the story (a data series, a list of links), not the page's furniture. */
 function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
-  let start = 0;
-  for (let i = 1; i <= units.length; i += 1) {
-    const kind = kinds[start];
-    if (i < units.length && kind && LISTED_KINDS.has(kind) && kinds[i] === kind) continue;
-    if (kind && LISTED_KINDS.has(kind) && i - start >= LISTED_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) labels[j] = 'body';
-    start = i;
-  }
+  const family = kinds.map((kind) => (kind ? LISTED_FAMILY[kind] : undefined));
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LISTED_RUN && likeShaped(run.map((i) => units[i] as string))) for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+    run = [];
+  };
+  family.forEach((name, i) => {
+    if (!name) return;
+    const last = run.at(-1);
+    if (last !== undefined && (family[last] !== name || i - last > LISTED_GAP || (i - last === LISTED_GAP && kinds[i - 1] !== null))) close();
+    run.push(i);
+  });
+  close();
 }
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */

@@ -440,3 +440,27 @@ describe('the story’s own short lines at its edges', () => {
     expect(parseTextArticle(blank(post)).paragraphs).toEqual(post);
   });
 });
+
+describe('the story’s own lists of dated lines and links', () => {
+  it('keeps a season calendar whose lines read as a date, some of them ending in a place name', () => {
+    const calendar = [
+      'Round 1: 14 March – Interlagos',
+      'Round 2: 11 April – Curitiba / Alternative track',
+      'Round 3: 25 April – to be announced',
+      'Round 4: 9 May – Londrina',
+      'Round 5: 6 June – to be announced',
+    ];
+    const story = [harbour[0] as string, ...calendar, harbour[1] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a list of products, each followed by its shop link', () => {
+    const picks = ['Harbour crane model kit', 'http://amzn.to/3xQ1abc', 'Lighthouse night light', 'http://amzn.to/3xQ2def', 'Tide clock', 'http://amzn.to/3xQ3ghi', 'Rope knot book', 'http://amzn.to/3xQ4jkl'];
+    const story = [harbour[0] as string, harbour[1] as string, ...picks, harbour[2] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('still removes a byline and a date at the top', () => {
+    expect(parseTextArticle(blank(['By Marcus Bell', 'March 3, 2026', ...harbour])).paragraphs).toEqual(harbour);
+  });
+});
