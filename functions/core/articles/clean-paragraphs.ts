@@ -119,6 +119,41 @@ function keepListedLines(units: readonly string[], labels: Label[], kinds: reado
     run.push(i);
   });
   close();
+  keepMixedLists(units, labels, kinds, family);
+}
+
+/**
+ * A list whose items only sometimes read as furniture ("June 17 -- Bridgestone Arena, Nashville, TN" reads as a
+ * date, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA" has too many words to):
+ * a run of short lines shaped alike, each either plain or of one listed family, is the story's list.
+ */
+function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[]): void {
+  let start = 0;
+  let name: string | undefined;
+  const close = (end: number) => {
+    const lines = units.slice(start, end);
+    // Each line that reads as furniture must share the list's shape: a "Share this article" under a tour's dates is not a date.
+    const shape = lines.length > 0 ? dominantShape(lines) : '';
+    const fits = lines.every((line, k) => family[start + k] === undefined || listShape(line) === shape);
+    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) for (let j = start; j < end; j += 1) labels[j] = 'body';
+    name = undefined;
+  };
+  for (let i = 0; i <= units.length; i += 1) {
+    const unit = units[i];
+    const plain = unit !== undefined && kinds[i] === null && labels[i] === 'body' && !isProse(unit);
+    const listed = unit !== undefined && family[i] !== undefined && (name === undefined || family[i] === name);
+    if (plain || listed) {
+      if (listed) name = family[i];
+      continue;
+    }
+    close(i);
+    start = i + 1;
+    // A line of another family ends this run and may open the next.
+    if (unit !== undefined && family[i] !== undefined) {
+      start = i;
+      name = family[i];
+    }
+  }
 }
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
@@ -319,11 +354,17 @@ function listShape(line: string): string {
   return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
 }
 
-/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
-function likeShaped(lines: readonly string[]): boolean {
+function shapeCounts(lines: readonly string[]): [string, number] {
   const shapes = new Map<string, number>();
   for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
-  const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+  return [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+}
+
+const dominantShape = (lines: readonly string[]) => shapeCounts(lines)[0];
+
+/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
+function likeShaped(lines: readonly string[]): boolean {
+  const [shape, count] = shapeCounts(lines);
   return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
 }
 

@@ -464,3 +464,22 @@ describe('the story’s own lists of dated lines and links', () => {
     expect(parseTextArticle(blank(['By Marcus Bell', 'March 3, 2026', ...harbour])).paragraphs).toEqual(harbour);
   });
 });
+
+describe('the story’s lists whose items only sometimes read as furniture', () => {
+  it('keeps a tour’s dates, though the shorter ones alone read as a date and the longer ones do not', () => {
+    const dates = [
+      'June 9 -- Ahoy, Rotterdam, NL',
+      'June 12 -- Lotto Arena at the Waterfront Exhibition Grounds (formerly Sportpaleis Annex), Antwerp, BE',
+      'June 14 -- Barclays Arena, Hamburg, DE',
+      'June 17 -- Royal Arena at the Harbour Culture Quarter (Amager Strand Pavilion), Copenhagen, DK',
+      'June 19 -- Spektrum, Oslo, NO',
+    ];
+    const story = [harbour[0] as string, harbour[1] as string, ...dates, harbour[2] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('removes the wire’s "ALSO ON" insert whose headline is in sentence case', () => {
+    const text = blank([harbour[0] as string, harbour[1] as string, 'ALSO ON Harbour Weekly: Ten years on, the dock museum reopens', ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual(harbour);
+  });
+});

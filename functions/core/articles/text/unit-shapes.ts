@@ -73,7 +73,7 @@ export function isReadAlso(unit: string): boolean {
   if (label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
   // The wire's upper-case words naming where the other story runs: "ALSO ON Metro Post: …", "MORE FROM The Daily Courier 2: …".
   const sourced = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+[^:：]{2,40}?[:：]\s*(.+)$/u.exec(unit);
-  if (sourced !== null && isHeadlineCased(sourced[1] ?? '')) return true;
+  if (sourced !== null && words(sourced[1] ?? '') >= 3 && looksLikeHeadline(sourced[1] ?? '')) return true;
   // A short label over another story's headline: "Don't miss: Why Are Rents Rising So Fast?".
   const insert = /^([^:：]{2,24})[:：]\s*(.+)$/u.exec(unit);
   return insert !== null && words(insert[1] ?? '') <= 3 && /[?!؟]["”»’]?$/u.test(insert[2] ?? '') && isHeadlineCased(insert[2] ?? '');
