@@ -1,5 +1,5 @@
 import { normalizeSpace } from './text-measures.js';
-import { unitKey } from './text/day-boilerplate.js';
+import { frameKey, unitKey } from './text/day-boilerplate.js';
 import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
@@ -164,12 +164,21 @@ function tableRows(units: readonly string[]): boolean[] {
 
 /** A full paragraph inside the story must recur in this many articles: wire copy and reused background paragraphs repeat in two. */
 const MIN_ARTICLES_FOR_PROSE = 3;
+/** A frame is looser than a line, so it must recur in more of the day's articles. */
+const MIN_ARTICLES_FOR_FRAME = 3;
 
 function markRecurring(units: string[], labels: Label[], recurring: ReadonlyMap<string, number> | undefined): void {
   if (!recurring || recurring.size === 0) return;
   const counts = units.map((unit, i) => (labels[i] === 'body' ? (recurring.get(unitKey(unit)) ?? 0) : 0));
   const prose = units.map((unit) => isProse(unit));
   const hits = counts.map((count, i) => count >= (prose[i] ? MIN_ARTICLES_FOR_PROSE : 2));
+  // A short line whose frame (its label, or its words without the names) recurs across the day is the site's
+  // template filled in again ("Live updates: …", "Report by …"), unless its neighbours share the frame: a list.
+  const frames = units.map((unit) => frameKey(unit));
+  frames.forEach((frame, i) => {
+    const alone = frame !== undefined && frames[i - 1] !== frame && frames[i + 1] !== frame;
+    if (alone && labels[i] === 'body' && !prose[i] && (recurring.get(frame) ?? 0) >= MIN_ARTICLES_FOR_FRAME) hits[i] = true;
+  });
   // A paragraph repeated in two articles is the site's note when it sits outside the story's own paragraphs.
   const own = units.map((_, i) => labels[i] === 'body' && prose[i] && counts[i] === 0);
   const first = own.indexOf(true);

@@ -483,3 +483,48 @@ describe('the story’s lists whose items only sometimes read as furniture', () 
     expect(parseTextArticle(text).paragraphs).toEqual(harbour);
   });
 });
+
+describe('a site’s template filled in again across the day', () => {
+  const stories = [
+    harbour,
+    [
+      'The regional government approved a new night bus network on Wednesday after months of complaints from shift workers.',
+      'Eleven lines will run between midnight and five in the morning, linking the hospital, the airport and the industrial zone.',
+      'Drivers’ unions welcomed the plan but said the region would need to hire at least forty more drivers before the winter.',
+    ],
+    [
+      'A heatwave pushed temperatures past forty degrees across the south of the country for the fourth day running on Sunday.',
+      'Hospitals reported a rise in admissions among older patients, and several towns opened cooled public buildings overnight.',
+      'Forecasters expect a break in the weather by Thursday, when storms are likely to bring heavy rain to the coast.',
+    ],
+  ];
+  const inserts = ['Tonight on Harbour Radio with Jane Doe', 'Tonight on Harbour Radio with Marcus Bell', 'Tonight on Harbour Radio with Priya Raman'];
+  const bylines = ['Reporting desk of Jane Doe', 'Reporting desk of Marcus Bell', 'Reporting desk of Priya Raman'];
+  const day = (withInserts: boolean) =>
+    stories.map((story, i) => ({
+      file: `${i}.txt`,
+      text: blank([bylines[i] as string, story[0] as string, ...(withInserts ? [inserts[i] as string] : []), ...story.slice(1)]),
+    }));
+
+  it('removes a line whose words without the names recur in three of the day’s articles', () => {
+    const out = parseTextDay(day(true));
+    stories.forEach((story, i) => expect((out.get(`${i}.txt`) as { paragraphs: string[] }).paragraphs).toEqual(story));
+  });
+
+  it('keeps it when the repetition signal is switched off', () => {
+    const out = parseTextDay(day(true), { repetition: false });
+    expect((out.get('0.txt') as { paragraphs: string[] }).paragraphs).toContain(inserts[0]);
+  });
+
+  it('keeps a list whose items share a label, though the label recurs across the day', () => {
+    const steps = [
+      ['Book a slot online', 'Bring the booking code', 'Drive to gate four'],
+      ['Check the night timetable', 'Wait at a lit stop', 'Show your shift pass'],
+      ['Find the cooled hall', 'Bring water', 'Rest until the evening'],
+    ];
+    const stepsOf = (i: number) => (steps[i] ?? []).map((step, n) => `Step ${n + 1}: ${step}`);
+    const files = stories.map((story, i) => ({ file: `${i}.txt`, text: blank([story[0] as string, ...stepsOf(i), ...story.slice(1)]) }));
+    const out = parseTextDay(files);
+    stories.forEach((story, i) => expect((out.get(`${i}.txt`) as { paragraphs: string[] }).paragraphs).toEqual([story[0], ...stepsOf(i), ...story.slice(1)]));
+  });
+});
