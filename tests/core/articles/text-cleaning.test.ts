@@ -377,11 +377,6 @@ describe('pitches, placeholders and shop buttons between paragraphs', () => {
     ['a Serbian pitch', 'Podržite nezavisno novinarstvo – postanite član'],
     ['a French pitch', 'Recevez l’essentiel de l’actualité chaque matin'],
     ['a German pitch', 'Werden Sie Mitglied und lesen Sie alle Nachrichten'],
-  ])('removes %s', (_, line) => {
-    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
-  });
-
-  it.each([
     ['a Spanish paid-content label', 'Contenido patrocinado por la naviera'],
     ['a Serbian paid-content label', 'Plaćeni sadržaj'],
     ['an Arabic paid-content label', 'محتوى مدفوع'],
