@@ -28,7 +28,7 @@
  *
  * `--record-before` stores this run as the "before" figures in the results file
  * (run once against the code before a change). `--show N` prints N files of the
- * held-out set with what was left in; `--worst N` prints the N seen-set files with
+ * held-out set with what was left in (`--show-split seen`: of the seen set); `--worst N` prints the N seen-set files with
  * the lowest body F1, with the gold lines lost and the lines kept that are not gold.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +59,8 @@ const resultsFile = join(here, 'results', 'txt.json');
 const args = process.argv.slice(2);
 const recordBefore = args.includes('--record-before');
 const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) || 0 : 0;
+/** Which half `--show` reads: the held-out one by default; `--show-split seen` studies the seen half without spending the held-out one. */
+const showSplit: Split = args.includes('--show-split') && args[args.indexOf('--show-split') + 1] === 'seen' ? 'seen' : 'heldOut';
 const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) || 0 : 0;
 
 // ---------------------------------------------------------------------------
@@ -530,7 +532,7 @@ for (const [split, seed] of [
         for (const line of kept.filter((k) => !gold.some((g) => k.includes(g) || g.includes(k)))) console.log(`    extra: ${line.slice(0, 140)}`);
       }
     }
-    if (show > 0 && split === 'heldOut' && name === 'ours') {
+    if (show > 0 && split === showSplit && name === 'ours') {
       for (const score of scores.filter((s) => s.leftIn.length > 0 || !s.titleOk || s.captionsFound < s.captionsInserted).slice(0, show)) {
         const raw = raws.find((r) => r.file === score.file) as RawFile;
         console.log(`--- ${score.file} [${raw.layout}] f1=${score.f1.toFixed(3)} title=${JSON.stringify(score.title)} ok=${score.titleOk}`);

@@ -2,12 +2,14 @@
  * Page furniture for `bench:txt`, written for the bench: what scrapers leave
  * around an article body. Every kind has a `seen` vocabulary and a `heldOut`
  * one. The seen half is what the cleaner's phrase lists and rules were tuned
- * against: the first seen vocabulary below, plus the first held-out one
- * (`retired`), which the cleaner was tuned on once its failures were read.
+ * against: the first seen vocabulary below, plus the held-out ones that the
+ * cleaner was tuned on once their failures were read (`retired` below, then
+ * furniture-retired.ts).
  * The held-out half (furniture-held-out.ts) is the closest this bench gets to
  * furniture the cleaner has never seen, and it is reported on its own.
  */
-import { HELD_OUT, HELD_OUT_HEADLINES, HELD_OUT_TEASER_BODIES, SEEN_NEW_KINDS, TWEETS, type Vocabulary } from './furniture-held-out.js';
+import { HELD_OUT, HELD_OUT_HEADLINES, HELD_OUT_TEASER_BODIES, type Vocabulary } from './furniture-held-out.js';
+import { RETIRED_HEADLINES, RETIRED_HELD_OUT, RETIRED_TEASER_BODIES, SEEN_NEW_KINDS, TWEETS } from './furniture-retired.js';
 
 export type FurnitureLang = 'en' | 'sr-Latn' | 'sr-Cyrl' | 'sq' | 'ru' | 'de' | 'fr' | 'es' | 'ar' | 'pt' | 'cs' | 'ja' | 'zh';
 export type Split = 'seen' | 'heldOut';
@@ -613,14 +615,13 @@ export function dateFor(lang: FurnitureLang, rng: Rng, kind: 'date' | 'weekday' 
 export function vocabulary(kind: string, split: Split): Vocabulary {
   if (split === 'heldOut') return HELD_OUT[kind] ?? {};
   const old = FURNITURE[kind];
-  const added = SEEN_NEW_KINDS[kind] ?? {};
-  if (!old) return added;
+  const parts = [old?.seen ?? {}, old?.retired ?? {}, SEEN_NEW_KINDS[kind] ?? {}, RETIRED_HELD_OUT[kind] ?? {}];
   const merged: Record<string, readonly string[]> = {};
-  for (const part of [old.seen, old.retired, added]) for (const [lang, phrases] of Object.entries(part)) merged[lang] = [...(merged[lang] ?? []), ...(phrases ?? [])];
+  for (const part of parts) for (const [lang, phrases] of Object.entries(part)) merged[lang] = [...(merged[lang] ?? []), ...(phrases ?? [])];
   return merged;
 }
 
-export const KINDS = [...new Set([...Object.keys(FURNITURE), ...Object.keys(SEEN_NEW_KINDS), ...Object.keys(HELD_OUT)])];
+export const KINDS = [...new Set([...Object.keys(FURNITURE), ...Object.keys(SEEN_NEW_KINDS), ...Object.keys(RETIRED_HELD_OUT), ...Object.keys(HELD_OUT)])];
 
 /** Whether a half of the vocabulary has a kind at all (in the language or in English). */
 export function hasKind(kind: string, split: Split, lang: FurnitureLang): boolean {
@@ -634,7 +635,8 @@ export function furniture(kind: string, split: Split, lang: FurnitureLang, rng: 
   return fill(rng.pick(phrases[lang] ?? phrases.en ?? []), lang, rng, site, split);
 }
 
-const headlines = (split: Split, lang: FurnitureLang) => (split === 'heldOut' ? HELD_OUT_HEADLINES[lang] : undefined) ?? HEADLINES[lang];
+const headlines = (split: Split, lang: FurnitureLang): readonly string[] =>
+  (split === 'heldOut' ? HELD_OUT_HEADLINES[lang] : undefined) ?? (split === 'seen' ? [...HEADLINES[lang], ...(RETIRED_HEADLINES[lang] ?? [])] : HEADLINES[lang]);
 
 export function fill(template: string, lang: FurnitureLang, rng: Rng, site: string, split: Split): string {
   const name = () => rng.pick(NAMES[lang]);
@@ -664,7 +666,7 @@ const HANDLES = ['cityhall_news', 'janedoe', 'MetroPolice', 'petrovic_m', 'redak
 
 export function teaser(split: Split, lang: FurnitureLang, rng: Rng): { headline: string; body: string } {
   const ellipsis = split === 'seen' ? rng.pick(ELLIPSES.slice(0, 4)) : rng.pick(ELLIPSES);
-  const bodies = (split === 'heldOut' ? HELD_OUT_TEASER_BODIES[lang] : undefined) ?? TEASER_BODIES[lang];
+  const bodies = (split === 'heldOut' ? HELD_OUT_TEASER_BODIES[lang] : undefined) ?? (split === 'seen' ? [...TEASER_BODIES[lang], ...(RETIRED_TEASER_BODIES[lang] ?? [])] : TEASER_BODIES[lang]);
   return { headline: rng.pick(headlines(split, lang)), body: `${rng.pick(bodies)}${ellipsis}` };
 }
 

@@ -1,5 +1,5 @@
 import { normalizeSpace } from './text-measures.js';
-import { unitKey } from './text/day-boilerplate.js';
+import { frameKey, unitKey } from './text/day-boilerplate.js';
 import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
@@ -8,6 +8,7 @@ import {
   isContinuationMarker,
   isCutOff,
   isEmailField,
+  isEmbedNotice,
   isListItem,
   isPostAttribution,
   isPriceLine,
@@ -16,6 +17,7 @@ import {
   isReadMore,
   isRelatedHeading,
   looksLikeHeadline,
+  namesEmbedPlatform,
   words,
 } from './text/unit-shapes.js';
 
@@ -93,18 +95,64 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   return { paragraphs, captions };
 }
 
-/** Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. */
-const LISTED_KINDS = new Set(['symbols', 'timestamp', 'call-to-action', 'embed']);
+/**
+ * Shapes that a story's own lists share with furniture: figures ("1/1/2013 +13.1%"), dated lines, links. A dated
+ * line that ends in a name ("3rd round: 22 April – Velopark") reads as a byline and a date: one family.
+ */
+const LISTED_FAMILY: Readonly<Record<string, string>> = { symbols: 'symbols', timestamp: 'dated', byline: 'dated', 'call-to-action': 'link', embed: 'link' };
 const LISTED_RUN = 4;
+/** A list's items may alternate with lines of their own ("Product name" / its shop link): one line between two items. */
+const LISTED_GAP = 2;
 
-/** A run of several like-shaped lines of one of these kinds is a list in the story (a data series, a list of links), not the page's furniture. */
+/** Several like-shaped lines of one of these families, close together, are a list in the story (a data series, a list of links), not the page's furniture. */
 function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
+  const family = kinds.map((kind) => (kind ? LISTED_FAMILY[kind] : undefined));
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LISTED_RUN && likeShaped(run.map((i) => units[i] as string))) for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+    run = [];
+  };
+  family.forEach((name, i) => {
+    if (!name) return;
+    const last = run.at(-1);
+    if (last !== undefined && (family[last] !== name || i - last > LISTED_GAP || (i - last === LISTED_GAP && kinds[i - 1] !== null))) close();
+    run.push(i);
+  });
+  close();
+  keepMixedLists(units, labels, kinds, family);
+}
+
+/**
+ * A list whose items only sometimes read as furniture ("June 17 -- Bridgestone Arena, Nashville, TN" reads as a
+ * date, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA" has too many words to):
+ * a run of short lines shaped alike, each either plain or of one listed family, is the story's list.
+ */
+function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[]): void {
   let start = 0;
-  for (let i = 1; i <= units.length; i += 1) {
-    const kind = kinds[start];
-    if (i < units.length && kind && LISTED_KINDS.has(kind) && kinds[i] === kind) continue;
-    if (kind && LISTED_KINDS.has(kind) && i - start >= LISTED_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) labels[j] = 'body';
-    start = i;
+  let name: string | undefined;
+  const close = (end: number) => {
+    const lines = units.slice(start, end);
+    // Each line that reads as furniture must share the list's shape: a "Share this article" under a tour's dates is not a date.
+    const shape = lines.length > 0 ? dominantShape(lines) : '';
+    const fits = lines.every((line, k) => family[start + k] === undefined || listShape(line) === shape);
+    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) for (let j = start; j < end; j += 1) labels[j] = 'body';
+    name = undefined;
+  };
+  for (let i = 0; i <= units.length; i += 1) {
+    const unit = units[i];
+    const plain = unit !== undefined && kinds[i] === null && labels[i] === 'body' && !isProse(unit);
+    const listed = unit !== undefined && family[i] !== undefined && (name === undefined || family[i] === name);
+    if (plain || listed) {
+      if (listed) name = family[i];
+      continue;
+    }
+    close(i);
+    start = i + 1;
+    // A line of another family ends this run and may open the next.
+    if (unit !== undefined && family[i] !== undefined) {
+      start = i;
+      name = family[i];
+    }
   }
 }
 
@@ -116,12 +164,21 @@ function tableRows(units: readonly string[]): boolean[] {
 
 /** A full paragraph inside the story must recur in this many articles: wire copy and reused background paragraphs repeat in two. */
 const MIN_ARTICLES_FOR_PROSE = 3;
+/** A frame is looser than a line, so it must recur in more of the day's articles. */
+const MIN_ARTICLES_FOR_FRAME = 3;
 
 function markRecurring(units: string[], labels: Label[], recurring: ReadonlyMap<string, number> | undefined): void {
   if (!recurring || recurring.size === 0) return;
   const counts = units.map((unit, i) => (labels[i] === 'body' ? (recurring.get(unitKey(unit)) ?? 0) : 0));
   const prose = units.map((unit) => isProse(unit));
   const hits = counts.map((count, i) => count >= (prose[i] ? MIN_ARTICLES_FOR_PROSE : 2));
+  // A short line whose frame (its label, or its words without the names) recurs across the day is the site's
+  // template filled in again ("Live updates: …", "Report by …"), unless its neighbours share the frame: a list.
+  const frames = units.map((unit) => frameKey(unit));
+  frames.forEach((frame, i) => {
+    const alone = frame !== undefined && frames[i - 1] !== frame && frames[i + 1] !== frame;
+    if (alone && labels[i] === 'body' && !prose[i] && (recurring.get(frame) ?? 0) >= MIN_ARTICLES_FOR_FRAME) hits[i] = true;
+  });
   // A paragraph repeated in two articles is the site's note when it sits outside the story's own paragraphs.
   const own = units.map((_, i) => labels[i] === 'body' && prose[i] && counts[i] === 0);
   const first = own.indexOf(true);
@@ -137,9 +194,17 @@ function markRecurring(units: string[], labels: Label[], recurring: ReadonlyMap<
   });
 }
 
-/** The comment form only ever follows the article; one found in the first half is more likely text. */
+/**
+ * The comment form only ever follows the article; one found in the first half is more likely text. Its heading
+ * states, it does not ask or list: "Comments, ideas, improvements?" closing a mailing-list post is the post.
+ */
+function isCommentFormStart(unit: string): boolean {
+  const heading = COMMENT_FORM_START.exec(unit);
+  return heading !== null && words(unit) <= 12 && !/[?？؟]\s*$/u.test(unit) && !unit.slice(heading[0].length).startsWith(',');
+}
+
 function markCommentForm(units: string[], labels: Label[]): void {
-  const start = units.findIndex((unit, i) => i >= Math.ceil(units.length / 2) && words(unit) <= 12 && COMMENT_FORM_START.test(unit));
+  const start = units.findIndex((unit, i) => i >= Math.ceil(units.length / 2) && isCommentFormStart(unit));
   if (start < 0) return;
   for (let i = start; i < units.length; i += 1) labels[i] = 'furniture';
 }
@@ -204,13 +269,19 @@ function markSignUpForms(units: string[], labels: Label[]): void {
   });
 }
 
-/** An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it. */
+/**
+ * An embedded post is its text and the attribution under it ("— Jane Doe (@janedoe) March 3, 2026"): the text goes with it.
+ * A consent-gated embed's placeholder ("Externer Inhalt") takes the line under it that explains where the content comes from.
+ */
 const POST_WORDS = 60;
+const PLACEHOLDER_WORDS = 30;
 
 function markEmbeddedPosts(units: string[], labels: Label[]): void {
   units.forEach((unit, i) => {
     const text = units[i - 1];
     if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
+    const next = units[i + 1];
+    if (isEmbedNotice(unit) && next !== undefined && labels[i + 1] === 'body' && words(next) <= PLACEHOLDER_WORDS && namesEmbedPlatform(next)) labels[i + 1] = 'furniture';
   });
 }
 
@@ -292,12 +363,35 @@ function listShape(line: string): string {
   return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
 }
 
-/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
-function likeShaped(lines: readonly string[]): boolean {
+function shapeCounts(lines: readonly string[]): [string, number] {
   const shapes = new Map<string, number>();
   for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
-  const [shape, count] = [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+  return [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
+}
+
+const dominantShape = (lines: readonly string[]) => shapeCounts(lines)[0];
+
+/** Most lines of the run share one shape, and it says more than "a few capitalised words". */
+function likeShaped(lines: readonly string[]): boolean {
+  const [shape, count] = shapeCounts(lines);
   return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
+}
+
+/** How many items a line ending in a colon can introduce; a page's tail is longer than that. */
+const MAX_INTRODUCED = 15;
+const INTRO_WORDS = 2;
+
+/**
+ * A line of the story ending in a colon ("Dare to Play 3:", "Tour dates:") introduces the short lines under it:
+ * a list without bullets, up to the first line known as furniture or the next paragraph.
+ */
+function introducedLists(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
+  const out = units.map(() => false);
+  units.forEach((unit, i) => {
+    if (labels[i] !== 'body' || prose[i] || !/[:：]$/u.test(unit) || words(unit) < INTRO_WORDS) return;
+    for (let j = i + 1; j < units.length && j <= i + MAX_INTRODUCED && labels[j] === 'body' && !prose[j]; j += 1) out[j] = true;
+  });
+  return out;
 }
 
 function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
@@ -337,8 +431,9 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const last = prose.lastIndexOf(true);
   if (first < 0) return;
   const listed = shortRuns(units, labels, prose);
+  const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';

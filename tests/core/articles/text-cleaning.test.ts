@@ -367,3 +367,159 @@ describe('hostile lines for the new shape tests', () => {
     expect(article.paragraphs.slice(0, 4)).toEqual(harbour);
   });
 });
+
+describe('pitches, placeholders and shop buttons between paragraphs', () => {
+  const between = (lines: readonly string[]) => blank([harbour[0] as string, harbour[1] as string, ...lines, ...harbour.slice(2)]);
+
+  it.each([
+    ['an English pitch for the newsroom', 'Enjoying our harbour coverage? Support local journalism with a membership'],
+    ['an alerts pitch', 'Get breaking news from the port straight to your phone'],
+    ['a Serbian pitch', 'Podržite nezavisno novinarstvo – postanite član'],
+    ['a French pitch', 'Recevez l’essentiel de l’actualité chaque matin'],
+    ['a German pitch', 'Werden Sie Mitglied und lesen Sie alle Nachrichten'],
+    ['a Spanish paid-content label', 'Contenido patrocinado por la naviera'],
+    ['a Serbian paid-content label', 'Plaćeni sadržaj'],
+    ['an Arabic paid-content label', 'محتوى مدفوع'],
+    ['an ad slot asking the reader to scroll past it', 'Scroll down to continue reading'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['a German consent-gated embed', ['Externer Inhalt', 'Hier steht ein Video von YouTube, das erst nach Ihrer Zustimmung geladen wird.']],
+    ['a French one', ['Ce contenu est proposé par Instagram.']],
+    ['a Serbian one', ['Spoljni sadržaj']],
+  ])('removes %s', (_, lines) => {
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(harbour);
+  });
+
+  it.each(['See the price at Currys', 'Jetzt kaufen bei Otto'])('removes the shop button %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it('removes the wire’s upper-case label naming the site another story runs on', () => {
+    expect(parseTextArticle(between(['MORE FROM Harbour Weekly 2: Who Will Pay for the Dredging?'])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    'Dock workers joined the protest, and news of the strike spread along the coast within hours.',
+    'The authority posted a video of the first ship on YouTube, and the content was shared thousands of times.',
+    'External contractors will run the cranes until the authority has trained its own staff.',
+    'Buy-in from the unions was the hardest part, the director said.',
+  ])('keeps the story’s sentence %j, which shares words with those', (sentence) => {
+    const story = [harbour[0] as string, harbour[1] as string, sentence, ...harbour.slice(2)];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+});
+
+describe('the story’s own short lines at its edges', () => {
+  it('keeps a list without bullets that a line ending in a colon introduces after the last paragraph', () => {
+    const list = ['What the new terminal offers:', 'Two berths for the largest container ships', 'Eight electric cranes', 'A rail spur to the freight yard', 'Shore power for ships at berth'];
+    const story = [...harbour, ...list];
+    expect(parseTextArticle(blank([...story, 'Share this article', 'Follow us on Facebook']))).toMatchObject({ paragraphs: story });
+  });
+
+  it('still removes the short lines after the story when no colon introduces them', () => {
+    const tail = ['Two berths for the largest container ships', 'Eight electric cranes'];
+    expect(parseTextArticle(blank([...harbour, ...tail])).paragraphs).toEqual(harbour);
+  });
+
+  it('does not take a question that opens with "Comments" for the comment form', () => {
+    const post = [
+      'I have rewritten the console path detection so that it survives a reboot of the machine without losing the serial settings.',
+      'It works on both of my machines and on the one that Bill lent me, but the graphics path is still a guess at this point.',
+      'Comments, ideas, improvements?',
+      'The manual page could be more verbose, but I think it is a decent start and it follows the other ports closely enough.',
+      'Clear to commit, or should I wait until the graphics console resolution problem is solved as well?',
+    ];
+    expect(parseTextArticle(blank(post)).paragraphs).toEqual(post);
+  });
+});
+
+describe('the story’s own lists of dated lines and links', () => {
+  it('keeps a season calendar whose lines read as a date, some of them ending in a place name', () => {
+    const calendar = [
+      'Round 1: 14 March – Interlagos',
+      'Round 2: 11 April – Curitiba / Alternative track',
+      'Round 3: 25 April – to be announced',
+      'Round 4: 9 May – Londrina',
+      'Round 5: 6 June – to be announced',
+    ];
+    const story = [harbour[0] as string, ...calendar, harbour[1] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a list of products, each followed by its shop link', () => {
+    const picks = ['Harbour crane model kit', 'http://amzn.to/3xQ1abc', 'Lighthouse night light', 'http://amzn.to/3xQ2def', 'Tide clock', 'http://amzn.to/3xQ3ghi', 'Rope knot book', 'http://amzn.to/3xQ4jkl'];
+    const story = [harbour[0] as string, harbour[1] as string, ...picks, harbour[2] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('still removes a byline and a date at the top', () => {
+    expect(parseTextArticle(blank(['By Marcus Bell', 'March 3, 2026', ...harbour])).paragraphs).toEqual(harbour);
+  });
+});
+
+describe('the story’s lists whose items only sometimes read as furniture', () => {
+  it('keeps a tour’s dates, though the shorter ones alone read as a date and the longer ones do not', () => {
+    const dates = [
+      'June 9 -- Ahoy, Rotterdam, NL',
+      'June 12 -- Lotto Arena at the Waterfront Exhibition Grounds (formerly Sportpaleis Annex), Antwerp, BE',
+      'June 14 -- Barclays Arena, Hamburg, DE',
+      'June 17 -- Royal Arena at the Harbour Culture Quarter (Amager Strand Pavilion), Copenhagen, DK',
+      'June 19 -- Spektrum, Oslo, NO',
+    ];
+    const story = [harbour[0] as string, harbour[1] as string, ...dates, harbour[2] as string];
+    expect(parseTextArticle(blank(story)).paragraphs).toEqual(story);
+  });
+
+  it('removes the wire’s "ALSO ON" insert whose headline is in sentence case', () => {
+    const text = blank([harbour[0] as string, harbour[1] as string, 'ALSO ON Harbour Weekly: Ten years on, the dock museum reopens', ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual(harbour);
+  });
+});
+
+describe('a site’s template filled in again across the day', () => {
+  const stories = [
+    harbour,
+    [
+      'The regional government approved a new night bus network on Wednesday after months of complaints from shift workers.',
+      'Eleven lines will run between midnight and five in the morning, linking the hospital, the airport and the industrial zone.',
+      'Drivers’ unions welcomed the plan but said the region would need to hire at least forty more drivers before the winter.',
+    ],
+    [
+      'A heatwave pushed temperatures past forty degrees across the south of the country for the fourth day running on Sunday.',
+      'Hospitals reported a rise in admissions among older patients, and several towns opened cooled public buildings overnight.',
+      'Forecasters expect a break in the weather by Thursday, when storms are likely to bring heavy rain to the coast.',
+    ],
+  ];
+  const inserts = ['Tonight on Harbour Radio with Jane Doe', 'Tonight on Harbour Radio with Marcus Bell', 'Tonight on Harbour Radio with Priya Raman'];
+  const bylines = ['Reporting desk of Jane Doe', 'Reporting desk of Marcus Bell', 'Reporting desk of Priya Raman'];
+  const day = (withInserts: boolean) =>
+    stories.map((story, i) => ({
+      file: `${i}.txt`,
+      text: blank([bylines[i] as string, story[0] as string, ...(withInserts ? [inserts[i] as string] : []), ...story.slice(1)]),
+    }));
+
+  it('removes a line whose words without the names recur in three of the day’s articles', () => {
+    const out = parseTextDay(day(true));
+    stories.forEach((story, i) => expect((out.get(`${i}.txt`) as { paragraphs: string[] }).paragraphs).toEqual(story));
+  });
+
+  it('keeps it when the repetition signal is switched off', () => {
+    const out = parseTextDay(day(true), { repetition: false });
+    expect((out.get('0.txt') as { paragraphs: string[] }).paragraphs).toContain(inserts[0]);
+  });
+
+  it('keeps a list whose items share a label, though the label recurs across the day', () => {
+    const steps = [
+      ['Book a slot online', 'Bring the booking code', 'Drive to gate four'],
+      ['Check the night timetable', 'Wait at a lit stop', 'Show your shift pass'],
+      ['Find the cooled hall', 'Bring water', 'Rest until the evening'],
+    ];
+    const stepsOf = (i: number) => (steps[i] ?? []).map((step, n) => `Step ${n + 1}: ${step}`);
+    const files = stories.map((story, i) => ({ file: `${i}.txt`, text: blank([story[0] as string, ...stepsOf(i), ...story.slice(1)]) }));
+    const out = parseTextDay(files);
+    stories.forEach((story, i) => expect((out.get(`${i}.txt`) as { paragraphs: string[] }).paragraphs).toEqual([story[0], ...stepsOf(i), ...story.slice(1)]));
+  });
+});

@@ -8,6 +8,8 @@
  * Pure: it sees only the day's units, so its contribution can be measured by
  * running the cleaner with and without it (bench/txt.ts).
  */
+import { countWords } from '../text-measures.js';
+
 /** The same furniture with another date, count or time still matches. */
 export function unitKey(unit: string): string {
   return unit
@@ -18,10 +20,29 @@ export function unitKey(unit: string): string {
     .trim();
 }
 
+/** Frames live in the same map as units; this prefix cannot open a unit key (letters, digits and spaces only). */
+const FRAME = '§';
+const FRAME_WORDS = 16;
+const LABEL_WORDS = 4;
+
+/**
+ * A short line's frame: its label ("Live updates: …" → "live updates") or its words with the names taken
+ * out ("Report by Jane Doe" → "report by"), so that a site's template filled with another headline or
+ * another name still matches across the day. Undefined for a line with neither.
+ */
+export function frameKey(unit: string): string | undefined {
+  if (countWords(unit) > FRAME_WORDS) return undefined;
+  const label = /^([^:：|→»]{2,30}?)\s*(?:[:：|→»]|\s[–—]\s)\s*\S/u.exec(unit);
+  if (label && countWords(label[1] ?? '') <= LABEL_WORDS) return `${FRAME}label ${unitKey(label[1] ?? '')}`;
+  const named = unit.replace(/\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+/gu, ' ');
+  if (named === unit || unitKey(named).length < 2) return undefined;
+  return `${FRAME}named ${unitKey(named)}`;
+}
+
 /**
  * How many of the day's articles each unit appears in (an article counts a
  * unit once, however often it repeats inside it), for units found in two or
- * more. Whether that makes a unit boilerplate also depends on its shape and
+ * more, and the same for line frames (`frameKey`). Whether that makes a unit boilerplate also depends on its shape and
  * place in the article (clean-paragraphs.ts): background paragraphs that a
  * newsroom reuses sit inside stories, the site's notes at their edges.
  */
@@ -30,10 +51,11 @@ export function findRecurringUnits(day: readonly (readonly string[])[]): Readonl
   for (const units of day) {
     const seen = new Set<string>();
     for (const unit of units) {
-      const key = unitKey(unit);
-      if (key.length < 2 || seen.has(key)) continue;
-      seen.add(key);
-      articlesWith.set(key, (articlesWith.get(key) ?? 0) + 1);
+      for (const key of [unitKey(unit), frameKey(unit)]) {
+        if (key === undefined || key.length < 2 || seen.has(key)) continue;
+        seen.add(key);
+        articlesWith.set(key, (articlesWith.get(key) ?? 0) + 1);
+      }
     }
   }
   const recurring = new Map<string, number>();

@@ -73,7 +73,7 @@ export const COMMENT_FORM_START = new RegExp(
 /** Lines of a comment form: field labels, notices and buttons. */
 export const COMMENT_FORM_LINE = new RegExp(
   `^${alt([
-    'required fields are marked', '(?:name|email|e-mail|website|comment)\\s*\\*?', 'save my name, email,? and website', '(?:post|submit|send) comment',
+    'required fields are marked', '(?:name|email|e-mail|website|comment)\\s*\\*?\\s*:?\\s*$', 'save my name, email,? and website', '(?:post|submit|send) comment',
     'your email address will not be published',
     'vaša (?:adresa e-pošte|e-mail adresa|email adresa) neće biti objavljena', 'ваша (?:адреса е-поште|е-мејл адреса) неће бити објављена',
     'pošalji komentar', 'пошаљи коментар', 'adresa juaj e email-it nuk do të publikohet', 'dërgo komentin',

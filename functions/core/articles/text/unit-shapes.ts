@@ -71,6 +71,9 @@ export function isReadAlso(unit: string): boolean {
   // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
   const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
   if (label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
+  // The wire's upper-case words naming where the other story runs: "ALSO ON Metro Post: …", "MORE FROM The Daily Courier 2: …".
+  const sourced = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+[^:：]{2,40}?[:：]\s*(.+)$/u.exec(unit);
+  if (sourced !== null && words(sourced[1] ?? '') >= 3 && looksLikeHeadline(sourced[1] ?? '')) return true;
   // A short label over another story's headline: "Don't miss: Why Are Rents Rising So Fast?".
   const insert = /^([^:：]{2,24})[:：]\s*(.+)$/u.exec(unit);
   return insert !== null && words(insert[1] ?? '') <= 3 && /[?!؟]["”»’]?$/u.test(insert[2] ?? '') && isHeadlineCased(insert[2] ?? '');
@@ -130,9 +133,31 @@ const CTA_OBJECT = new RegExp(
   'iu',
 );
 
+/** A verb asking the reader to join, back or receive something, opening a clause: "Join …", "Support …", "Get …", "Soutenez …", "Merrni …". */
+const PITCH_VERB = new RegExp(
+  String.raw`(?:^|[.?!—–:]\s+)(?:` +
+    [
+      'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss',
+      'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте',
+      'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте',
+      'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'rejoignez', 'devenez', 'soutenez', 'recevez',
+      'únete', 'hazte', 'apoya', 'recibe', 'انضم', 'ادعم', 'احصل', 'كن',
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+/** What a pitch offers: the newsroom's journalism, its news, stories or alerts, a membership, its readers' company. */
+const PITCH_OBJECT =
+  /journalis|news|stor(?:y|ies)|member|subscri|readers|alerts?(?![\p{L}])|digest|briefing|inbox|novinar|вести|vesti|новинар|lajm|gazetari|новост|журналист|nachrichten|journalismus|mitglied|abonn|actualit|informations|periodismo|noticias|socio|الأخبار|الصحافة|اشتراك/iu;
+
+/** A pitch for the newsroom: short, asking the reader to join, back or receive it ("Support independent journalism — become a member today"). */
+export function isPitch(unit: string): boolean {
+  return words(unit) <= 16 && !(SENTENCE_END.test(unit) && words(unit) >= 8 && !/[!?]\s*$/u.test(unit)) && PITCH_VERB.test(unit) && PITCH_OBJECT.test(unit);
+}
+
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
-  if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit)) return true;
+  if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit)) return true;
   const count = words(unit);
   if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
   return CTA_OBJECT.test(unit) || /https?:\/\/|www\.|@\w{2,}/iu.test(unit);
@@ -140,15 +165,18 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid|partner (?:content|offer)|branded|brand content|de marque|de marca)(?![\p{L}])|sponsor|spons\p{L}*ris|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|إعلان/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|إعلان|(?:محتوى|مادة) مدفوع/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
 const CONTINUES = /continu|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع/iu;
 const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|ispod|испод|ниже|poshtë|بالأسفل)(?![\p{L}])/iu;
 
+/** "Scroll to continue", "Weiter scrollen": the slot an ad leaves asks the reader to scroll past it. */
+const SCROLL = /scroll|skroluj|скролуј|прокрут|défile|desplaz|desliza|lëviz/iu;
+
 export function isAdLabel(unit: string): boolean {
   if (AD_LABEL.test(unit)) return true;
-  return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && BELOW.test(unit)));
+  return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && (BELOW.test(unit) || SCROLL.test(unit))));
 }
 
 /** "Continue reading the main story", "Weiterlesen", "La suite": a lone line saying the story goes on is the slot an ad or a link left. */
@@ -179,9 +207,27 @@ export function isPostAttribution(unit: string): boolean {
 /** A platform named after a preposition: "Watch on YouTube", "Pogledajte ovu objavu na Instagramu". */
 const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
 
-/** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram". */
+/** Platforms whose posts and videos pages embed. */
+const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام/iu;
+/** "External content", "Externer Inhalt", "Contenu externe", "Спољни садржај": the placeholder a consent-gated embed leaves. */
+const EXTERNAL = /extern|spolj|спољ|внешн|jashtëm|خارجي/iu;
+const CONTENT = /content|inhalt|contenu|contenido|conteúdo|sadr[žz]aj|садржај|контент|содержим|përmbajtj|محتوى/iu;
+
+/** A line naming a platform pages embed from ("… ein Video von YouTube …"). */
+export function namesEmbedPlatform(unit: string): boolean {
+  return EMBED_PLATFORM.test(unit);
+}
+
+/** An embed's placeholder: external content named as such, or content said to come from a platform, in a line or two. */
+export function isEmbedNotice(unit: string): boolean {
+  if (words(unit) > 16 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1) return false;
+  const platform = EMBED_PLATFORM.test(unit);
+  return CONTENT.test(unit) && ((EXTERNAL.test(unit) && (platform || !SENTENCE_END.test(unit))) || (platform && words(unit) <= 8));
+}
+
+/** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram", its placeholder. */
 export function isEmbedResidue(unit: string): boolean {
-  if (isPostAttribution(unit)) return true;
+  if (isPostAttribution(unit) || isEmbedNotice(unit)) return true;
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
   if (words(unit) <= 40 && last.length <= 120 && BARE_LINK.test(last)) return true;
   return words(unit) <= 7 && !SENTENCE_END.test(unit) && ON_PLATFORM.test(unit);
@@ -190,7 +236,12 @@ export function isEmbedResidue(unit: string): boolean {
 /** A shop's price line: "£35 from John Lewis", "149 € bei Otto", "2 990 ₽ на Ozon". */
 const PRICE = /(?:[$€£¥₽₹]\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|lek|руб\.?)(?![\p{L}]))/iu;
 
+/** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Voir l'offre". */
+const SHOP_CALL =
+  /^(?:check|see|view|compare) (?:the )?(?:price|deal|offer)s?|^(?:buy|shop|order) (?:it |now|here|online)|^(?:jetzt )?(?:kaufen|bestellen)|^(?:zum|zur) (?:angebot|shop)|^(?:voir|acheter) (?:l[’']offre|le prix|maintenant)|^(?:ver|comprar) (?:precio|oferta|ahora)|^(?:kupi|pogledaj cenu|купи|погледај цену|купить|узнать цену|bli tani)/iu;
+
 export function isPriceLine(unit: string): boolean {
+  if (words(unit) <= 7 && !SENTENCE_END.test(unit) && SHOP_CALL.test(unit)) return true;
   return unit.length <= 100 && words(unit) <= 7 && PRICE.test(unit) && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 5);
 }
 
