@@ -25,7 +25,7 @@ export type Vocabulary = Partial<Record<FurnitureLang, readonly string[]>>;
  * `{desc}` (what a photo shows), `{headline}`, `{site}`, `{handle}`, `{email}`,
  * `{post}` (an embedded post's text), `{date}` (the language's long date),
  * `{apDate}` (AP style), `{shortDate}`, `{numDate}`, `{weekday}`, `{wd}`,
- * `{time}` (24-hour), `{time12}`, `{n}` (2–48), `{k}` (1–9), `{nn}` (10–59).
+ * `{time}` (24-hour), `{timeDot}` (14.05), `{time12}`, `{n}` (2–48), `{k}` (1–9), `{nn}` (10–59).
  */
 const FRESH: Record<string, Vocabulary> = {
   byline: {
@@ -64,7 +64,7 @@ const FRESH: Record<string, Vocabulary> = {
     en: [
       'Updated {time12} EST, {wd} {date}',
       'Published {time12} ET {apDate}',
-      '{wd} {shortDate} {time}.{nn} GMT',
+      '{wd} {shortDate} {timeDot} GMT',
       'Last updated at {time} {date}',
       'Updated: {shortDate}, {time} IST',
       'Posted {wd} {shortDate} at {time12}',
@@ -510,7 +510,7 @@ const FRESH: Record<string, Vocabulary> = {
   },
   newsletter: {
     en: [
-      'Morning Briefing\nStart your day with the stories that matter, in your inbox before 7am.\nyourname@example.com\nSign up\nBy signing up you agree to our Terms of Use and acknowledge the data practices in our Privacy Policy. You may unsubscribe at any time.',
+      'Morning Briefing\nStart your day with the stories that matter, in your inbox before 7am.\nEnter your e-mail here\nSign up\nBy signing up you agree to our Terms of Use and acknowledge the data practices in our Privacy Policy. You may unsubscribe at any time.',
       'Sign up for The Evening Wrap\nGet a roundup of the day’s news every weeknight.\nE-mail address\nGet the Wrap\nThis site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
       'The best of {site}, handpicked by our editors\nType your email…\nCount me in\nThanks for signing up!',
     ],
@@ -687,6 +687,8 @@ function dateSlot(lang: FurnitureLang, rng: Rng, slot: string): string {
       return new Intl.DateTimeFormat(locale(lang, rng), { ...utc, weekday: 'short' }).format(day);
     case 'time':
       return `${two(day.getUTCHours())}:${two(day.getUTCMinutes())}`;
+    case 'timeDot':
+      return `${two(day.getUTCHours())}.${two(day.getUTCMinutes())}`;
     case 'time12': {
       const hour = day.getUTCHours() % 12 || 12;
       const pm = day.getUTCHours() >= 12;
@@ -730,7 +732,7 @@ function fillFresh(template: string, lang: FurnitureLang, rng: Rng, site: string
     .replace(/\{post\}/g, () => rng.pick(POSTS[lang]))
     .replace(/\{agency\}/g, () => rng.pick(AGENCIES[lang]))
     .replace(/\{place\}/g, () => rng.pick(PLACES[lang])[1])
-    .replace(/\{(date|apDate|shortDate|numDate|weekday|wd|time|time12)\}/g, (_, slot: string) => dateSlot(lang, rng, slot))
+    .replace(/\{(date|apDate|shortDate|numDate|weekday|wd|time|timeDot|time12)\}/g, (_, slot: string) => dateSlot(lang, rng, slot))
     .replace(/\{n\}/g, () => String(rng.int(2, 48)))
     .replace(/\{k\}/g, () => String(rng.int(1, 9)))
     .replace(/\{nn\}/g, () => String(rng.int(10, 59)))
@@ -764,7 +766,14 @@ export function freshDateline(lang: FurnitureLang, rng: Rng): string {
   const day = rng.int(1, 28);
   const month = SHORT_MONTHS[lang]?.[rng.int(0, 11)] ?? '';
   const forms: Record<string, readonly string[]> = {
-    en: [`${caps} (AP) — `, `${caps}, ${month} ${day} (Reuters) - `, `${mixed}: `, `${caps}: `, `${caps}, ${month} ${day} (${agency}) — `, `${mixed}, ${month} ${day} (${agency}): `],
+    en: [
+      `${caps} (AP) — `,
+      `${caps}, ${month} ${day} (Reuters) - `,
+      `${mixed}: `,
+      `${mixed.toUpperCase()}: `,
+      `${caps}, ${month} ${day} (${rng.pick(['AAP', 'UPI', 'AFP'])}) — `,
+      `${mixed}, ${month} ${day} (${rng.pick(['PTI', 'ANI', 'IANS'])}): `,
+    ],
     'sr-Latn': [`${caps} - `, `${mixed} – `, `${caps}, ${day}. ${month} (${agency}) – `],
     'sr-Cyrl': [`${caps} - `, `${caps}, ${day}. ${month} (${agency}) – `],
     sq: [`${caps} - `, `${mixed}, ${day} ${month} /${agency}/ – `],
