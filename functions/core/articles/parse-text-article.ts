@@ -54,29 +54,47 @@ export function parseTextDay(files: readonly TextFile[], options: { repetition?:
 }
 
 const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
+/** South Asian papers close a dateline with a colon: "LAHORE: …", "Pune, Sep 30 (PTI): …". */
+const COLON = String.raw`\s*:\s+`;
 const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
-/** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 12 nëntor" */
-const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\.?)?)`;
+/** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 8 de julio", ", 21 septembre 2026", ", 17" (Europa Press), "، ١٤ مارس". */
+const PLACE_OR_DATE = String.raw`\s*[,،]\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\p{Nd}{1,2})?|\p{Nd}{1,2}\.?(?:\s+[\p{L}.]+){1,2}(?:\s+\p{Nd}{4})?|\p{Nd}{1,2}\.\s?\p{Nd}{1,2}\.(?:\s?\p{Nd}{4}\.?)?|\p{Nd}{1,2})`;
+/** Reuters gives both a region and a date: "TALLAHASSEE, Fla., March 14 (Reuters) -". */
+const PLACES_OR_DATES = String.raw`(?:${PLACE_OR_DATE}){1,2}`;
 /** The story after a dateline opens with a capital, a number, a quote, or a letter of a script without case ("Tiranë (ATA) - 先日…"). */
 const STORY_START = String.raw`(?=[\p{Lu}\p{Lo}\p{N}"“«„])`;
 /** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
 const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Sputnik|Танјуг|Tanjug|Бета|Beta|FoNet)\.\s*)?`;
+const MIXED_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}`;
+/** Abbreviations that open sentences with a full stop and are not places: "Gov. Ramos …", "Sept. 11 …". */
+const NOT_A_PLACE = String.raw`(?!(?:Gov|Sen|Rep|Gen|Col|Capt|Sgt|Prof|Mrs|Rev|Hon|Pres|Supt|Insp|Cmdr|Adm|Maj|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Ltd|Vol|Fig|Abs|Art|Frau|Herr|Nr)\.)`;
 
 /**
  * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
  * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`, `Tel Aviv, Israel (Reuters) —`,
- * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`. It names a place, not the story.
+ * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`, `LAHORE: `,
+ * `Bhopal, Jul 12 (IANS) `, `Montevideo, 8 de julio (EFE).- `, `Leipzig. `,
+ * `Казань. 2 апреля. INTERFAX.RU - `. It names a place, not the story.
  */
 const DATELINES = [
   // Upper-case place, optionally with a region or date and an agency.
-  new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:${PLACE_OR_DATE})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+)`, 'u'),
-  // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
   new RegExp(
-    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})${DASH}${SIGNED}${STORY_START}`,
+    String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&/-]{1,48}(?:${PLACES_OR_DATES})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+|${COLON}${STORY_START})`,
     'u',
   ),
+  // Upper-case place and agency with no dash at all ("CHENNAI (IANS) The …").
+  new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .'’&/-]{1,48}(?:${PLACES_OR_DATES})?${AGENCY}\s+${STORY_START}`, 'u'),
+  // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
+  new RegExp(
+    String.raw`^${MIXED_CASE_PLACE}(?:(?:${PLACES_OR_DATES}(?:${AGENCY})?|${AGENCY})(?:${DASH}${SIGNED}|${COLON})|(?:${PLACES_OR_DATES})?${AGENCY}\s+)${STORY_START}`,
+    'u',
+  ),
+  // Interfax: "Казань. 2 апреля. INTERFAX.RU - …".
+  new RegExp(String.raw`^${MIXED_CASE_PLACE}\.\s+\p{Nd}{1,2}\s+\p{L}+\.?\s+[\p{Lu}.-]{2,20}${DASH}`, 'u'),
+  // German regional papers: the city and a full stop ("Leipzig. Die Polizei …").
+  new RegExp(String.raw`^${NOT_A_PLACE}\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?\.\s+(?=\p{Lu}\p{Ll})`, 'u'),
   // Scripts without case: a short place name and an agency.
-  new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{M} ]{0,30}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}`, 'u'),
+  new RegExp(String.raw`^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{M} ]{0,30}(?:${PLACES_OR_DATES})?${AGENCY}${DASH}`, 'u'),
   // The agency alone: "(Reuters) — …".
   new RegExp(String.raw`^\([^()]{1,30}\)${DASH}${STORY_START}`, 'u'),
 ];
