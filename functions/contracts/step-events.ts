@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isIssueDate } from '../core/issue/issue.js';
 import { resolveIssueDate } from '../core/schedule/issue-day.js';
 import { count, runId } from './contract-schema.js';
-import { sliceDescriptor, stopReason } from './step-files.js';
+import { sliceDescriptor, stopReason } from './slice-contract.js';
 
 /**
  * The contracts between the state machine (cdk/constructs/digest-workflow.ts)

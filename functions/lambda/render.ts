@@ -5,7 +5,7 @@ import type { Context } from 'aws-lambda';
 import { createDynamoDbClient } from '../adapters/aws-clients.js';
 import { issueKey, issuePrefix, SUBSCRIBERS_KEY } from '../contracts/bucket-layout.js';
 import { renderEvent, type RenderResult } from '../contracts/step-events.js';
-import { issueFile } from '../contracts/step-files.js';
+import { issueFile } from '../contracts/issue-file.js';
 import { ConfigError } from '../core/errors.js';
 import { planSend, sliceRowsFor } from '../core/delivery/send-plan.js';
 import { parseStoredJson } from '../core/pipeline/frozen-issue-file.js';
