@@ -39,6 +39,13 @@ function wrongType(expected: string, value: unknown): string {
   return `Invalid input: expected ${expected}, received ${typeName(value)}`;
 }
 
+function runChecks(value: string, checks: readonly StringCheck[], problems: string[]): void {
+  for (const check of checks) {
+    const problem = check(value);
+    if (problem) problems.push(problem);
+  }
+}
+
 const text =
   (...checks: StringCheck[]): Setting<string> =>
   (value, problems) => {
@@ -46,10 +53,7 @@ const text =
       problems.push(wrongType('string', value));
       return '';
     }
-    for (const check of checks) {
-      const problem = check(value);
-      if (problem) problems.push(problem);
-    }
+    runChecks(value, checks, problems);
     return value;
   };
 
@@ -84,19 +88,12 @@ const oneOf =
 const httpUrl =
   (...checks: StringCheck[]): Setting<string> =>
   (value, problems) => {
-    if (typeof value !== 'string') {
-      problems.push(wrongType('string', value));
-      return '';
-    }
+    if (typeof value !== 'string') return text()(value, problems);
     const trimmed = value.trim();
     const parses = URL.canParse(trimmed);
     if (!parses) problems.push('Invalid URL');
     const url = parses ? trimmed.replace(/[\t\n\r]/g, '') : value;
-    if (!/^https?:\/\//i.test(url)) problems.push('must be an http(s) URL');
-    for (const check of checks) {
-      const problem = check(url);
-      if (problem) problems.push(problem);
-    }
+    runChecks(url, [(candidate) => (/^https?:\/\//i.test(candidate) ? null : 'must be an http(s) URL'), ...checks], problems);
     return url;
   };
 
