@@ -34,7 +34,7 @@ import { MemoryStore } from '../functions/core/memory-store.js';
 import type { Clock, MailTransport, OutgoingMessage, PutOptions, SendReceipt, StoredObject } from '../functions/core/ports.js';
 import type { SliceDescriptor } from '../functions/core/pipeline/recipients-snapshot.js';
 import { addSuppression } from '../functions/core/suppressions.js';
-import type { SendResult } from '../functions/contracts/step-events.js';
+import type { SendResult } from '../functions/contracts/step-results.js';
 import { createCollectHandler } from '../functions/lambda/collect.js';
 import type { LambdaContext, RunLogger } from '../functions/lambda/lambda-context.js';
 import { createRenderHandler, defaultTemplatesDir } from '../functions/lambda/render.js';

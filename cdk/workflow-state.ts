@@ -1,4 +1,5 @@
-import type { CollectResult, DigestExecutionInput, RenderResult, SendResult, SummarizeResult } from '../functions/contracts/step-events.js';
+import type { DigestExecutionInput } from '../functions/contracts/step-events.js';
+import type { CollectResult, RenderResult, SendResult, SummarizeResult } from '../functions/contracts/step-results.js';
 
 /**
  * The state machine's payload paths, built from the contract types

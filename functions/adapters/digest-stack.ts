@@ -28,10 +28,15 @@ export interface DigestStack {
 }
 
 /** The stack's outputs, as a lookup that fails with a clear message for a missing key. */
-async function stackOutputs(client: CloudFormationClient, stackName: string, what: string): Promise<((key: string) => string) & { optional(key: string): string | undefined }> {
+async function stackOutputs(
+  client: CloudFormationClient,
+  stackName: string,
+  what: string,
+  options: { abortSignal?: AbortSignal },
+): Promise<((key: string) => string) & { optional(key: string): string | undefined }> {
   let outputs;
   try {
-    const response = await client.send(new DescribeStacksCommand({ StackName: stackName }));
+    const response = await client.send(new DescribeStacksCommand({ StackName: stackName }), options);
     outputs = response.Stacks?.[0]?.Outputs ?? [];
   } catch (error) {
     throw new StackLookupError(`Cannot read stack ${stackName}: ${errorMessage(error)}`, { cause: error });
@@ -45,8 +50,8 @@ async function stackOutputs(client: CloudFormationClient, stackName: string, wha
   return Object.assign(required, { optional });
 }
 
-export async function describeDigestStack(client: CloudFormationClient, stackName: string): Promise<DigestStack> {
-  const output = await stackOutputs(client, stackName, 'a daily-digest stack');
+export async function describeDigestStack(client: CloudFormationClient, stackName: string, options: { abortSignal?: AbortSignal } = {}): Promise<DigestStack> {
+  const output = await stackOutputs(client, stackName, 'a daily-digest stack', options);
   const region = await client.config.region();
   const optional = (key: string) => output.optional(key);
   const sendRate = Number(optional(STACK_OUTPUTS.sendRate));
@@ -78,10 +83,10 @@ export interface DeployedSettings {
 /** CloudFormation accepts templates up to 1 MB; anything far larger is not one of ours. */
 const MAX_TEMPLATE_CHARS = 4 * 1024 * 1024;
 
-export async function readDeployedSettings(client: CloudFormationClient, stackName: string): Promise<DeployedSettings> {
+export async function readDeployedSettings(client: CloudFormationClient, stackName: string, options: { abortSignal?: AbortSignal } = {}): Promise<DeployedSettings> {
   let body: string | undefined;
   try {
-    body = (await client.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }))).TemplateBody;
+    body = (await client.send(new GetTemplateCommand({ StackName: stackName, TemplateStage: 'Original' }), options)).TemplateBody;
   } catch (error) {
     throw new StackLookupError(`Cannot read the template of stack ${stackName}: ${errorMessage(error)}`, { cause: error });
   }
@@ -136,7 +141,7 @@ export interface SubscriberStack {
 }
 
 export async function describeSubscriberStack(client: CloudFormationClient, stackName: string): Promise<SubscriberStack> {
-  const output = await stackOutputs(client, stackName, 'a daily-digest stack with sign-up');
+  const output = await stackOutputs(client, stackName, 'a daily-digest stack with sign-up', {});
   return { stackName, tableName: output(STACK_OUTPUTS.subscribersTableName), bucketName: output(STACK_OUTPUTS.bucketName) };
 }
 

@@ -19,21 +19,26 @@ export class SesAccountError extends DigestError {}
  * call, with the SDK's error (AccessDenied, Throttling, a timeout) as cause.
  */
 
+/** Cancels the calls in flight (`digest doctor` bounds each check in time). */
+export interface ReadOptions {
+  abortSignal?: AbortSignal;
+}
+
 /** GetIdentityVerificationAttributes takes at most 100 identities per call. */
 const IDENTITIES_PER_CALL = 100;
 
-export async function readSendQuota(client: SESClient): Promise<SendQuota> {
-  const quota = await call('GetSendQuota', () => client.send(new GetSendQuotaCommand({})));
+export async function readSendQuota(client: SESClient, options: ReadOptions = {}): Promise<SendQuota> {
+  const quota = await call('GetSendQuota', () => client.send(new GetSendQuotaCommand({}), options));
   return { maxPerSecond: quota.MaxSendRate ?? 0, max24HourSend: quota.Max24HourSend ?? 0, sentLast24Hours: quota.SentLast24Hours ?? 0 };
 }
 
 /** The verification status of each identity (address or domain); `missing` for one SES does not know. */
-export async function readIdentityStatuses(client: SESClient, identities: readonly string[]): Promise<Map<string, IdentityStatus>> {
+export async function readIdentityStatuses(client: SESClient, identities: readonly string[], options: ReadOptions = {}): Promise<Map<string, IdentityStatus>> {
   const unique = [...new Set(identities)];
   const statuses = new Map<string, IdentityStatus>();
   for (let start = 0; start < unique.length; start += IDENTITIES_PER_CALL) {
     const batch = unique.slice(start, start + IDENTITIES_PER_CALL);
-    const response = await call('GetIdentityVerificationAttributes', () => client.send(new GetIdentityVerificationAttributesCommand({ Identities: batch })));
+    const response = await call('GetIdentityVerificationAttributes', () => client.send(new GetIdentityVerificationAttributesCommand({ Identities: batch }), options));
     const attributes = response.VerificationAttributes ?? {};
     for (const identity of batch) {
       const status = Object.hasOwn(attributes, identity) ? attributes[identity]?.VerificationStatus : undefined;
@@ -52,8 +57,8 @@ export interface DkimState {
 }
 
 /** DKIM signing of a domain identity; `undefined` when SES has no DKIM record of it. */
-export async function readDkim(client: SESClient, domain: string): Promise<DkimState | undefined> {
-  const response = await call('GetIdentityDkimAttributes', () => client.send(new GetIdentityDkimAttributesCommand({ Identities: [domain] })));
+export async function readDkim(client: SESClient, domain: string, options: ReadOptions = {}): Promise<DkimState | undefined> {
+  const response = await call('GetIdentityDkimAttributes', () => client.send(new GetIdentityDkimAttributesCommand({ Identities: [domain] }), options));
   const attributes = response.DkimAttributes ?? {};
   const entry = Object.hasOwn(attributes, domain) ? attributes[domain] : undefined;
   if (!entry) return undefined;
@@ -71,9 +76,9 @@ export interface ConfigurationSetState {
 }
 
 /** The configuration set and its enabled event destinations; `undefined` when it does not exist. */
-export async function readConfigurationSet(client: SESClient, name: string): Promise<ConfigurationSetState | undefined> {
+export async function readConfigurationSet(client: SESClient, name: string, options: ReadOptions = {}): Promise<ConfigurationSetState | undefined> {
   try {
-    const response = await client.send(new DescribeConfigurationSetCommand({ ConfigurationSetName: name, ConfigurationSetAttributeNames: ['eventDestinations'] }));
+    const response = await client.send(new DescribeConfigurationSetCommand({ ConfigurationSetName: name, ConfigurationSetAttributeNames: ['eventDestinations'] }), options);
     const destinations = (response.EventDestinations ?? [])
       .filter((destination) => destination.Enabled !== false)
       .map((destination) => ({

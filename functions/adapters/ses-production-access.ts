@@ -1,7 +1,7 @@
 import { GetAccountCommand, SESv2Client, type SESv2ClientConfig } from '@aws-sdk/client-sesv2';
 import { errorMessage } from '../core/errors.js';
 import { SES_CONNECTION_TIMEOUT_MS, SES_REQUEST_TIMEOUT_MS, type ClientSettings } from './aws-clients.js';
-import { SesAccountError } from './ses-account.js';
+import { SesAccountError, type ReadOptions } from './ses-account.js';
 
 /**
  * Whether the SES account may send to anyone: SES v1 has no sandbox flag, so
@@ -32,9 +32,9 @@ export function createSesV2Client(config: ClientSettings, overrides: Partial<SES
   });
 }
 
-export async function readAccountStanding(client: SESv2Client): Promise<SesAccountStanding> {
+export async function readAccountStanding(client: SESv2Client, options: ReadOptions = {}): Promise<SesAccountStanding> {
   try {
-    const account = await client.send(new GetAccountCommand({}));
+    const account = await client.send(new GetAccountCommand({}), options);
     return {
       productionAccess: account.ProductionAccessEnabled === true,
       sendingEnabled: account.SendingEnabled !== false,

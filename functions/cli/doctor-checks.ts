@@ -1,7 +1,7 @@
 import { domainOf } from '../config/mailbox.js';
 import { SANDBOX_DAILY_QUOTA, type IdentityStatus } from '../core/delivery/send-preflight.js';
 import { runCapacity } from '../core/delivery/send-plan.js';
-import { errorMessage } from '../core/errors.js';
+import { DigestError, errorMessage } from '../core/errors.js';
 import type { SendQuota } from '../core/ports.js';
 import type { DeployedSettings } from '../adapters/digest-stack.js';
 import type { ProbeAnswer } from '../adapters/endpoint-probe.js';
@@ -35,6 +35,31 @@ export async function settle<T>(promise: Promise<T>): Promise<Outcome<T>> {
     return { ok: true, value: await promise };
   } catch (error) {
     return { ok: false, error };
+  }
+}
+
+/** A check's calls took longer than the doctor waits for them: they were cancelled. */
+export class CheckTimeoutError extends DigestError {}
+
+/**
+ * One check's calls, with a deadline: past `ms` they are cancelled (through
+ * the signal, retries included) and the check becomes a "no answer within
+ * N s" line, so an endpoint that never answers can neither hang the doctor
+ * nor hold up the other checks.
+ */
+export async function bounded<T>(ms: number, run: (abortSignal: AbortSignal) => Promise<T>): Promise<Outcome<T>> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<Outcome<T>>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, error: new CheckTimeoutError(`no answer within ${ms / 1000} s`) });
+    }, ms);
+  });
+  try {
+    return await Promise.race([settle(run(controller.signal)), deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

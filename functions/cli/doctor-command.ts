@@ -10,6 +10,7 @@ import { addressProblem } from '../core/subscribers/email-address.js';
 import { subscriberListSize } from './cloud-commands.js';
 import { localChecks, type LocalDoctorOptions } from './doctor-local.js';
 import {
+  bounded,
   configurationSetCheck,
   dkimCheck,
   endpointCheck,
@@ -18,7 +19,6 @@ import {
   sandboxCheck,
   sandboxOf,
   scheduleCheck,
-  settle,
   stackCheck,
   testRecipientsCheck,
   type DoctorCheck,
@@ -39,6 +39,8 @@ export interface DoctorOptions extends Partial<LocalDoctorOptions> {
   json?: boolean;
   /** How long each function URL may take to answer. */
   timeoutMs?: number;
+  /** How long each AWS check may take, retries included, before it becomes a "no answer" line. */
+  checkTimeoutMs?: number;
 }
 
 export interface DoctorReport {
@@ -50,6 +52,7 @@ export interface DoctorReport {
 }
 
 const PROBE_TIMEOUT_MS = 5000;
+export const CHECK_TIMEOUT_MS = 10_000;
 
 export async function doctorCommand(options: DoctorOptions, load: () => DigestConfig, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<DoctorReport> {
   let report: DoctorReport;
@@ -57,8 +60,10 @@ export async function doctorCommand(options: DoctorOptions, load: () => DigestCo
     const config = load();
     // A check that hangs is worse than one that fails: every call the doctor makes is bounded.
     const cloudFormation = new CloudFormationClient({ region: config.region, requestHandler: { requestTimeout: 10_000, connectionTimeout: 3000, throwOnRequestTimeout: true } });
-    const found = await settle(describeDigestStack(cloudFormation, options.stack));
-    const checks = found.ok ? await checkStack(found.value, cloudFormation, config, options.timeoutMs ?? PROBE_TIMEOUT_MS) : [stackCheck(options.stack, found.error)];
+    const limits = { checkMs: options.checkTimeoutMs ?? CHECK_TIMEOUT_MS, probeMs: Math.min(options.timeoutMs ?? PROBE_TIMEOUT_MS, options.checkTimeoutMs ?? CHECK_TIMEOUT_MS) };
+    const stack = options.stack;
+    const found = await bounded(limits.checkMs, (abortSignal) => describeDigestStack(cloudFormation, stack, { abortSignal }));
+    const checks = found.ok ? await checkStack(found.value, cloudFormation, config, limits) : [stackCheck(options.stack, found.error)];
     report = { stack: options.stack, region: found.ok ? found.value.region : config.region, ok: passed(checks), checks };
   } else {
     const checks = await localChecks({ articles: options.articles ?? 'examples/articles', out: options.out ?? 'out', ...(options.subscribers ? { subscribers: options.subscribers } : {}) }, load);
@@ -72,18 +77,21 @@ function passed(checks: DoctorCheck[]): boolean {
   return checks.every((check) => check.status !== 'fail');
 }
 
-async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClient, config: DigestConfig, timeoutMs: number): Promise<DoctorCheck[]> {
+async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClient, config: DigestConfig, limits: { checkMs: number; probeMs: number }): Promise<DoctorCheck[]> {
   const region = stack.region;
   // Reads may retry (unlike sends): a throttled check is worth a second try before it becomes a line.
   const ses = createSesClient({ ...config, region }, { maxAttempts: 3 });
   const sesV2 = createSesV2Client({ ...config, region }, { maxAttempts: 3 });
 
-  const probe = (url: string | undefined) => (url ? settle(probeEndpoint(url, timeoutMs)) : undefined);
+  // Every AWS read is bounded: a check past its deadline is cancelled and reported, and the others still run.
+  const check = <T>(run: (abortSignal: AbortSignal) => Promise<T>) => bounded(limits.checkMs, run);
+  const probe = (url: string | undefined) => (url ? check(() => probeEndpoint(url, limits.probeMs)) : undefined);
   const [deployed, quota, standing, list, unsubscribe, signup] = await Promise.all([
-    settle(readDeployedSettings(cloudFormation, stack.stackName)),
-    settle(readSendQuota(ses)),
-    settle(readAccountStanding(sesV2)),
-    settle(subscriberListSize(stack, config)),
+    check((abortSignal) => readDeployedSettings(cloudFormation, stack.stackName, { abortSignal })),
+    check((abortSignal) => readSendQuota(ses, { abortSignal })),
+    check((abortSignal) => readAccountStanding(sesV2, { abortSignal })),
+    // The subscriber count's own clients time out each request; the deadline still bounds the whole scan.
+    check(() => subscriberListSize(stack, config)),
     // Without a token the unsubscribe handler answers 400 with its own page, and changes nothing.
     probe(stack.unsubscribeUrl),
     // The sign-up form, as a reader's browser fetches it.
@@ -100,9 +108,9 @@ async function checkStack(stack: DigestStack, cloudFormation: CloudFormationClie
   const identities = [...(stack.sesIdentity ? [stack.sesIdentity] : []), ...recipients, ...recipients.map((address) => domainOf(address))];
 
   const [statuses, dkim, configurationSet] = await Promise.all([
-    settle(readIdentityStatuses(ses, identities)),
-    dkimDomain ? settle(readDkim(ses, dkimDomain)) : undefined,
-    settings.configurationSetName ? settle(readConfigurationSet(ses, settings.configurationSetName)) : undefined,
+    check((abortSignal) => readIdentityStatuses(ses, identities, { abortSignal })),
+    dkimDomain ? check((abortSignal) => readDkim(ses, dkimDomain, { abortSignal })) : undefined,
+    settings.configurationSetName ? check((abortSignal) => readConfigurationSet(ses, settings.configurationSetName!, { abortSignal })) : undefined,
   ]);
   const configurationSetName: Outcome<string | undefined> = deployed.ok ? { ok: true, value: deployed.value.configurationSetName } : deployed;
 

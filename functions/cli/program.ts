@@ -28,6 +28,12 @@ function sendRate(value: string): number {
   return rate;
 }
 
+function positiveSeconds(value: string): number {
+  const seconds = decimal(value);
+  if (!(seconds > 0) || seconds > 600) throw new InvalidArgumentError('must be more than 0 and at most 600 seconds');
+  return seconds;
+}
+
 function concurrency(value: string): number {
   const count = decimal(value);
   if (!Number.isInteger(count) || count < 1 || count > MAX_SEND_CONCURRENCY) throw new InvalidArgumentError(`must be a whole number from 1 to ${MAX_SEND_CONCURRENCY}`);
@@ -117,10 +123,11 @@ export function buildProgram(): Command {
     .option('--subscribers <file>', 'without --stack: a subscriber CSV (default: the subscriber store under --out)')
     .option('--out <dir>', 'without --stack: the folder `digest run` writes to', 'out')
     .option('--json', 'print the checks as JSON')
-    .action(async (options: { stack?: string; articles: string; subscribers?: string; out: string; json?: boolean }) => {
+    .option('--timeout <seconds>', 'with --stack: how long each AWS check may take, retries included', positiveSeconds, 10)
+    .action(async (options: { stack?: string; articles: string; subscribers?: string; out: string; json?: boolean; timeout: number }) => {
       // Loaded on use: the SES v2 client is needed by this command alone.
       const { doctorCommand } = await import('./doctor-command.js');
-      const report = await doctorCommand(options, () => loadConfig());
+      const report = await doctorCommand({ ...options, checkTimeoutMs: options.timeout * 1000 }, () => loadConfig());
       if (!report.ok) process.exitCode = 1;
     });
 

@@ -16,6 +16,8 @@ import * as z from 'zod/mini';
  */
 export type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false;
 
+export const text = z.string();
+export const nullableText = z.nullable(text);
 export const count = z.int().check(z.nonnegative());
 export const sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'a sha256 as 64 lower-case hex digits'));
 /** An execution name as Step Functions allows it, also safe as a key segment. */

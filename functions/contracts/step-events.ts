@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
 import { isIssueDate } from '../core/issue/issue.js';
 import { resolveIssueDate } from '../core/schedule/issue-day.js';
-import { count, runId } from './contract-schema.js';
-import { sliceDescriptor, stopReason } from './step-files.js';
+import { runId } from './contract-schema.js';
+import { sliceDescriptor } from './slice-contract.js';
 
 /**
  * The contracts between the state machine (cdk/constructs/digest-workflow.ts)
  * and the Lambda functions (functions/lambda/): every event a handler accepts
- * and every result it returns. Handlers check their event against these
- * schemas before anything else; cdk/ builds its payload paths from the
- * types, so renaming a field breaks `tsc` on both sides.
+ * (what each returns is in step-results.ts). Handlers check their event
+ * against these schemas before anything else; cdk/ builds its payload paths
+ * from the types, so renaming a field breaks `tsc` on both sides.
  *
  * No event or result carries a subscriber address: Step Functions state and
  * its logs only ever see dates, counts, keys and slice descriptors. Events
@@ -20,7 +20,7 @@ import { sliceDescriptor, stopReason } from './step-files.js';
 
 const issueDate = z.string().check(z.refine(isIssueDate, 'a calendar day as YYYY-MM-DD'));
 /** Every step after collect works on one issue day, for one execution. */
-const dayAndRun = { date: issueDate, runId };
+export const dayAndRun = { date: issueDate, runId };
 
 /** Input of an execution: the daily schedule passes only `date` (its instant); an editor a YYYY-MM-DD and maybe `testTo`. */
 export const digestExecutionInput = z.strictObject({
@@ -38,36 +38,12 @@ export const collectEvent = z.strictObject({
 });
 export type CollectEvent = z.output<typeof collectEvent>;
 
-export const collectResult = z.object({
-  ...dayAndRun,
-  articleCount: count,
-  skippedCount: count,
-  /** True when the day has no usable article: the state machine stops with "nothing to send". */
-  nothingToSend: z.boolean(),
-  reason: z.optional(z.string()),
-});
-export type CollectResult = z.output<typeof collectResult>;
-
 export const renderEvent = z.strictObject({
   ...dayAndRun,
   /** A real send: freeze the recipients and write the slice manifest. False (a test send) freezes nothing. */
   freeze: z.boolean(),
 });
 export type RenderEvent = z.output<typeof renderEvent>;
-
-export const renderResult = z.object({
-  ...dayAndRun,
-  htmlBytes: count,
-  budgetBytes: count,
-  trimmed: z.boolean(),
-  /** Set when `freeze` was: the S3 key of the slice manifest (a JSON array) the Distributed Map's ItemReader reads. */
-  manifestKey: z.optional(z.string()),
-  recipients: z.optional(count),
-  slices: z.optional(count),
-  /** How the current list differs from the frozen one, when the list had been frozen by an earlier run. */
-  changedSinceFrozen: z.optional(z.nullable(z.object({ added: count, removed: count }))),
-});
-export type RenderResult = z.output<typeof renderResult>;
 
 /**
  * One Distributed Map child: one slice of the frozen list. The Map's
@@ -90,29 +66,5 @@ export const sendTestEvent = z.strictObject({
 });
 export type SendTestEvent = z.output<typeof sendTestEvent>;
 
-/** Recipient counts by outcome, as a send worker and summarize report them. */
-const deliveryCounts = {
-  sent: count,
-  alreadySent: count,
-  failed: count,
-  suppressed: count,
-  pending: count,
-  /** Why sending stopped early, if it did. */
-  stoppedBecause: z.nullable(stopReason),
-};
-
-export const sendResult = z.object({ sliceId: z.string(), ...deliveryCounts });
-export type SendResult = z.output<typeof sendResult>;
-
 export const summarizeEvent = z.strictObject(dayAndRun);
 export type SummarizeEvent = z.output<typeof summarizeEvent>;
-
-export const summarizeResult = z.object({
-  ...dayAndRun,
-  reportKey: z.string(),
-  recipients: count,
-  slices: count,
-  unreportedSlices: count,
-  ...deliveryCounts,
-});
-export type SummarizeResult = z.output<typeof summarizeResult>;

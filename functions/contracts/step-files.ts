@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
-import type { Article } from '../core/articles/article.js';
-import type { StopReason } from '../core/delivery/deliver-slice.js';
 import type { LockRecord } from '../core/delivery/run-lock.js';
-import type { Issue } from '../core/issue/issue.js';
 import type { DigestReport } from '../core/pipeline/digest-report.js';
-import type { RecipientsSnapshot, SliceDescriptor } from '../core/pipeline/recipients-snapshot.js';
+import type { RecipientsSnapshot } from '../core/pipeline/recipients-snapshot.js';
 import type { RunStop, SliceSummary } from '../core/pipeline/send-slice-step.js';
-import type { RenderedDigest } from '../core/render/render-digest.js';
-import { count, runId, type Same, sha256Hex, sliceId } from './contract-schema.js';
+import { count, nullableText, runId, type Same, sha256Hex, sliceId, text } from './contract-schema.js';
+import { issueFile } from './issue-file.js';
+import { renderedFile } from './rendered-file.js';
+import { sliceDescriptor, stopReason } from './slice-contract.js';
 
 /**
  * The files one step writes and a later step (or a later run) reads back,
@@ -15,80 +14,12 @@ import { count, runId, type Same, sha256Hex, sliceId } from './contract-schema.j
  * schema when read, and a file that does not match is refused with its name
  * and the field at fault, never used. The types stay with the core code that
  * writes them; `Same` keeps each schema and its type in step, so a field
- * added to one and not the other breaks `tsc`.
+ * added to one and not the other breaks `tsc`. `issue.json` and
+ * `rendered.json`, which handlers check before their lazily loaded steps,
+ * have modules of their own (issue-file.ts, rendered-file.ts).
  */
 
-const text = z.string();
-const nullableText = z.nullable(z.string());
-
-// ---- issue.json: collect → render, summarize (and collect itself once sending has started)
-
-const article = z.object({
-  id: text,
-  file: text,
-  title: text,
-  url: nullableText,
-  source: nullableText,
-  author: nullableText,
-  publishedAt: nullableText,
-  section: text,
-  image: z.nullable(z.object({ url: text, alt: text })),
-  priority: z.number(),
-  excerpt: text,
-  words: count,
-  readingMinutes: z.number(),
-  paragraphs: z.array(text),
-  captions: z.array(text),
-  lang: nullableText,
-  dir: z.enum(['ltr', 'rtl']),
-  encoding: z.optional(text),
-  notes: z.optional(z.array(text)),
-});
-
-export const issueFile = z.object({
-  date: text,
-  runId: text,
-  collectedAt: text,
-  articles: z.array(article),
-  skipped: z.array(z.object({ file: text, reason: text })),
-  duplicates: z.array(z.object({ file: text, duplicateOf: text })),
-});
-
-// ---- rendered.json: render → every send worker
-
-/** The per-issue slot token goes into a RegExp when the message is assembled: letters and digits only. */
-const slotToken = z.string().check(z.regex(/^[A-Za-z0-9]{8,64}$/, 'a slot token: 8 to 64 letters and digits'));
-const slotName = z.union([z.enum(['unsubscribeUrl', 'email', 'name']), z.templateLiteral(['field:', z.string()])]);
-
-export const renderedFile = z.object({
-  date: text,
-  subject: text,
-  preheader: text,
-  html: text,
-  text,
-  slots: z.object({ token: slotToken, names: z.array(slotName) }),
-  bytes: count,
-  budgetBytes: count,
-  trimmed: z.boolean(),
-  trimNotes: z.array(text),
-  layout: z.object({ cards: count, shortExcerpts: z.boolean(), moreStories: count, omitted: count }),
-  renders: count,
-});
-
 // ---- recipients.json and the slice manifest: render (the freeze) → the send Map, every worker, summarize, status
-
-/** One slice of the frozen list; also the `slice` of a send worker's event. */
-export const sliceDescriptor = z
-  .object({
-    sliceId,
-    index: count,
-    firstRow: count,
-    rows: count,
-    start: count,
-    end: count,
-    sha256: sha256Hex,
-  })
-  .check(z.refine((slice) => slice.end >= slice.start, { message: 'must not be before "start"', path: ['end'] }));
 
 /** `recipients/<sha256>.slices.json`: what the Distributed Map's ItemReader iterates. */
 export const sliceManifestFile = z.array(sliceDescriptor);
@@ -110,7 +41,6 @@ export const recipientsRecordFile = z.object({
 
 // ---- ledger/<slice>/summary.json and runs/<run>/stop.json: send workers → summarize, later workers
 
-export const stopReason = z.enum(['deadline', 'quota-exhausted', 'lock-held', 'sender-error', 'interrupted', 'ledger-unreadable']);
 const reasonCount = z.object({ code: text, reason: text, count });
 
 export const sliceSummaryFile = z.object({
@@ -207,12 +137,7 @@ export const reportFile = z.object({
 });
 
 // Each schema describes exactly the type its writer uses.
-const _article: Same<z.output<typeof article>, Article> = true;
-const _issue: Same<z.output<typeof issueFile>, Issue> = true;
-const _rendered: Same<z.output<typeof renderedFile>, RenderedDigest> = true;
-const _slice: Same<z.output<typeof sliceDescriptor>, SliceDescriptor> = true;
 const _record: Same<z.output<typeof recipientsRecordFile>, RecipientsSnapshot> = true;
-const _stopReason: Same<z.output<typeof stopReason>, StopReason> = true;
 const _summary: Same<z.output<typeof sliceSummaryFile>, SliceSummary> = true;
 const _runStop: Same<z.output<typeof runStopFile>, RunStop> = true;
 const _lock: Same<z.output<typeof lockRecordFile>, LockRecord> = true;

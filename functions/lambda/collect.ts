@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { articlesPrefix, issuePrefix } from '../contracts/bucket-layout.js';
-import { collectEvent, type CollectResult } from '../contracts/step-events.js';
+import { collectEvent } from '../contracts/step-events.js';
+import type { CollectResult } from '../contracts/step-results.js';
 import { resolveIssueDate } from '../core/schedule/issue-day.js';
 import { beginInvocation, parseEvent, type LambdaContext } from './lambda-context.js';
 

@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { SecretsManagerClientConfig } from '@aws-sdk/client-secrets-manager';
 import type { Context } from 'aws-lambda';
@@ -11,6 +10,7 @@ import { S3Store } from '../adapters/s3-store.js';
 import { memoizeSecret, resolveHmacSecret } from '../adapters/secrets.js';
 import { ConfigError, DigestError } from '../core/errors.js';
 import type { Log, ObjectStore } from '../core/ports.js';
+import { createJsonLog } from './json-log.js';
 
 /**
  * What every Lambda entry point shares, built once per cold start: the
@@ -56,7 +56,7 @@ export class MissingInputError extends DigestError {}
 export function createLambdaContext(options: LambdaContextOptions): LambdaContext {
   const config = loadConfig(options);
   if (!config.bucket) throw new ConfigError(`${ENV.bucket} is required by the ${options.functionName} function`);
-  const log = options.log ?? powertoolsLog(new Logger({ serviceName: 'daily-digest', persistentKeys: { function: options.functionName } }));
+  const log = options.log ?? createJsonLog({ service: 'daily-digest', persistentKeys: { function: options.functionName } });
   const s3 = createS3Client(config, options.s3Overrides);
   const store = new S3Store({ client: s3, bucket: config.bucket });
   const hmacSecret = memoizeSecret(() =>
@@ -75,20 +75,4 @@ export function beginInvocation(log: RunLogger, lambdaContext: Context | undefin
   if (lambdaContext && log.addContext) log.addContext(lambdaContext);
   // Functions outside a run (unsubscribe, feedback) have neither key.
   if (keys.date !== undefined || keys.runId !== undefined) log.appendPersistentKeys({ date: keys.date, runId: keys.runId });
-}
-
-/** Powertools' Logger takes either no extra argument or a defined one; the core's Log passes optional fields. */
-export function powertoolsLog(logger: Logger): RunLogger {
-  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (message: string, fields?: Record<string, unknown>) => {
-    if (fields) logger[level](message, fields);
-    else logger[level](message);
-  };
-  return {
-    debug: forward('debug'),
-    info: forward('info'),
-    warn: forward('warn'),
-    error: forward('error'),
-    appendPersistentKeys: (keys) => logger.appendPersistentKeys(keys),
-    addContext: (context) => logger.addContext(context),
-  };
 }

@@ -1,8 +1,9 @@
 import type { SESClientConfig } from '@aws-sdk/client-ses';
 import type { Context } from 'aws-lambda';
 import { issueKey, issuePrefix } from '../contracts/bucket-layout.js';
-import { sendSliceEvent, sendTestEvent, type SendResult, type SendSliceEvent, type SendTestEvent } from '../contracts/step-events.js';
-import { renderedFile } from '../contracts/step-files.js';
+import { sendSliceEvent, sendTestEvent, type SendSliceEvent, type SendTestEvent } from '../contracts/step-events.js';
+import type { SendResult } from '../contracts/step-results.js';
+import { renderedFile } from '../contracts/rendered-file.js';
 import { createSesClient } from '../adapters/aws-clients.js';
 import { SesTransport } from '../adapters/ses-transport.js';
 import { DigestError } from '../core/errors.js';

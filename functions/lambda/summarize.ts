@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { issueKey, issuePrefix } from '../contracts/bucket-layout.js';
-import { summarizeEvent, type SummarizeResult } from '../contracts/step-events.js';
+import { summarizeEvent } from '../contracts/step-events.js';
+import type { SummarizeResult } from '../contracts/step-results.js';
 import { summarizeStep } from '../core/pipeline/summarize-step.js';
 import { beginInvocation, parseEvent, type LambdaContext } from './lambda-context.js';
 import { runMetricsLine } from './run-metrics.js';

@@ -44,6 +44,8 @@ interface World {
   denied: string[];
   /** Operations that answer Throttling, however often they are retried. */
   throttled: string[];
+  /** Operations that never answer: the connection stays open, silent. */
+  hanging: string[];
 }
 
 let standIn: AwsStandIn;
@@ -63,6 +65,7 @@ function healthy(): World {
     schedule: 'ENABLED',
     denied: [],
     throttled: [],
+    hanging: [],
   };
 }
 
@@ -99,8 +102,9 @@ function members(request: StandInRequest, name: string): string[] {
 /** What this page's own handlers answer: their headers carry the digest's CSP. */
 const DIGEST_PAGE = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" };
 
-function answer(request: StandInRequest): StandInReply {
+function answer(request: StandInRequest): StandInReply | Promise<StandInReply> {
   const op = request.operation;
+  if (world.hanging.includes(op)) return new Promise<StandInReply>(() => {});
   if (world.denied.includes(op)) {
     return op.startsWith('GET /v2/')
       ? restJson(403, { message: `User: arn:aws:iam::123456789012:user/editor is not authorized to perform: ses:GetAccount` }, 'AccessDeniedException')
@@ -222,8 +226,8 @@ interface JsonReport {
   checks: Array<{ id: string; status: 'ok' | 'warn' | 'fail'; summary: string; fix?: string }>;
 }
 
-async function doctor(): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
-  const result = await digest(['doctor', '--stack', 'DailyDigest', '--json']);
+async function doctor(extra: string[] = []): Promise<{ code: number | null; report: JsonReport; stderr: string }> {
+  const result = await digest(['doctor', '--stack', 'DailyDigest', '--json', ...extra]);
   return { code: result.code, report: JSON.parse(result.stdout) as JsonReport, stderr: result.stderr };
 }
 
@@ -385,6 +389,28 @@ describe('digest doctor: is the deployed stack ready to send for real?', () => {
     });
     // Read calls are retried before they become a line.
     expect(standIn.requests.filter((request) => request.operation === 'GetSendQuota')).toHaveLength(3);
+  });
+
+  it('bounds each AWS check in time: a call that never answers becomes its check\'s line, and the others still run', async () => {
+    world.hanging = ['GetSendQuota'];
+    const { code, report, stderr } = await doctor(['--timeout', '1']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(check(report, 'quota')).toEqual({
+      id: 'quota',
+      status: 'fail',
+      summary: 'could not check the SES sending quota: CheckTimeoutError: no answer within 1 s',
+      fix: 'AWS did not answer: check the network and the region (AWS_REGION), then run again',
+    });
+    // SES v2 GetAccount still says whether the account is in the sandbox.
+    expect(report.checks.filter((c) => c.id !== 'quota').every((c) => c.status === 'ok')).toBe(true);
+
+    world.hanging = ['DescribeStacks'];
+    const stack = await doctor(['--timeout', '1']);
+    expect(stack.code).toBe(1);
+    expect(stack.report.checks).toEqual([
+      { id: 'stack', status: 'fail', summary: 'could not check stack DailyDigest: CheckTimeoutError: no answer within 1 s', fix: 'AWS did not answer: check the network and the region (AWS_REGION), then run again' },
+    ]);
   });
 
   it('without SES v2 GetAccount, infers the sandbox from the 200-a-day quota and says so', async () => {

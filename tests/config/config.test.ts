@@ -49,6 +49,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ overrides: { environment: 'staging' } })).toThrow('environment (DIGEST_ENV): Invalid option: expected one of "local"|"production"');
   });
 
+  it('reads list settings from a comma-separated variable or a list, and names a value that is neither', () => {
+    expect(loadConfig({ env: { DIGEST_SIGNUP_ORIGINS: 'https://a.example.org/form, http://b.example.org:8080/,' } }).signupOrigins).toEqual(['https://a.example.org', 'http://b.example.org:8080']);
+    expect(loadConfig({ env: {}, overrides: { signupFields: ['City', ' team '] } }).signupFields).toEqual(['city', 'team']);
+    expect(() => loadConfig({ env: {}, overrides: { signupOrigins: 7 } })).toThrow('signupOrigins (DIGEST_SIGNUP_ORIGINS): Invalid input: expected a comma-separated string or a list of strings');
+    expect(() => loadConfig({ env: { DIGEST_SIGNUP_FIELDS: 'city, 9lives' } })).toThrow('signupFields (DIGEST_SIGNUP_FIELDS): field names: a letter, then letters, digits or _');
+  });
+
   it('reads a JSON file, which environment variables and overrides win over', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'config-'));
     const file = join(dir, 'digest.json');

@@ -4,7 +4,7 @@ import type { Log, ObjectStore } from '../ports.js';
 import { articlesReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
 import { issueKey } from '../../contracts/bucket-layout.js';
-import { issueFile } from '../../contracts/step-files.js';
+import { issueFile } from '../../contracts/issue-file.js';
 
 export interface CollectStepOptions {
   articles: ObjectStore;

@@ -7,7 +7,7 @@ import type { SubscriberList } from '../subscribers/parse-subscribers.js';
 import { articlesReport, htmlPart, readReport, writeReport } from './digest-report.js';
 import { readFrozenIssueFile } from './frozen-issue-file.js';
 import { issueKey } from '../../contracts/bucket-layout.js';
-import { renderedFile } from '../../contracts/step-files.js';
+import { renderedFile } from '../../contracts/rendered-file.js';
 import { freezeRecipients, readSnapshotRecord, type FreezeResult } from './recipients-snapshot.js';
 
 export interface RenderStepOptions {

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import type { ConfigKey } from '../../../functions/config/config.js';
 import { ENV } from '../../../functions/config/env-names.js';
 import { checkContract } from '../../../functions/contracts/contract-schema.js';
-import { collectResult, renderResult, sendResult, summarizeResult } from '../../../functions/contracts/step-events.js';
+import { collectResult, renderResult, sendResult, summarizeResult } from '../../../functions/contracts/step-results.js';
 import { createCollectHandler } from '../../../functions/lambda/collect.js';
 import { createLambdaContext } from '../../../functions/lambda/lambda-context.js';
 import { createRenderContext, createRenderHandler, defaultTemplatesDir } from '../../../functions/lambda/render.js';
