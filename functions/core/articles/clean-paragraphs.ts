@@ -16,6 +16,8 @@ import {
   isReadAlso,
   isReadMore,
   isRelatedHeading,
+  isShopLine,
+  isSponsorLine,
   looksLikeHeadline,
   namesEmbedPlatform,
   words,
@@ -302,16 +304,52 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
-    if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
+    if (labels[i] !== 'body' || prose[i] || table[i] || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
+    // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
+    // unrelated to the paragraphs around it, is the page's even among labelled lines.
+    const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));
+    if ((isShopLine(unit) && !priced) || (isSponsorLine(unit) && !sharesWords(units, labels, i))) {
+      labels[i] = 'furniture';
+      return;
+    }
+    if (!alone) return;
     if (isPriceLine(unit) || isContinuationMarker(unit)) {
       labels[i] = 'furniture';
       return;
     }
-    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»)\s*(.+)$/u.exec(unit);
+    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
     if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
-    const headline = insert[2] ?? '';
+    // "Name — what it is" is also how a story heads its sections; it then shares words with what follows.
+    if (insert[2] && sharesWords(units, labels, i)) return;
+    const headline = insert[3] ?? '';
     if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
   });
+}
+
+/** Words that carry meaning (four letters or more, or an acronym), cut to a stem of five. */
+function stems(text: string): string[] {
+  return (text.match(/\p{L}{4,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5));
+}
+
+/** How far a short line's words are looked for: the body units on either side. */
+const AROUND = 2;
+
+/**
+ * Whether a short line shares a word with the story around it ("VPN" meets "VPNs", "partners" meets "partnership"):
+ * a story's heading does, an insert about something else does not.
+ */
+function sharesWords(units: readonly string[], labels: readonly Label[], i: number): boolean {
+  const own = stems(units[i] as string);
+  const around: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step, found = 0; j >= 0 && j < units.length && found < AROUND; j += step) {
+      if (labels[j] !== 'body') continue;
+      around.push(...stems(units[j] as string));
+      found += 1;
+    }
+  }
+  const near = new Set(around);
+  return own.some((stem) => near.has(stem) || (stem.length === 3 && around.some((other) => other.startsWith(stem))));
 }
 
 /** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
