@@ -306,7 +306,7 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
     if (labels[i] !== 'body' || prose[i] || table[i] || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
     // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
-    // unrelated to the paragraphs around it, is the page's even among labelled lines.
+    // unrelated to the lines around it, is the page's even among labelled lines.
     const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));
     if ((isShopLine(unit) && !priced) || (isSponsorLine(unit) && !sharesWords(units, labels, i))) {
       labels[i] = 'furniture';
@@ -326,9 +326,9 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
   });
 }
 
-/** Words that carry meaning (four letters or more, or an acronym), cut to a stem of five. */
+/** Words that carry meaning (five letters or more, past most languages' short function words, or an acronym), cut to a stem of five. */
 function stems(text: string): string[] {
-  return (text.match(/\p{L}{4,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5));
+  return (text.match(/\p{L}{5,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5));
 }
 
 /** How far a short line's words are looked for: the body units on either side. */
