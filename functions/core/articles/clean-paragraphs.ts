@@ -297,6 +297,10 @@ const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
  * on ("Continue reading the main story"); in a run of such lines it is the
  * story's own list.
  */
+/** A headline asks or exclaims in a few words: "Opinion — Who Should Pay for the New Bridge?" reads as prose only by its mark. */
+const QUESTION_HEADLINE_WORDS = 16;
+const asksAsAHeadline = (unit: string) => words(unit) <= QUESTION_HEADLINE_WORDS && /[?!؟]["”»’]?$/u.test(unit) && !/[.;?!؟]\s/u.test(unit);
+
 function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   units.forEach((unit, i) => {
@@ -304,7 +308,8 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
-    if (labels[i] !== 'body' || prose[i] || table[i] || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
+    const headlineQuestion = asksAsAHeadline(unit);
+    if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
     // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
     // unrelated to the lines around it, is the page's even among labelled lines.
     const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));
@@ -319,8 +324,9 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     }
     const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
     if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
-    // "Name — what it is" is also how a story heads its sections; it then shares words with what follows.
-    if (insert[2] && sharesWords(units, labels, i)) return;
+    // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
+    // shares words with what follows.
+    if ((insert[2] || prose[i]) && sharesWords(units, labels, i)) return;
     const headline = insert[3] ?? '';
     if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
   });

@@ -157,11 +157,11 @@ export function isPitch(unit: string): boolean {
 
 /** Signing in, in the newsroom's languages: "Log in", "Se connecter", "Anmelden", "Войти", "Prijavite se", "تسجيل الدخول". */
 const SIGN_IN =
-  /(?<![\p{L}])(?:log ?in|sign ?in|se connecter|connectez-vous|anmelden|einloggen|войти|войдите|iniciar sesión|inicia sesión|identifícate|prijav\p{L}* se|пријав\p{L}* се|kyçu|kyçuni|hyni|تسجيل الدخول|سجل الدخول)(?![\p{L}])/iu;
+  /(?:^|[?!.,:—–]\s*)(?:(?:please|hier|ici|aquí|ovde|овде|здесь|këtu)\s+)?(?:log ?in|sign ?in|se connecter|connectez-vous|anmelden|einloggen|войти|войдите|iniciar sesión|inicia sesión|identifícate|prijav\p{L}* se|пријав\p{L}* се|kyçu|kyçuni|hyni|تسجيل الدخول|سجل الدخول)(?![\p{L}])/iu;
 /** Who signs in: a subscriber, a member, an account holder. */
 const ACCOUNT = /subscri|abonn|abonent|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
 
-/** "Already a subscriber? Log in", "Déjà abonné ? Se connecter": the paywall's sign-in line. */
+/** "Already a subscriber? Log in", "Déjà abonné ? Se connecter": the paywall's sign-in line, the sign-in opening a clause. */
 export function isSignInLine(unit: string): boolean {
   return words(unit) <= 10 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6) && SIGN_IN.test(unit) && ACCOUNT.test(unit);
 }
@@ -176,11 +176,11 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
 const CONTINUES = /contin[uú]|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع|続|继续|繼續/iu;
-const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|ispod|испод|ниже|после|poshtë|pas|بالأسفل|بعد)(?![\p{L}])|後|后/iu;
+const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|después|ispod|испод|ниже|после|poshtë|pas|بالأسفل|بعد)(?![\p{L}])|後|后/iu;
 
 /** "Scroll to continue", "Weiter scrollen": the slot an ad leaves asks the reader to scroll past it. */
 const SCROLL = /scroll|skroluj|скролуј|прокрут|défile|desplaz|desliza|lëviz/iu;

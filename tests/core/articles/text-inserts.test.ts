@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
+
+/**
+ * What interrupts a story or trails it, worded as sites we have not seen would word it: each rule rests on a class
+ * (a placeholder asking for a click, a partnership label, a price naming its shop, a sign-in line), and each has a
+ * guard for the story's own lines of the same shape.
+ */
+
+const market = [
+  'The covered market on the river bank reopened on Saturday after an eighteen-month restoration of its iron roof.',
+  'Traders who had moved to tents in the car park returned to their old stalls, some of them run by the same families since the 1950s.',
+  'The city paid for most of the work, but a group of stallholders raised the money for the new glass panels themselves.',
+  'Footfall on the first weekend was twice what the council had expected, and several bakers sold out before noon.',
+];
+const blank = (lines: readonly string[]) => lines.join('\n\n');
+const between = (lines: readonly string[]) => blank([market[0] as string, market[1] as string, ...lines, ...market.slice(2)]);
+const story = (lines: readonly string[]) => [market[0] as string, market[1] as string, ...lines, ...market.slice(2)];
+
+describe('embedded content left between paragraphs', () => {
+  it.each([
+    ['an English consent placeholder', 'Third-party content is hidden until you accept. Click here to view it.'],
+    ['a German one', 'Dieser Inhalt stammt von einem Drittanbieter. Klicken Sie, um ihn anzuzeigen.'],
+    ['a Russian one', 'Здесь размещён контент со стороннего сайта. Нажмите, чтобы посмотреть.'],
+    ['a Serbian Cyrillic one', 'Садржај је са спољне платформе. Кликните да бисте га видели.'],
+    ['a Spanish one', 'Contenido de terceros. Pulsa para verlo.'],
+    ['an Arabic one', 'محتوى من طرف ثالث. انقر للمشاهدة.'],
+    ['an Albanian one without a button', 'Përmbajtje nga një shërbim i jashtëm.'],
+    ['an embed named as such', 'Embedded clip'],
+    ['a German embed named as such', 'Eingebetteter Beitrag'],
+    ['a Serbian embed named as such', 'Уграђени снимак'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it('keeps a sentence of the story about a third party and a click', () => {
+    const line = 'One trader said a third party had copied the market’s logo, and that customers who click on the fake site lose money.';
+    expect(parseTextArticle(blank(story([line]))).paragraphs).toEqual(story([line]));
+  });
+});
+
+describe('sponsor and partnership labels between paragraphs', () => {
+  it.each([
+    'Presented in partnership with Coastline Outfitters',
+    'Brought to you by our partners',
+    'Партнёрский проект',
+    'Contenido en colaboración con una marca',
+    'Präsentiert in Zusammenarbeit mit Nordlicht Reisen',
+    'U saradnji sa oglašivačem',
+    'برعاية شركائنا',
+    'La nota continúa después del anuncio',
+    '記事は広告の下に続きます',
+  ])('removes %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it('keeps the story’s own heading about partners when the paragraphs around it speak of them', () => {
+    const lines = [
+      'Partners under one roof',
+      'Several stallholders have become business partners since the fire, sharing a van, a till and a single licence for their joint stall.',
+    ];
+    const text = blank([market[0] as string, market[1] as string, ...lines, ...market.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([market[0], market[1], ...lines, ...market.slice(2)]);
+  });
+});
+
+describe('"Label — headline" inserts', () => {
+  it.each(['Opinion — Who Should Pay for the Harbour Dredging?', 'Explainer – why tariffs hit small ports hardest', 'Interview — Отворен нови мост преко Дунава'])(
+    'removes %j, whose headline is about another story',
+    (line) => {
+      expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+    },
+  );
+
+  it('keeps the story’s heading "Name — what it is" that the next paragraph develops', () => {
+    const lines = [
+      'Roof restoration — what the stallholders paid for',
+      'The stallholders paid for the glass of the roof restoration themselves, after a raffle and two years of collections at the door.',
+    ];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+});
+
+describe('price lines naming the shop', () => {
+  it.each(['Deal: £49 from Harrow & Finch, down from £79', 'Jetzt 89 € bei Nordwind statt 129 €', 'Сейчас 4 990 ₽ в Ситилинк', 'اشترِ الآن مقابل 45 دولارا'])(
+    'removes %j between paragraphs',
+    (line) => {
+      expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+    },
+  );
+
+  it('removes the shop line even when a labelled line of the story stands next to it', () => {
+    const lines = ['Parking: free for traders', 'Now $35 at Keller’s Hardware'];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story([lines[0] as string]));
+  });
+
+  it('keeps the story’s own price list, every line of which names a seller', () => {
+    const lines = ['Sourdough: £4 at Pell’s Bakery', 'Cheddar: £6 at Hill Farm', 'Honey: £8 at Marsh Apiary'];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+
+  it('does not read a weight for a price', () => {
+    const lines = ['A 2 pound loaf', 'The heaviest loaf on sale weighed two pounds and cost less than a coffee, the baker said with some pride.'];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+});
+
+describe('sign-in, follow and paywall lines', () => {
+  it.each([
+    'Have an account already? Sign in',
+    'Déjà membre ? Connectez-vous',
+    'Schon Abonnent? Hier anmelden',
+    'Уже есть подписка? Войдите',
+    'Like what you read? Follow our newsroom for more stories',
+    'This story is open to all today. Unlock the full archive with a subscription',
+  ])('removes %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it('keeps a heading about members signing in', () => {
+    const lines = ['How members sign in at the market gate', 'Members of the traders’ association now sign in at the gate with a card instead of a paper list.'];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+});
+
+describe('gallery controls and author notes', () => {
+  it.each(['Open the gallery', 'Galerie öffnen', 'Ver galería completa'])('removes the gallery control %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it.each([
+    ['a name in a script without case', '王芳 is a correspondent covering markets for the Daily Courier.'],
+    ['an Albanian one', 'Arta Kelmendi është redaktore e rubrikës së kulturës.'],
+  ])('removes an author’s note with %s after the last paragraph', (_, note) => {
+    expect(parseTextArticle(blank([...market, note, 'Share this story'])).paragraphs).toEqual(market);
+  });
+});
