@@ -216,6 +216,14 @@ const previousBody = (labels: Label[], from: number) => {
   return -1;
 };
 
+const previousUncaptioned = (labels: Label[], from: number) => {
+  for (let i = from; i >= 0; i -= 1) if (labels[i] !== 'caption') return i;
+  return -1;
+};
+
+/** A teaser's headline is a headline's length; a longer line over a "Read more" is the story's own paragraph. */
+const TEASER_HEADLINE_WORDS = 16;
+
 /**
  * Related-article teasers: a headline (ending in anything but a full stop), a
  * paragraph cut off with an ellipsis, and often "Read more". Under a
@@ -224,19 +232,41 @@ const previousBody = (labels: Label[], from: number) => {
  */
 function markTeasers(units: string[], labels: Label[]): void {
   const firstProse = labels.findIndex((label, i) => label === 'body' && isProse(units[i] as string));
+  // The story's last paragraph that is not a headline (a teaser's question is prose by its mark alone).
+  let lastParagraph = -1;
+  units.forEach((unit, i) => {
+    if (labels[i] === 'body' && isProse(unit) && !asksAsAHeadline(unit)) lastParagraph = i;
+  });
+  // Right before a cut known as furniture already (it recurs across the day): its headline, if nothing else sits between.
+  const headlineOver = (cut: number) => {
+    const headline = previousUncaptioned(labels, cut - 1);
+    return headline > firstProse && labels[headline] === 'body' && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string) ? headline : -1;
+  };
   units.forEach((unit, i) => {
     if (isReadMore(unit)) {
       const cut = previousBody(labels, i - 1);
+      const adjacent = previousUncaptioned(labels, i - 1);
       if (cut >= 0 && isCutOff(units[cut] as string)) {
         labels[cut] = 'furniture';
         const headline = previousBody(labels, cut - 1);
         if (headline >= 0 && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
+      } else if (adjacent >= 0 && labels[adjacent] === 'furniture' && isCutOff(units[adjacent] as string)) {
+        const headline = headlineOver(adjacent);
+        if (headline >= 0) labels[headline] = 'furniture';
+      } else if (cut === adjacent && cut > lastParagraph && firstProse >= 0 && looksLikeHeadline(units[cut] as string) && !isListItem(units[cut] as string) && words(units[cut] as string) <= TEASER_HEADLINE_WORDS) {
+        // After the story's last paragraph, a headline and its link, without the cut paragraph.
+        labels[cut] = 'furniture';
       }
     }
-    if (labels[i] === 'body' && isCutOff(unit) && i > firstProse) {
-      labels[i] = 'furniture';
-      const headline = previousBody(labels, i - 1);
-      if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+    if (isCutOff(unit) && i > firstProse) {
+      if (labels[i] === 'body') {
+        labels[i] = 'furniture';
+        const headline = previousBody(labels, i - 1);
+        if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+      } else if (labels[i] === 'furniture') {
+        const headline = headlineOver(i);
+        if (headline >= 0) labels[headline] = 'furniture';
+      }
     }
   });
   units.forEach((unit, i) => {

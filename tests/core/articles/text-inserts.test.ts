@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
+import { parseTextArticle, parseTextDay } from '../../../functions/core/articles/parse-text-article.js';
 
 /**
  * What interrupts a story or trails it, worded as sites we have not seen would word it: each rule rests on a class
@@ -133,5 +133,31 @@ describe('gallery controls and author notes', () => {
     ['an Albanian one', 'Arta Kelmendi është redaktore e rubrikës së kulturës.'],
   ])('removes an author’s note with %s after the last paragraph', (_, note) => {
     expect(parseTextArticle(blank([...market, note, 'Share this story'])).paragraphs).toEqual(market);
+  });
+});
+
+describe('teasers after the story', () => {
+  it('removes a question headline and its link when the teaser has no cut paragraph', () => {
+    const article = parseTextArticle(blank([...market, 'Will the city ever finish the new tram line on time?', 'Continue reading →']));
+    expect(article.paragraphs).toEqual(market);
+  });
+
+  it('removes the headline over a cut paragraph that recurs across the day', () => {
+    const cut = 'Residents of the northern suburbs have waited a decade for the line, and the latest delay means that …';
+    const ferry = [
+      'The ferry company added a late sailing to the island on Friday, answering years of complaints from hotel staff who work evening shifts.',
+      'The new boat leaves the harbour at eleven and returns before one, and tickets cost the same as on the daytime crossings.',
+    ];
+    const day = parseTextDay([
+      { file: 'a.txt', text: blank([...market, 'Will the city ever finish the new tram line on time?', cut]) },
+      { file: 'b.txt', text: blank([...ferry, 'Why the Tram Depot Is Still Empty', cut]) },
+    ]);
+    expect((day.get('a.txt') as { paragraphs: string[] }).paragraphs).toEqual(market);
+    expect((day.get('b.txt') as { paragraphs: string[] }).paragraphs).toEqual(ferry);
+  });
+
+  it('keeps the story’s closing question when a link follows the last paragraph after it', () => {
+    const lines = [...market, 'So who will pay for the next roof when this one wears out?', 'The council says it has not yet decided, and the traders say they cannot raise the money twice.'];
+    expect(parseTextArticle(blank([...lines, 'Read more'])).paragraphs).toEqual(lines);
   });
 });
