@@ -16,6 +16,7 @@ import {
   isReadAlso,
   isReadMore,
   isRelatedHeading,
+  isPaidPlacement,
   isShopLine,
   isSponsorLine,
   looksLikeHeadline,
@@ -339,7 +340,13 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
     const headlineQuestion = asksAsAHeadline(unit);
-    if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
+    if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !prose.slice(0, i).includes(true)) return;
+    // A label saying outright that the site was paid or partnered, unrelated to the lines around it, interrupts even the story's list or table.
+    if (isPaidPlacement(unit) && after > i && !sharesWords(units, labels, i)) {
+      labels[i] = 'furniture';
+      return;
+    }
+    if (!(prose[before] || prose[after])) return;
     // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
     // unrelated to the lines around it, is the page's even among labelled lines.
     const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));

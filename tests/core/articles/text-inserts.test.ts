@@ -54,6 +54,17 @@ describe('sponsor and partnership labels between paragraphs', () => {
     expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
   });
 
+  it.each(['Selected for you by our partners', 'Empfohlen von unseren Partnern', 'Promoted content'])('removes %j inside the story’s own list', (line) => {
+    const specs = ['Stalls: 140', 'Roof span: 42 m', 'Glass panels: 610', 'Opening year: 1897'];
+    const text = blank([market[0] as string, market[1] as string, ...specs.slice(0, 2), line, ...specs.slice(2), ...market.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([market[0], market[1], ...specs, ...market.slice(2)]);
+  });
+
+  it('keeps a list item about partners that is no label', () => {
+    const items = ['Stalls: 140', 'Partner farms: 35', 'Glass panels: 610', 'Opening year: 1897'];
+    expect(parseTextArticle(blank(story(items))).paragraphs).toEqual(story(items));
+  });
+
   it('keeps the story’s own heading about partners when the paragraphs around it speak of them', () => {
     const lines = [
       'Partners under one roof',

@@ -197,6 +197,14 @@ export function isSponsorLine(unit: string): boolean {
   return words(unit) <= 8 && !SENTENCE_END.test(unit) && !isListItem(unit) && (PARTNER.test(unit) || AD_WORD.test(unit));
 }
 
+/** The site speaking of itself: "our", "unser…", "notre", "nuestro", "naš…", "наш…", "ynë", "شريكنا". */
+const OUR = /(?<![\p{L}])(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|naš\p{L}*|наш\p{L}*|ynë|tonë|tanë|nostr\p{L}*|nosso|nossa)(?![\p{L}])|\p{sc=Arabic}نا(?![\p{L}])/iu;
+
+/** A sponsor's label that says so outright: an advertising word, or the site naming its own partners ("Recommended by our partners"). */
+export function isPaidPlacement(unit: string): boolean {
+  return isSponsorLine(unit) && (AD_WORD.test(unit) || (PARTNER.test(unit) && OUR.test(unit)));
+}
+
 export function isAdLabel(unit: string): boolean {
   if (AD_LABEL.test(unit)) return true;
   return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && (BELOW.test(unit) || SCROLL.test(unit))));
