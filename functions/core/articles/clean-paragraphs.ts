@@ -342,7 +342,15 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const headlineQuestion = asksAsAHeadline(unit);
     if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !prose.slice(0, i).includes(true)) return;
     // A label saying outright that the site was paid or partnered, unrelated to the lines around it, interrupts even the story's list or table.
-    if (isPaidPlacement(unit) && after > i && !sharesWords(units, labels, i)) {
+    const unrelated = !sharesWords(units, labels, i);
+    if (isPaidPlacement(unit) && after > i && unrelated) {
+      labels[i] = 'furniture';
+      return;
+    }
+    // Between the items of a bulleted list or the rows of a table, an unbulleted "Label: headline" unrelated to them is an insert.
+    const labelled = labelledHeadline(unit);
+    const framed = (isListItem(units[before] as string) && isListItem(units[after] ?? '')) || (table[before] === true && table[after] === true);
+    if (labelled && unrelated && framed && before === i - 1 && after === i + 1) {
       labels[i] = 'furniture';
       return;
     }
@@ -354,19 +362,28 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
       labels[i] = 'furniture';
       return;
     }
-    if (!alone) return;
-    if (isPriceLine(unit) || isContinuationMarker(unit)) {
+    if (alone && (isPriceLine(unit) || isContinuationMarker(unit))) {
       labels[i] = 'furniture';
       return;
     }
-    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
-    if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
+    // Next to a line with a figure, an insert unrelated to the story is still alone; next to another labelled line it is a list's item.
+    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|]/u.test(units[j] as string));
+    if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
     // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
     // shares words with what follows.
-    if ((insert[2] || prose[i]) && sharesWords(units, labels, i)) return;
-    const headline = insert[3] ?? '';
-    if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
+    if ((labelled.dash || prose[i]) && !unrelated) return;
+    labels[i] = 'furniture';
   });
+}
+
+/** "Label: a headline", "Label — a headline": a label of a few words, then another story's headline of a few more. */
+function labelledHeadline(unit: string): { dash: boolean } | null {
+  const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
+  if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '') || isListItem(unit)) return null;
+  const headline = insert[3] ?? '';
+  // Code, paths and file names ("boot scsi.6", "config/app.yml") are what a story's example shows, not a headline.
+  const code = /[\p{L}\p{N}][._/\\][\p{Ll}\p{N}]/u.test(headline);
+  return !code && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) ? { dash: insert[2] !== undefined } : null;
 }
 
 /** Words that carry meaning (five letters or more, past most languages' short function words, or an acronym), cut to a stem of five. */

@@ -83,6 +83,20 @@ describe('"Label — headline" inserts', () => {
     },
   );
 
+  it.each([
+    ['between the items of a bulleted list', ['- Fresh fish on Fridays', '- Cheese from the hill farms', 'Archive: Ferry Fares Rise Again in Spring', '- Flowers at the north door']],
+    ['next to a line with a figure', ['Stalls reopened: 140', 'Watch — Council Votes to Close the Old Pier']],
+    ['between the rows of a table', ['Stall | Rent | Since', 'Bakery | 400 | 1952', 'Из архиве: Нови трајект плови од пролећа', 'Florist | 250 | 1987', 'Fishmonger | 380 | 1961']],
+  ])('removes a labelled headline %s', (_, lines) => {
+    const kept = lines.filter((line) => !/Archive|Watch|архиве/u.test(line));
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(kept));
+  });
+
+  it('keeps a labelled example of code between the story’s lines', () => {
+    const lines = ['For instance: run make build.all twice', 'Version: 2.4'];
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+
   it('keeps the story’s heading "Name — what it is" that the next paragraph develops', () => {
     const lines = [
       'Roof restoration — what the stallholders paid for',
