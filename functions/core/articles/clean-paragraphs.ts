@@ -403,7 +403,8 @@ function sharesWords(units: readonly string[], labels: readonly Label[], i: numb
   const around: string[] = [];
   for (const step of [-1, 1]) {
     for (let j = i + step, found = 0; j >= 0 && j < units.length && found < AROUND; j += step) {
-      if (labels[j] !== 'body') continue;
+      // The same slot filled twice nearby is no evidence that the story speaks of it.
+      if (labels[j] !== 'body' || units[j] === units[i]) continue;
       around.push(...stems(units[j] as string));
       found += 1;
     }
