@@ -16,6 +16,9 @@ import {
   isReadAlso,
   isReadMore,
   isRelatedHeading,
+  isPaidPlacement,
+  isShopLine,
+  isSponsorLine,
   looksLikeHeadline,
   namesEmbedPlatform,
   words,
@@ -214,6 +217,14 @@ const previousBody = (labels: Label[], from: number) => {
   return -1;
 };
 
+const previousUncaptioned = (labels: Label[], from: number) => {
+  for (let i = from; i >= 0; i -= 1) if (labels[i] !== 'caption') return i;
+  return -1;
+};
+
+/** A teaser's headline is a headline's length; a longer line over a "Read more" is the story's own paragraph. */
+const TEASER_HEADLINE_WORDS = 16;
+
 /**
  * Related-article teasers: a headline (ending in anything but a full stop), a
  * paragraph cut off with an ellipsis, and often "Read more". Under a
@@ -222,19 +233,41 @@ const previousBody = (labels: Label[], from: number) => {
  */
 function markTeasers(units: string[], labels: Label[]): void {
   const firstProse = labels.findIndex((label, i) => label === 'body' && isProse(units[i] as string));
+  // The story's last paragraph that is not a headline (a teaser's question is prose by its mark alone).
+  let lastParagraph = -1;
+  units.forEach((unit, i) => {
+    if (labels[i] === 'body' && isProse(unit) && !asksAsAHeadline(unit)) lastParagraph = i;
+  });
+  // Right before a cut known as furniture already (it recurs across the day): its headline, if nothing else sits between.
+  const headlineOver = (cut: number) => {
+    const headline = previousUncaptioned(labels, cut - 1);
+    return headline > firstProse && labels[headline] === 'body' && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string) ? headline : -1;
+  };
   units.forEach((unit, i) => {
     if (isReadMore(unit)) {
       const cut = previousBody(labels, i - 1);
+      const adjacent = previousUncaptioned(labels, i - 1);
       if (cut >= 0 && isCutOff(units[cut] as string)) {
         labels[cut] = 'furniture';
         const headline = previousBody(labels, cut - 1);
         if (headline >= 0 && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
+      } else if (adjacent >= 0 && labels[adjacent] === 'furniture' && isCutOff(units[adjacent] as string)) {
+        const headline = headlineOver(adjacent);
+        if (headline >= 0) labels[headline] = 'furniture';
+      } else if (cut === adjacent && cut > lastParagraph && firstProse >= 0 && looksLikeHeadline(units[cut] as string) && !isListItem(units[cut] as string) && words(units[cut] as string) <= TEASER_HEADLINE_WORDS) {
+        // After the story's last paragraph, a headline and its link, without the cut paragraph.
+        labels[cut] = 'furniture';
       }
     }
-    if (labels[i] === 'body' && isCutOff(unit) && i > firstProse) {
-      labels[i] = 'furniture';
-      const headline = previousBody(labels, i - 1);
-      if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+    if (isCutOff(unit) && i > firstProse) {
+      if (labels[i] === 'body') {
+        labels[i] = 'furniture';
+        const headline = previousBody(labels, i - 1);
+        if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+      } else if (labels[i] === 'furniture') {
+        const headline = headlineOver(i);
+        if (headline >= 0) labels[headline] = 'furniture';
+      }
     }
   });
   units.forEach((unit, i) => {
@@ -295,6 +328,10 @@ const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
  * on ("Continue reading the main story"); in a run of such lines it is the
  * story's own list.
  */
+/** A headline asks or exclaims in a few words: "Opinion — Who Should Pay for the New Bridge?" reads as prose only by its mark. */
+const QUESTION_HEADLINE_WORDS = 16;
+const asksAsAHeadline = (unit: string) => words(unit) <= QUESTION_HEADLINE_WORDS && /[?!؟]["”»’]?$/u.test(unit) && !/[.;?!؟]\s/u.test(unit);
+
 function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   units.forEach((unit, i) => {
@@ -302,16 +339,78 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
-    if (labels[i] !== 'body' || prose[i] || table[i] || !alone || before < 0 || !(prose[before] || prose[after]) || !prose.slice(0, i).includes(true)) return;
-    if (isPriceLine(unit) || isContinuationMarker(unit)) {
+    const headlineQuestion = asksAsAHeadline(unit);
+    if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !prose.slice(0, i).includes(true)) return;
+    // A label saying outright that the site was paid or partnered, unrelated to the lines around it, interrupts even the story's list or table.
+    const unrelated = !sharesWords(units, labels, i);
+    if (isPaidPlacement(unit) && after > i && unrelated) {
       labels[i] = 'furniture';
       return;
     }
-    const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»)\s*(.+)$/u.exec(unit);
-    if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '')) return;
-    const headline = insert[2] ?? '';
-    if (words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) && !isListItem(unit)) labels[i] = 'furniture';
+    // Between the items of a bulleted list or the rows of a table, an unbulleted "Label: headline" unrelated to them is an insert.
+    const labelled = labelledHeadline(unit);
+    const framed = (isListItem(units[before] as string) && isListItem(units[after] ?? '')) || (table[before] === true && table[after] === true);
+    if (labelled && unrelated && framed && before === i - 1 && after === i + 1) {
+      labels[i] = 'furniture';
+      return;
+    }
+    if (!(prose[before] || prose[after])) return;
+    // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
+    // unrelated to the lines around it, is the page's even among labelled lines.
+    const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));
+    if ((isShopLine(unit) && !priced) || (isSponsorLine(unit) && !sharesWords(units, labels, i))) {
+      labels[i] = 'furniture';
+      return;
+    }
+    if (alone && (isPriceLine(unit) || isContinuationMarker(unit))) {
+      labels[i] = 'furniture';
+      return;
+    }
+    // Next to a line with a figure, an insert unrelated to the story is still alone; next to another labelled line it is a list's item.
+    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|]/u.test(units[j] as string));
+    if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
+    // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
+    // shares words with what follows.
+    if ((labelled.dash || prose[i]) && !unrelated) return;
+    labels[i] = 'furniture';
   });
+}
+
+/** "Label: a headline", "Label — a headline": a label of a few words, then another story's headline of a few more. */
+function labelledHeadline(unit: string): { dash: boolean } | null {
+  const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
+  if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '') || isListItem(unit)) return null;
+  const headline = insert[3] ?? '';
+  // Code, paths and file names ("boot scsi.6", "config/app.yml") are what a story's example shows, not a headline.
+  const code = /[\p{L}\p{N}][._/\\][\p{Ll}\p{N}]/u.test(headline);
+  return !code && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) ? { dash: insert[2] !== undefined } : null;
+}
+
+/** Words that carry meaning (five letters or more, past most languages' short function words, or an acronym), cut to a stem of five. */
+function stems(text: string): string[] {
+  return (text.match(/\p{L}{5,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5));
+}
+
+/** How far a short line's words are looked for: the body units on either side. */
+const AROUND = 2;
+
+/**
+ * Whether a short line shares a word with the story around it ("VPN" meets "VPNs", "partners" meets "partnership"):
+ * a story's heading does, an insert about something else does not.
+ */
+function sharesWords(units: readonly string[], labels: readonly Label[], i: number): boolean {
+  const own = stems(units[i] as string);
+  const around: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step, found = 0; j >= 0 && j < units.length && found < AROUND; j += step) {
+      // The same slot filled twice nearby is no evidence that the story speaks of it.
+      if (labels[j] !== 'body' || units[j] === units[i]) continue;
+      around.push(...stems(units[j] as string));
+      found += 1;
+    }
+  }
+  const near = new Set(around);
+  return own.some((stem) => near.has(stem) || (stem.length === 3 && around.some((other) => other.startsWith(stem))));
 }
 
 /** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */

@@ -135,13 +135,13 @@ const CTA_OBJECT = new RegExp(
 
 /** A verb asking the reader to join, back or receive something, opening a clause: "Join …", "Support …", "Get …", "Soutenez …", "Merrni …". */
 const PITCH_VERB = new RegExp(
-  String.raw`(?:^|[.?!—–:]\s+)(?:` +
+  String.raw`(?:^|[.?!—–:,]\s+|(?<![\p{L}])to\s+)(?:` +
     [
-      'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss',
-      'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте',
-      'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте',
-      'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'rejoignez', 'devenez', 'soutenez', 'recevez',
-      'únete', 'hazte', 'apoya', 'recibe', 'انضم', 'ادعم', 'احصل', 'كن',
+      'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss', 'follow', 'unlock', 'start (?:your|a)',
+      'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'pratite', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте', 'пратите',
+      'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
+      'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'folgen sie', 'rejoignez', 'devenez', 'soutenez', 'recevez', 'suivez',
+      'únete', 'hazte', 'apoya', 'recibe', 'sigue', 'síguenos', 'انضم', 'ادعم', 'احصل', 'كن', 'تابع',
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -155,9 +155,20 @@ export function isPitch(unit: string): boolean {
   return words(unit) <= 16 && !(SENTENCE_END.test(unit) && words(unit) >= 8 && !/[!?]\s*$/u.test(unit)) && PITCH_VERB.test(unit) && PITCH_OBJECT.test(unit);
 }
 
+/** Signing in, in the newsroom's languages: "Log in", "Se connecter", "Anmelden", "Войти", "Prijavite se", "تسجيل الدخول". */
+const SIGN_IN =
+  /(?:^|[?!.,:—–]\s*)(?:(?:please|hier|ici|aquí|ovde|овде|здесь|këtu)\s+)?(?:log ?in|sign ?in|se connecter|connectez-vous|anmelden|einloggen|войти|войдите|iniciar sesión|inicia sesión|identifícate|prijav\p{L}* se|пријав\p{L}* се|kyçu|kyçuni|hyni|تسجيل الدخول|سجل الدخول)(?![\p{L}])/iu;
+/** Who signs in: a subscriber, a member, an account holder. */
+const ACCOUNT = /subscri|abonn|abonent|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
+
+/** "Already a subscriber? Log in", "Déjà abonné ? Se connecter": the paywall's sign-in line, the sign-in opening a clause. */
+export function isSignInLine(unit: string): boolean {
+  return words(unit) <= 10 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6) && SIGN_IN.test(unit) && ACCOUNT.test(unit);
+}
+
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
-  if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit)) return true;
+  if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
   const count = words(unit);
   if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
   return CTA_OBJECT.test(unit) || /https?:\/\/|www\.|@\w{2,}/iu.test(unit);
@@ -165,14 +176,34 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|إعلان|(?:محتوى|مادة) مدفوع/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
-const CONTINUES = /continu|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع/iu;
-const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|ispod|испод|ниже|poshtë|بالأسفل)(?![\p{L}])/iu;
+const CONTINUES = /contin[uú]|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع|続|继续|繼續/iu;
+const BELOW = /(?<![\p{L}])(?:below|after|unten|nach|sous|après|debajo|abajo|tras|después|ispod|испод|ниже|после|poshtë|pas|بالأسفل|بعد)(?![\p{L}])|後|后/iu;
 
 /** "Scroll to continue", "Weiter scrollen": the slot an ad leaves asks the reader to scroll past it. */
 const SCROLL = /scroll|skroluj|скролуј|прокрут|défile|desplaz|desliza|lëviz/iu;
+
+/** Partnership words: "In partnership with …", "Материал партнёра", "En colaboración con …", "بالتعاون مع شريكنا". */
+const PARTNER =
+  /partner|partenai|partenariat|colabora|kooperation|zusammenarbeit|saradnj|сарадњ|партн[её]р|bashkëpunim|spoluprác|شريك|بالتعاون|برعاية|合作|パートナー|提携/iu;
+
+/**
+ * A sponsor's label: a short line, no sentence, naming a partnership or a paid placement. Alone it may be a story's
+ * heading ("Partners in the port"), so it is furniture only where it interrupts paragraphs it has no word in common with.
+ */
+export function isSponsorLine(unit: string): boolean {
+  return words(unit) <= 8 && !SENTENCE_END.test(unit) && !isListItem(unit) && (PARTNER.test(unit) || AD_WORD.test(unit));
+}
+
+/** The site speaking of itself: "our", "unser…", "notre", "nuestro", "naš…", "наш…", "ynë", "شريكنا". */
+const OUR = /(?<![\p{L}])(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|naš\p{L}*|наш\p{L}*|ynë|tonë|tanë|nostr\p{L}*|nosso|nossa)(?![\p{L}])|\p{sc=Arabic}نا(?![\p{L}])/iu;
+
+/** A sponsor's label that says so outright: an advertising word, or the site naming its own partners ("Recommended by our partners"). */
+export function isPaidPlacement(unit: string): boolean {
+  return isSponsorLine(unit) && (AD_WORD.test(unit) || (PARTNER.test(unit) && OUR.test(unit)));
+}
 
 export function isAdLabel(unit: string): boolean {
   if (AD_LABEL.test(unit)) return true;
@@ -187,7 +218,7 @@ export function isContinuationMarker(unit: string): boolean {
 const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
 
 /** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
-const GALLERY_WORD = /galer|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
+const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
 
 /** A gallery's counter or control: "3 / 12", "Bild 3 von 12", "3 из 12", "Slideshow: 12 pictures". */
 export function isGalleryControl(unit: string): boolean {
@@ -210,7 +241,15 @@ const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+
 /** Platforms whose posts and videos pages embed. */
 const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام/iu;
 /** "External content", "Externer Inhalt", "Contenu externe", "Спољни садржај": the placeholder a consent-gated embed leaves. */
-const EXTERNAL = /extern|spolj|спољ|внешн|jashtëm|خارجي/iu;
+const EXTERNAL = /extern|spolj|спољ|внешн|jasht|خارجي/iu;
+/** Content said to come from elsewhere: "a third party", "Drittanbieter", "un tiers", "сторонн…", "طرف ثالث". */
+const THIRD_PARTY =
+  /third[- ]part|drittanbieter|dritte[nr]? |(?<![\p{L}])(?:un |des |par un )tiers(?![\p{L}])|tercero|terceros|treć\p{L}* stran|трећ\p{L}* стран|сторонн|palë të tretë|palë e tretë|طرف ثالث|جهة خارجية/iu;
+/** The reader's click or tap a placeholder asks for: "Click to load it", "Kliknite da ga učitate", "Нажмите, чтобы загрузить", "انقر لعرضه". */
+const CLICK =
+  /(?:^|[.!?]\s+)(?:click|tap|press|klikni\p{L}*|klikn\p{L}*|dodirn\p{L}*|кликн\p{L}*|кликни\p{L}*|kliko\p{L}*|shtyp\p{L}*|нажм\p{L}*|klicken sie|klicke|tippen sie|cliquez|clique|appuyez|touchez|haz clic|haga clic|pulsa|pulse|toca|انقر|اضغط)(?![\p{L}])/iu;
+/** "Embedded video", "Eingebetteter Inhalt", "Vidéo intégrée", "Уграђени видео": an embed named as such. */
+const EMBEDDED = /(?<![\p{L}])(?:embed(?:ded)?|eingebettet\p{L}*|intégrée?s?|incrustad[oa]s?|insertad[oa]s?|ugrađen\p{L}*|уграђен\p{L}*|встроенн\p{L}*|ngulitur|i integruar|مضمن|مدمج)(?![\p{L}])/iu;
 const CONTENT = /content|inhalt|contenu|contenido|conteúdo|sadr[žz]aj|садржај|контент|содержим|përmbajtj|محتوى/iu;
 
 /** A line naming a platform pages embed from ("… ein Video von YouTube …"). */
@@ -218,27 +257,42 @@ export function namesEmbedPlatform(unit: string): boolean {
   return EMBED_PLATFORM.test(unit);
 }
 
-/** An embed's placeholder: external content named as such, or content said to come from a platform, in a line or two. */
+/**
+ * An embed's placeholder: external content named as such, or content said to come from a platform, in a line or two;
+ * content from a third party or an outside service, in a short sentence or with a click to load it.
+ */
 export function isEmbedNotice(unit: string): boolean {
-  if (words(unit) > 16 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 1) return false;
+  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  if (words(unit) > 16 || sentenceCount > 2 || !CONTENT.test(unit)) return false;
   const platform = EMBED_PLATFORM.test(unit);
-  return CONTENT.test(unit) && ((EXTERNAL.test(unit) && (platform || !SENTENCE_END.test(unit))) || (platform && words(unit) <= 8));
+  const outside = EXTERNAL.test(unit) || THIRD_PARTY.test(unit);
+  if (sentenceCount <= 1 && ((EXTERNAL.test(unit) && (platform || !SENTENCE_END.test(unit))) || (platform && words(unit) <= 8))) return true;
+  return (outside || platform) && (CLICK.test(unit) || (sentenceCount <= 1 && words(unit) <= 10));
 }
 
 /** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram", its placeholder. */
 export function isEmbedResidue(unit: string): boolean {
   if (isPostAttribution(unit) || isEmbedNotice(unit)) return true;
+  if (words(unit) <= 4 && !SENTENCE_END.test(unit) && EMBEDDED.test(unit)) return true;
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
   if (words(unit) <= 40 && last.length <= 120 && BARE_LINK.test(last)) return true;
   return words(unit) <= 7 && !SENTENCE_END.test(unit) && ON_PLATFORM.test(unit);
 }
 
 /** A shop's price line: "£35 from John Lewis", "149 € bei Otto", "2 990 ₽ на Ozon". */
-const PRICE = /(?:[$€£¥₽₹]\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|lek|руб\.?)(?![\p{L}]))/iu;
+const PRICE =
+  /(?:[$€£¥₽₹]\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|gbp|chf|lek|lekë|руб\.?|dollars?|euros?|dinara?|динара?|рубл\p{L}*|евро|долар\p{L}*|доллар\p{L}*|دولار\p{L}*|يورو|دينار\p{L}*|جنيه\p{L}*|ريال\p{L}*|درهم\p{L}*)(?![\p{L}]))/iu;
+/** A price then the shop that sells it: "£35 at John Lewis", "Was $129, now $89 at Best Buy", "149 € bei Otto", "2 990 ₽ на Ozon". */
+const SHOP_PRICE = new RegExp(String.raw`${PRICE.source}\s*(?:at|from|on|bei|chez|sur|en|u|kod|у|на|в|te|tek|في|من|لدى)\s+\p{Lu}`, 'iu');
 
 /** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Voir l'offre". */
 const SHOP_CALL =
-  /^(?:check|see|view|compare) (?:the )?(?:price|deal|offer)s?|^(?:buy|shop|order) (?:it |now|here|online)|^(?:jetzt )?(?:kaufen|bestellen)|^(?:zum|zur) (?:angebot|shop)|^(?:voir|acheter) (?:l[’']offre|le prix|maintenant)|^(?:ver|comprar) (?:precio|oferta|ahora)|^(?:kupi|pogledaj cenu|купи|погледај цену|купить|узнать цену|bli tani)/iu;
+  /^(?:check|see|view|compare) (?:the )?(?:price|deal|offer)s?|^(?:اشتر|اطلب)|^(?:buy|shop|order) (?:it |now|here|online)|^(?:jetzt )?(?:kaufen|bestellen)|^(?:zum|zur) (?:angebot|shop)|^(?:voir|acheter) (?:l[’']offre|le prix|maintenant)|^(?:ver|comprar) (?:precio|oferta|ahora)|^(?:kupi|pogledaj cenu|купи|погледај цену|купить|узнать цену|bli tani)/iu;
+
+/** A price line that names the shop selling it. */
+export function isShopLine(unit: string): boolean {
+  return unit.length <= 100 && words(unit) <= 10 && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 6) && SHOP_PRICE.test(unit);
+}
 
 export function isPriceLine(unit: string): boolean {
   if (words(unit) <= 7 && !SENTENCE_END.test(unit) && SHOP_CALL.test(unit)) return true;
@@ -257,7 +311,7 @@ export function isEmailField(unit: string): boolean {
 const ROLE = new RegExp(
   [
     'reporter', 'correspondent', 'journalist', 'editor', 'writer', 'columnist', 'contributor', 'novinar', 'dopisni', 'uredni', 'новинар', 'дописни', 'уредни',
-    'gazetar', 'korrespondent', 'redakteur', 'журналист', 'корреспондент', 'обозревател', 'редактор', 'rédact', 'correspondant', 'periodista', 'redactor',
+    'gazetar', 'korrespondent', 'redakteur', 'redaktor', 'kolumnist', 'urednik', 'журналист', 'корреспондент', 'обозревател', 'редактор', 'rédact', 'correspondant', 'periodista', 'redactor',
     'corresponsal', 'صحفي', 'مراسل', 'محرر',
   ].join('|'),
   'iu',
@@ -276,7 +330,10 @@ export function isAuthorNote(unit: string): boolean {
   const labelled = /^[^:：.]{3,30}[:：]\s*(.+)$/u.exec(unit);
   const rest = labelled && words(labelled[0].slice(0, labelled[0].length - (labelled[1] ?? '').length)) <= 3 ? (labelled[1] ?? '') : unit;
   const opening = rest.split(/\s+/u).slice(0, 2);
-  const named = opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part));
+  // Scripts without case write a name as one unspaced run: "山田太郎 is a reporter …".
+  const named =
+    (opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part))) ||
+    /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{2,8}\s/u.test(rest);
   return named && (rest !== unit || ROLE.test(rest) || CONTACT.test(rest));
 }
 
