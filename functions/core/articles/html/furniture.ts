@@ -228,3 +228,36 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   }
   return { paragraphs: kept, captions, words: keptWords };
 }
+
+/** A run of paragraphs this long that the body already holds is a second copy (a print or mobile layout), not more text. */
+const MIN_REPEATED_PARAGRAPHS = 2;
+const MIN_REPEATED_WORDS = 30;
+
+/**
+ * The body without a second copy of a run of its own paragraphs: pages that
+ * carry the story twice (one copy per layout) give it twice. A single
+ * paragraph said again stays: an interview repeats its question, a recipe its
+ * line of measures.
+ */
+export function withoutRepeatedRuns(paragraphs: string[]): string[] {
+  const firstAt = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => {
+    if (!firstAt.has(paragraph)) firstAt.set(paragraph, index);
+  });
+  const dropped = new Set<number>();
+  for (let index = 0; index < paragraphs.length; ) {
+    const earlier = firstAt.get(paragraphs[index]!)!;
+    let length = 0;
+    let words = 0;
+    // The run goes on while each next paragraph repeats the one after the earlier copy's.
+    while (earlier < index && index + length < paragraphs.length && earlier + length < index && paragraphs[earlier + length] === paragraphs[index + length]) {
+      words += countWords(paragraphs[index + length]!);
+      length++;
+    }
+    if (length >= MIN_REPEATED_PARAGRAPHS && words >= MIN_REPEATED_WORDS) {
+      for (let offset = 0; offset < length; offset++) dropped.add(index + offset);
+    }
+    index += Math.max(1, length);
+  }
+  return dropped.size === 0 ? paragraphs : paragraphs.filter((_, index) => !dropped.has(index));
+}
