@@ -229,15 +229,16 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   return { paragraphs: kept, captions, words: keptWords };
 }
 
-/** A run of paragraphs this long that the body already holds is a second copy (a print or mobile layout), not more text. */
+/** A run of this many prose paragraphs that the body already holds is a second copy (a print or mobile layout), not more text. */
 const MIN_REPEATED_PARAGRAPHS = 2;
-const MIN_REPEATED_WORDS = 30;
+/** Each paragraph of the run is prose this long: a list's short lines repeat in a meal plan or a timetable. */
+const MIN_REPEATED_PROSE_WORDS = 20;
 
 /**
  * The body without a second copy of a run of its own paragraphs: pages that
  * carry the story twice (one copy per layout) give it twice. A single
- * paragraph said again stays: an interview repeats its question, a recipe its
- * line of measures.
+ * paragraph said again stays (an interview repeats its question), and so do
+ * short lines (a meal plan repeats its days).
  */
 export function withoutRepeatedRuns(paragraphs: string[]): string[] {
   const firstAt = new Map<string, number>();
@@ -248,13 +249,17 @@ export function withoutRepeatedRuns(paragraphs: string[]): string[] {
   for (let index = 0; index < paragraphs.length; ) {
     const earlier = firstAt.get(paragraphs[index]!)!;
     let length = 0;
-    let words = 0;
-    // The run goes on while each next paragraph repeats the one after the earlier copy's.
-    while (earlier < index && index + length < paragraphs.length && earlier + length < index && paragraphs[earlier + length] === paragraphs[index + length]) {
-      words += countWords(paragraphs[index + length]!);
+    // The run goes on while each next paragraph, prose, repeats the one after the earlier copy's.
+    while (
+      earlier < index &&
+      index + length < paragraphs.length &&
+      earlier + length < index &&
+      paragraphs[earlier + length] === paragraphs[index + length] &&
+      countWords(paragraphs[index + length]!) >= MIN_REPEATED_PROSE_WORDS
+    ) {
       length++;
     }
-    if (length >= MIN_REPEATED_PARAGRAPHS && words >= MIN_REPEATED_WORDS) {
+    if (length >= MIN_REPEATED_PARAGRAPHS) {
       for (let offset = 0; offset < length; offset++) dropped.add(index + offset);
     }
     index += Math.max(1, length);
