@@ -76,6 +76,8 @@ const SECTION_HEADING = /^(comments?|responses?|replies|reader comments|discussi
 /** A comment's signature: "Posted by: Ann at November 10, 2012 5:39 PM", "Comment #3 - Posted by …", "Ann says:". */
 const COMMENT_SIGNATURE =
   /^((comment\s*#?\d+\s*[-–—:|]\s*)?(posted|written|submitted) by:?\s.{1,80}?(\bat\b|\bon\b|\||[-–—]).{0,60}\d.*|[\p{L}][\p{L}\p{N} .'’_-]{0,40}\s(says|said|wrote)\s*:)$/iu;
+/** A blog post's footer: who posted it and when, "Posted by Ann at November 10, 2012 5:39 PM". */
+const POST_FOOTER = /^posted by:?\s.{1,60}?\s(at|on)\s.{0,60}\d/i;
 /** Fewer words of article than this before a comment heading: the heading is a link in the lead ("Comments (3)"), not the thread. */
 const MIN_WORDS_BEFORE_THREAD = 50;
 
@@ -105,7 +107,10 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
     }
     before += words[index] ?? 0;
   }
-  return signatures >= 3 && firstSignature >= 0 ? firstSignature + 1 : paragraphs.length;
+  if (signatures >= 3 && firstSignature >= 0) return firstSignature + 1;
+  // The post's own footer ("Posted by Ann at 5:00 PM") closes the post: what follows is the readers', signed or not.
+  const footer = paragraphs.findIndex((paragraph, index) => index === firstSignature && POST_FOOTER.test(paragraph));
+  return footer >= 0 ? footer + 1 : paragraphs.length;
 }
 
 /**
