@@ -169,16 +169,38 @@ function inlineBoxes(paragraphs: string[], words: number[], linkShare: number[])
   return found;
 }
 
+/** A linked line this long or shorter is a headline or a menu entry; longer, it is a sentence that happens to be a link. */
+const MAX_LINKED_LINE_WORDS = 15;
+/** A short unlinked label between linked lines ("Popular posts:", "Our shop") belongs to the list it heads. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Runs of three or more short lines that are nothing but links (menus, lists of
+ * other stories), with the short labels that head their sections.
+ */
 function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
+  let links = 0;
+  let labels: number[] = [];
   const end = (): void => {
-    if (run.length >= 3) run.forEach((index) => found.add(index));
+    if (links >= 3) run.forEach((index) => found.add(index));
     run = [];
+    links = 0;
+    labels = [];
   };
-  paragraphs.forEach((_, index) => {
-    if ((linkShare[index] ?? 0) >= 0.9 && (words[index] ?? 0) <= 8) run.push(index);
-    else end();
+  paragraphs.forEach((paragraph, index) => {
+    const count = words[index] ?? 0;
+    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+      run.push(...labels, index);
+      labels = [];
+      links++;
+    } else if (run.length > 0 && count <= MAX_LABEL_WORDS && !/[.!?]$/.test(paragraph) && labels.length === 0) {
+      // Held until the next linked line: a label that ends the page's lists is not one of them.
+      labels.push(index);
+    } else {
+      end();
+    }
   });
   end();
   return found;
