@@ -150,12 +150,35 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
     const after = total - before - count;
     // A heading, not a sentence: short and without a full stop.
     if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
-      if (TAIL_HEADING.test(paragraph) && !proseAfter[index + 1]) return index;
+      if (TAIL_HEADING.test(paragraph) && (!proseAfter[index + 1] || teaserEntries(paragraphs, words, linkShare, index + 1))) return index;
       if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
     }
     before += count;
   }
   return paragraphs.length;
+}
+
+/** A teaser's summary follows its linked headline within this many paragraphs (a byline, an image credit between). */
+const TEASER_REACH = 3;
+
+/**
+ * Whether the paragraphs from `from` on are a list of other stories: linked
+ * headlines, each followed by its summary, byline or bio, and no prose that
+ * does not sit under a linked headline.
+ */
+function teaserEntries(paragraphs: string[], words: number[], linkShare: number[], from: number): boolean {
+  let headlines = 0;
+  let lastHeadline = -Infinity;
+  for (let index = from; index < paragraphs.length; index++) {
+    const count = words[index] ?? 0;
+    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+      headlines++;
+      lastHeadline = index;
+    } else if (count > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5 && index - lastHeadline > TEASER_REACH) {
+      return false;
+    }
+  }
+  return headlines >= 2;
 }
 
 /** A "Don't miss" or "Related" box inside the article: the heading and the linked teasers right after it. */
