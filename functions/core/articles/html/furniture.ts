@@ -218,8 +218,9 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
       run.push(...labels, index);
       labels = [];
       links++;
-    } else if (run.length > 0 && count <= MAX_LABEL_WORDS && !/[.!?]$/.test(paragraph) && labels.length === 0) {
-      // Held until the next linked line: a label that ends the page's lists is not one of them.
+    } else if (count <= MAX_LABEL_WORDS && !/[.!?]$/.test(paragraph)) {
+      // Held until the next linked line: a label that no list follows is not one of them. Two labels in a row end the run.
+      if (labels.length > 0) end();
       labels.push(index);
     } else {
       end();
