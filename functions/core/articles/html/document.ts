@@ -45,9 +45,12 @@ export interface PageElements {
   title: Element[];
   script: Element[];
   article: Element[];
+  /** Headings and paragraphs in document order, read before Readability moves them: where the lead is found (lead.ts). */
+  text: Element[];
 }
 
 const GATHERED = new Set(['meta', 'link', 'title', 'script', 'article']);
+const TEXT_BLOCKS = new Set(['h1', 'h2', 'p']);
 
 /**
  * One walk of the tree for every tag the metadata and signals need: each
@@ -55,11 +58,12 @@ const GATHERED = new Set(['meta', 'link', 'title', 'script', 'article']);
  * five of them cost as much as a tenth of Readability.
  */
 export function pageElements(document: Document): PageElements {
-  const found: PageElements = { meta: [], link: [], title: [], script: [], article: [] };
+  const found: PageElements = { meta: [], link: [], title: [], script: [], article: [], text: [] };
   if (document.documentElement) {
     walkElements(document.documentElement, (element) => {
       const name = element.localName;
       if (GATHERED.has(name)) found[name as keyof PageElements].push(element);
+      else if (TEXT_BLOCKS.has(name)) found.text.push(element);
     });
   }
   return found;

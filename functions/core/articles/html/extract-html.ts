@@ -19,7 +19,8 @@ import { checkMarkupBudget, checkMarkupSource } from '../markup-budget.js';
 import { extractBlocks, proseWords, totalWords, wordsOf, type Blocks } from './blocks.js';
 import { chooseBody, MIN_ARTICLE_WORDS } from './choose-body.js';
 import { pageElements, parseDocument, runReadability } from './document.js';
-import { removePageFurniture } from './furniture.js';
+import { removePageFurniture, withoutRepeatedRuns } from './furniture.js';
+import { leadOutsideBody } from './lead.js';
 import { buildMetadata, readJsonLd, readPageMetadata } from './metadata.js';
 import { namedBodies, pageContainers } from './page-signals.js';
 import { preferStructuredBody } from './structured-body.js';
@@ -31,6 +32,8 @@ export interface HtmlArticleOptions {
 
 /** A first pass shorter than this many words is retried with relaxed options. */
 const SHORT_ARTICLE_WORDS = 120;
+/** Only a page with a plugin object can hold a lead in its fallback (lead.ts). */
+const HAS_OBJECT = /<object[\s>]/i;
 
 export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {}): ParsedArticle {
   if (html.trim() === '') throw new ArticleParseError('empty HTML document');
@@ -74,7 +77,8 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
     }
     throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }
-  const paragraphs = preferStructuredBody(chosen.paragraphs, jsonLd.articleBody);
+  const story = withoutRepeatedRuns(chosen.paragraphs);
+  const paragraphs = preferStructuredBody([...(!HAS_OBJECT.test(source) ? [] : leadOutsideBody(elements.text, story, meta.title)), ...story], jsonLd.articleBody);
   if (paragraphs.length === 0) {
     throw new ArticleParseError('no article body: nothing is left once page furniture is removed');
   }

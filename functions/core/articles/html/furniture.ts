@@ -76,6 +76,8 @@ const SECTION_HEADING = /^(comments?|responses?|replies|reader comments|discussi
 /** A comment's signature: "Posted by: Ann at November 10, 2012 5:39 PM", "Comment #3 - Posted by …", "Ann says:". */
 const COMMENT_SIGNATURE =
   /^((comment\s*#?\d+\s*[-–—:|]\s*)?(posted|written|submitted) by:?\s.{1,80}?(\bat\b|\bon\b|\||[-–—]).{0,60}\d.*|[\p{L}][\p{L}\p{N} .'’_-]{0,40}\s(says|said|wrote)\s*:)$/iu;
+/** A blog post's footer: who posted it and when, "Posted by Ann at November 10, 2012 5:39 PM". */
+const POST_FOOTER = /^posted by:?\s.{1,60}?\s(at|on)\s.{0,60}\d/i;
 /** Fewer words of article than this before a comment heading: the heading is a link in the lead ("Comments (3)"), not the thread. */
 const MIN_WORDS_BEFORE_THREAD = 50;
 
@@ -105,7 +107,10 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
     }
     before += words[index] ?? 0;
   }
-  return signatures >= 3 && firstSignature >= 0 ? firstSignature + 1 : paragraphs.length;
+  if (signatures >= 3 && firstSignature >= 0) return firstSignature + 1;
+  // The post's own footer ("Posted by Ann at 5:00 PM") closes the post: what follows is the readers', signed or not.
+  const footer = paragraphs.findIndex((paragraph, index) => index === firstSignature && POST_FOOTER.test(paragraph));
+  return footer >= 0 ? footer + 1 : paragraphs.length;
 }
 
 /**
@@ -145,12 +150,35 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
     const after = total - before - count;
     // A heading, not a sentence: short and without a full stop.
     if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
-      if (TAIL_HEADING.test(paragraph) && !proseAfter[index + 1]) return index;
+      if (TAIL_HEADING.test(paragraph) && (!proseAfter[index + 1] || teaserEntries(paragraphs, words, linkShare, index + 1))) return index;
       if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
     }
     before += count;
   }
   return paragraphs.length;
+}
+
+/** A teaser's summary follows its linked headline within this many paragraphs (a byline, an image credit between). */
+const TEASER_REACH = 3;
+
+/**
+ * Whether the paragraphs from `from` on are a list of other stories: linked
+ * headlines, each followed by its summary, byline or bio, and no prose that
+ * does not sit under a linked headline.
+ */
+function teaserEntries(paragraphs: string[], words: number[], linkShare: number[], from: number): boolean {
+  let headlines = 0;
+  let lastHeadline = -Infinity;
+  for (let index = from; index < paragraphs.length; index++) {
+    const count = words[index] ?? 0;
+    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+      headlines++;
+      lastHeadline = index;
+    } else if (count > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5 && index - lastHeadline > TEASER_REACH) {
+      return false;
+    }
+  }
+  return headlines >= 2;
 }
 
 /** A "Don't miss" or "Related" box inside the article: the heading and the linked teasers right after it. */
@@ -164,16 +192,39 @@ function inlineBoxes(paragraphs: string[], words: number[], linkShare: number[])
   return found;
 }
 
+/** A linked line this long or shorter is a headline or a menu entry; longer, it is a sentence that happens to be a link. */
+const MAX_LINKED_LINE_WORDS = 15;
+/** A short unlinked label between linked lines ("Popular posts:", "Our shop") belongs to the list it heads. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Runs of three or more short lines that are nothing but links (menus, lists of
+ * other stories), with the short labels that head their sections.
+ */
 function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
+  let links = 0;
+  let labels: number[] = [];
   const end = (): void => {
-    if (run.length >= 3) run.forEach((index) => found.add(index));
+    if (links >= 3) run.forEach((index) => found.add(index));
     run = [];
+    links = 0;
+    labels = [];
   };
-  paragraphs.forEach((_, index) => {
-    if ((linkShare[index] ?? 0) >= 0.9 && (words[index] ?? 0) <= 8) run.push(index);
-    else end();
+  paragraphs.forEach((paragraph, index) => {
+    const count = words[index] ?? 0;
+    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+      run.push(...labels, index);
+      labels = [];
+      links++;
+    } else if (count <= MAX_LABEL_WORDS && !/[.!?]$/.test(paragraph)) {
+      // Held until the next linked line: a label that no list follows is not one of them. Two labels in a row end the run.
+      if (labels.length > 0) end();
+      labels.push(index);
+    } else {
+      end();
+    }
   });
   end();
   return found;
@@ -227,4 +278,42 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     keptWords.push(count);
   }
   return { paragraphs: kept, captions, words: keptWords };
+}
+
+/** A run of this many prose paragraphs that the body already holds is a second copy (a print or mobile layout), not more text. */
+const MIN_REPEATED_PARAGRAPHS = 2;
+/** Each paragraph of the run is prose this long: a list's short lines repeat in a meal plan or a timetable. */
+const MIN_REPEATED_PROSE_WORDS = 20;
+
+/**
+ * The body without a second copy of a run of its own paragraphs: pages that
+ * carry the story twice (one copy per layout) give it twice. A single
+ * paragraph said again stays (an interview repeats its question), and so do
+ * short lines (a meal plan repeats its days).
+ */
+export function withoutRepeatedRuns(paragraphs: string[]): string[] {
+  const firstAt = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => {
+    if (!firstAt.has(paragraph)) firstAt.set(paragraph, index);
+  });
+  const dropped = new Set<number>();
+  for (let index = 0; index < paragraphs.length; ) {
+    const earlier = firstAt.get(paragraphs[index]!)!;
+    let length = 0;
+    // The run goes on while each next paragraph, prose, repeats the one after the earlier copy's.
+    while (
+      earlier < index &&
+      index + length < paragraphs.length &&
+      earlier + length < index &&
+      paragraphs[earlier + length] === paragraphs[index + length] &&
+      countWords(paragraphs[index + length]!) >= MIN_REPEATED_PROSE_WORDS
+    ) {
+      length++;
+    }
+    if (length >= MIN_REPEATED_PARAGRAPHS) {
+      for (let offset = 0; offset < length; offset++) dropped.add(index + offset);
+    }
+    index += Math.max(1, length);
+  }
+  return dropped.size === 0 ? paragraphs : paragraphs.filter((_, index) => !dropped.has(index));
 }

@@ -152,3 +152,65 @@ describe("the page's tail inside the article container", () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
   });
 });
+
+describe('text outside the container Readability reads', () => {
+  const body = lorem('the stadium vote', 5);
+  const lead = 'The council spent four hours on the stadium on Tuesday night, and the video below shows the moment the vote was counted and the public gallery stood up.';
+  const videoPage = (fallback: string) => `<!DOCTYPE html><html lang="en"><head><title>Council backs the new stadium</title></head><body>
+<div id="content"><h1 class="entry-title">Council backs the new stadium</h1><div class="post-info"><a href="/author/ann">Ann Lee</a></div>
+<div class="video-wrap"><object width="620" height="362" type="application/x-shockwave-flash" data="/player.swf"><param name="movie" value="/player.swf">
+${fallback}</object></div>
+<div class="post"><div class="entry-content">${body.map((p) => `<p>${p}</p>`).join('')}</div></div></div>${sidebar}</body></html>`;
+
+  it("joins the lead in a plugin <object>'s fallback between the headline and the body", () => {
+    const page = videoPage(`<div class="player"><p class="status">This video is unavailable on your device.</p><div class="caption-box"><p class="caption">${lead}</p></div></div>`);
+    expect(parseHtmlArticle(page).paragraphs).toEqual([lead, ...body]);
+  });
+
+  it("leaves a plugin's fallback that is a list of links or a notice", () => {
+    const page = videoPage(`<ul><li><p>${lead}</p></li></ul><p>Get the latest player to watch this video.</p>`);
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('reads a second copy of the body (another layout) once', () => {
+    const copy = body.map((p) => `<p>${p}</p>`).join('');
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Council backs the new stadium</title></head><body>
+<div class="article"><h1>Council backs the new stadium</h1><div class="print">${copy}</div><div class="screen">${copy}</div></div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('keeps short lines that a meal plan or a timetable repeats', () => {
+    const days = ['Monday', 'Tuesday', 'Wednesday'].flatMap((day) => [day, 'Breakfast: two eggs, toast and an apple', 'Lunch: lentil soup and bread']);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>A week of meals</title></head><body>
+<div class="article"><h1>A week of meals</h1>${body.map((p) => `<p>${p}</p>`).join('')}${days.map((line) => `<p>${line}</p>`).join('')}</div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual([...body, ...days]);
+  });
+});
+
+describe('the end of a blog post', () => {
+  const body = lorem('the harbour swim', 5);
+  const page = (after: string) => `<!DOCTYPE html><html lang="en"><head><title>Harbour swim at dawn</title></head><body>
+<div class="post"><h1>Harbour swim at dawn</h1>${body.map((p) => `<p>${p}</p>`).join('')}${after}</div>${sidebar}</body></html>`;
+
+  it('ends at the post\'s footer ("Posted by … at <time>"): the unsigned comments after it are the readers\'', () => {
+    const comments = lorem('a reader comment', 6).map((p) => `<div class="note"><p>${p}</p></div>`).join('');
+    const paragraphs = parseHtmlArticle(page(`<p>Posted by Ann Lee at November 11, 2012 5:00 PM</p>${comments}`)).paragraphs;
+    expect(paragraphs.slice(0, body.length)).toEqual(body);
+    expect(paragraphs.join(' ')).not.toContain('A reader comment');
+  });
+
+  it('drops lists of linked headlines, however long the headlines and with the labels between the lists', () => {
+    const list = (label: string, n: number) =>
+      `<p>${label}</p>${Array.from({ length: n }, (_, i) => `<p><a href="/post/${label.length}-${i}">${label} number ${i + 1}: how the harbour swimmers braved the winter water at dawn</a></p>`).join('')}`;
+    const paragraphs = parseHtmlArticle(page(`${list('From the archive', 2)}${list('Our shop', 2)}`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('ends at a "Recently published" heading followed by linked headlines and their summaries', () => {
+    const teasers = lorem('another story', 3)
+      .map((summary, i) => `<h3><a href="/story-${i}">Another story on the front page, number ${i + 1}</a></h3><p>${summary}</p>`)
+      .join('');
+    const paragraphs = parseHtmlArticle(page(`<h2>Recently published</h2>${teasers}`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+});
