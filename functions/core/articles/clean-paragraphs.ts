@@ -51,6 +51,8 @@ export interface CleanOptions {
    * where a short line at the top is the author's heading.
    */
   byPosition?: boolean;
+  /** Whether a unit opens the story (a dateline: "CITY (Agency) — …"): the story starts there, however short its first line. */
+  opensStory?: (unit: string) => boolean;
 }
 
 /** Splits raw text into paragraphs at blank lines; lines inside a block are joined. */
@@ -80,9 +82,9 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
-    markOutsideTheStory(units, labels, table);
+    markOutsideTheStory(units, labels, table, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
-    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table);
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, options.opensStory);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -240,6 +242,8 @@ function markTeasers(units: string[], labels: Label[]): void {
   units.forEach((unit, i) => {
     if (labels[i] === 'caption' || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
     labels[i] = 'furniture';
+    // "Read also: <headline>" carries its own headline; the story's subheadings and lists may follow it.
+    if (!isRelatedHeading(unit)) return;
     for (let j = i + 1; j < units.length; j += 1) {
       const next = units[j] as string;
       if (labels[j] !== 'body') continue;
@@ -425,15 +429,17 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[]): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], opensStory?: (unit: string) => boolean): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
-  const first = prose.indexOf(true);
+  const firstProse = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  if (first < 0) return;
+  if (firstProse < 0) return;
+  const opening = opensStory ? units.findIndex((unit, i) => i < firstProse && labels[i] === 'body' && opensStory(unit)) : -1;
+  const first = opening >= 0 ? opening : firstProse;
   const listed = shortRuns(units, labels, prose);
   const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
+import { isCallToAction, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
+
+/** A story of our own, long enough that every paragraph reads as prose. */
+const orchard = [
+  'The cooperative in the valley picked its first apples on Monday, two weeks earlier than last year because of the warm spring.',
+  'Its chair said the harvest should reach nine thousand tonnes, most of it sold to juice makers across the border within a month.',
+  'Pickers are paid by the crate, and the cooperative raised the rate this season after workers left for better paid jobs in the towns.',
+  'Growers fear that a late frost or a hailstorm could still cut the yield, as it did three years ago when half the crop was lost.',
+];
+const blank = (lines: readonly string[]) => lines.join('\n\n');
+const body = (text: string) => parseTextArticle(text).paragraphs;
+
+describe('the story’s own headings are not calls to action', () => {
+  it('keeps section headings that name an app, a podcast or clients', () => {
+    const headings = ['Building a mobile app on a small budget', 'Podcast gear for a home studio', 'Notable clients:'];
+    const text = blank([orchard[0], headings[0], orchard[1], headings[1], orchard[2], headings[2], orchard[3]]);
+    expect(body(text)).toEqual([orchard[0], headings[0], orchard[1], headings[1], orchard[2], headings[2], orchard[3]]);
+  });
+
+  it('still removes a request to get the site’s app or hear its podcast', () => {
+    for (const request of ['Install our app for the morning briefing', 'Hear it on our podcast', 'Open this story in the app']) {
+      expect(body(blank([orchard[0], orchard[1], request, orchard[2], orchard[3]]))).toEqual(orchard);
+    }
+  });
+
+  it('does not take a bare web address for a request, but does a line asking readers to follow a handle', () => {
+    expect(isCallToAction('https://stats.example.org/harvest/2026')).toBe(false);
+    expect(isCallToAction('www.example.net/frost-report.pdf')).toBe(false);
+    expect(isCallToAction('Follow the valley desk at @valleydesk')).toBe(true);
+  });
+});
+
+describe('labels over headlines, and what follows them', () => {
+  it('keeps a fact box of labels and names, which is no wire label over a headline', () => {
+    const facts = ['Founded: 1962', 'CEO: Marta Ilić', 'GM: Tom Ashby'];
+    const text = blank([orchard[0], orchard[1], ...facts, orchard[2], orchard[3]]);
+    expect(body(text)).toEqual([orchard[0], orchard[1], ...facts, orchard[2], orchard[3]]);
+  });
+
+  it('still removes the wire’s upper-case label over another story’s headline', () => {
+    const text = blank([orchard[0], orchard[1], 'ALSO: Ferry Fares Rise for the Third Time This Year', orchard[2], orchard[3]]);
+    expect(body(text)).toEqual(orchard);
+  });
+
+  it('removes a "read also" insert alone: the story’s subheading under it stays', () => {
+    const subheading = 'What the frost did three years ago';
+    const text = blank([orchard[0], orchard[1], 'Read also: Valley Farmers Count the Cost of the Drought', subheading, orchard[2], orchard[3]]);
+    expect(body(text)).toEqual([orchard[0], orchard[1], subheading, orchard[2], orchard[3]]);
+  });
+
+  it('takes a sentence closed by an ideographic full stop for a sentence, not a headline', () => {
+    expect(looksLikeHeadline('もちろん、組合はその計画を認めていません。')).toBe(false);
+    expect(looksLikeHeadline('収穫は例年より二週間早い')).toBe(true);
+  });
+});
+
+describe('the dateline opens the story', () => {
+  it('keeps the story’s short first line when a dateline opens it', () => {
+    for (const opening of ['NOVI SAD (Tanjug) — A guide to the new tram timetable', 'Tirana, Albania (ATA) – What the new tram line changes']) {
+      const text = blank(['Home > Local', 'By Ana Costa', opening, ...orchard]);
+      expect(body(text)).toEqual([opening, ...orchard]);
+    }
+  });
+
+  it('still removes a short line before the story when no dateline opens it', () => {
+    expect(body(blank(['Listen to this story', 'Saved to your list', ...orchard]))).toEqual(orchard);
+  });
+});
