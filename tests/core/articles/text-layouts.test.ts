@@ -8,13 +8,13 @@ const orchard = [
   'Its chair said the harvest should reach nine thousand tonnes, most of it sold to juice makers across the border within a month.',
   'Pickers are paid by the crate, and the cooperative raised the rate this season after workers left for better paid jobs in the towns.',
   'Growers fear that a late frost or a hailstorm could still cut the yield, as it did three years ago when half the crop was lost.',
-];
+] as const;
 const blank = (lines: readonly string[]) => lines.join('\n\n');
 const body = (text: string) => parseTextArticle(text).paragraphs;
 
 describe('the story’s own headings are not calls to action', () => {
   it('keeps section headings that name an app, a podcast or clients', () => {
-    const headings = ['Building a mobile app on a small budget', 'Podcast gear for a home studio', 'Notable clients:'];
+    const headings = ['Building a mobile app on a small budget', 'Podcast gear for a home studio', 'Notable clients:'] as const;
     const text = blank([orchard[0], headings[0], orchard[1], headings[1], orchard[2], headings[2], orchard[3]]);
     expect(body(text)).toEqual([orchard[0], headings[0], orchard[1], headings[1], orchard[2], headings[2], orchard[3]]);
   });
