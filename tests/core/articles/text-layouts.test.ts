@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
+import { detectLayout } from '../../../functions/core/articles/text/layout.js';
 import { isCallToAction, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
 
 /** A story of our own, long enough that every paragraph reads as prose. */
@@ -66,5 +67,37 @@ describe('the dateline opens the story', () => {
 
   it('still removes a short line before the story when no dateline opens it', () => {
     expect(body(blank(['Listen to this story', 'Saved to your list', ...orchard]))).toEqual(orchard);
+  });
+});
+
+/** Hard-wraps a line at `width` the way a scraper's text dump does. */
+function wrapAt(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return current ? [...out, current] : out;
+}
+
+describe('hard-wrapped text', () => {
+  it('is recognised with blank lines between paragraphs even when short lines of furniture outnumber the story’s', () => {
+    const page = ['Menu', 'Log in', 'Saved stories', 'By Ana Costa', orchard[0], orchard[1], orchard[2], 'Save for later', 'Morning briefing', 'Sign me up', 'Terms of use', 'Contact', 'Jobs'];
+    const text = page.map((line) => wrapAt(line, 72).join('\n')).join('\n\n');
+    expect(detectLayout(text)).toBe('hard-wrapped');
+    expect(body(text)).toEqual([orchard[0], orchard[1], orchard[2]]);
+  });
+
+  it('keeps a caption whole when its credit was wrapped onto the next line, with no blank lines', () => {
+    const caption = 'Pickers load crates onto a trailer outside the cooperative’s packing shed on Monday. (Photo by Vjosa Berisha/Reuters via Getty Images)';
+    for (const width of [64, 70, 76]) {
+      const text = [orchard[0], orchard[1], caption, orchard[2], orchard[3]].flatMap((line) => wrapAt(line, width)).join('\n');
+      const parsed = parseTextArticle(text);
+      expect(parsed.captions).toEqual([caption]);
+      expect(parsed.paragraphs.join(' ')).toBe(orchard.join(' '));
+    }
   });
 });
