@@ -100,4 +100,13 @@ describe('hard-wrapped text', () => {
       expect(parsed.paragraphs.join(' ')).toBe(orchard.join(' '));
     }
   });
+
+  it('ends a paragraph where the script changes, though its last line was full: an English story and its site’s Serbian or Arabic insert', () => {
+    for (const insert of ['Из архиве: Просветари гласали за штрајк', 'من الأرشيف: المعلمون يصوتون لصالح الإضراب']) {
+      for (const width of [60, 65, 72]) {
+        const text = [orchard[0], orchard[1], insert, orchard[2], orchard[3]].flatMap((line) => wrapAt(line, width)).join('\n');
+        expect(body(text).join(' ')).toBe(orchard.join(' '));
+      }
+    }
+  });
 });

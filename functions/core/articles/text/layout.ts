@@ -74,9 +74,33 @@ export function detectLayout(text: string): TextLayout {
   return lines.some((line, i) => i > 0 && !line.afterBlank) ? 'line-per-paragraph' : 'blank-lines';
 }
 
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['latin', /\p{sc=Latin}/gu],
+  ['cyrillic', /\p{sc=Cyrillic}/gu],
+  ['arabic', /\p{sc=Arabic}/gu],
+  ['greek', /\p{sc=Greek}/gu],
+  ['hebrew', /\p{sc=Hebrew}/gu],
+  ['cjk', /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu],
+];
+/** A line is written in a script when this share of its letters are; names and brands in another script stay below it. */
+const SCRIPT_SHARE = 0.8;
+const SCRIPT_LETTERS = 8;
+
+function scriptOf(text: string): string | undefined {
+  const counts = SCRIPTS.map(([name, pattern]) => [name, text.match(pattern)?.length ?? 0] as const);
+  const letters = counts.reduce((sum, [, count]) => sum + count, 0);
+  const [name, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return letters >= SCRIPT_LETTERS && count / letters >= SCRIPT_SHARE ? name : undefined;
+}
+
+function changesScript(current: string, next: string): boolean {
+  const [before, after] = [scriptOf(current.slice(-200)), scriptOf(next)];
+  return before !== undefined && after !== undefined && before !== after;
+}
+
 /** A caption is a sentence or two; its credit, wrapped onto the next line, goes with it ("… on Monday." / "(Photo by …)"). */
 const CAPTION_WORDS = 25;
-const CREDIT_WORDS = 8;
+const CREDIT_WORDS = 12;
 
 function isCreditRunOn(current: string, next: string): boolean {
   return words(current) <= CAPTION_WORDS && words(next) <= CREDIT_WORDS && !isCaption(current) && isCaption(`${current} ${next}`);
@@ -92,7 +116,9 @@ function startsAnotherUnit(current: string, next: string): boolean {
     (/[)\]）]$/u.test(current) && isCaption(current)) ||
     (TERMINAL.test(current) && (furnitureKind(next) !== null || (isCaption(next) && !isCreditRunOn(current, next)))) ||
     // A teaser cut with "…" or "[…]" does not go on into the next headline.
-    (isCutOff(current) && /^\p{Lu}/u.test(next))
+    (isCutOff(current) && /^\p{Lu}/u.test(next)) ||
+    // A paragraph does not change script at a line break: an English story and its site's Arabic or Cyrillic furniture.
+    changesScript(current, next)
   );
 }
 
