@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
 import { detectLayout } from '../../../functions/core/articles/text/layout.js';
+import { stripTextMarkup } from '../../../functions/core/articles/text/markup.js';
 import { isCallToAction, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
 
 /** A story of our own, long enough that every paragraph reads as prose. */
@@ -108,5 +109,22 @@ describe('hard-wrapped text', () => {
         expect(body(text).join(' ')).toBe(orchard.join(' '));
       }
     }
+  });
+});
+
+describe('markup-like text keeps titles in angle brackets', () => {
+  it.each([
+    ['The musical <A Quiet Harbour> returns to Daehak-ro in May.', 'The musical <A Quiet Harbour> returns to Daehak-ro in May.'],
+    ['Critics compared <I Am the River> with the director’s earlier <I love you, Seoul>.', 'Critics compared <I Am the River> with the director’s earlier <I love you, Seoul>.'],
+    ['Read the <small print> before you sign.', 'Read the <small print> before you sign.'],
+    ['<P ALIGN=center>Tickets <b>sold out</b> in an hour.</P>', 'Tickets sold out in an hour.'],
+    ['Tick <input type="checkbox" checked> and <details open>press send</details>.', 'Tick  and press send.'],
+  ])('%s', (text, expected) => {
+    expect(stripTextMarkup(text)).toBe(expected);
+  });
+
+  it('leaves an unclosed tag with thousands of bare attributes as it is', () => {
+    const hostile = `<a ${'open '.repeat(20_000)}`;
+    expect(stripTextMarkup(hostile)).toBe(hostile);
   });
 });
