@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
 import { detectLayout } from '../../../functions/core/articles/text/layout.js';
 import { stripTextMarkup } from '../../../functions/core/articles/text/markup.js';
-import { isCallToAction, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
+import { isCallToAction, isReadingTime, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
 
 /** A story of our own, long enough that every paragraph reads as prose. */
 const orchard = [
@@ -126,5 +126,34 @@ describe('markup-like text keeps titles in angle brackets', () => {
   it('leaves an unclosed tag with thousands of bare attributes as it is', () => {
     const hostile = `<a ${'open '.repeat(20_000)}`;
     expect(stripTextMarkup(hostile)).toBe(hostile);
+  });
+});
+
+describe('the reader asked a question, then asked to act, in the newsroom’s languages', () => {
+  it.each([
+    'Have an account? Sign in',
+    'Vous avez déjà un compte ? Connectez-vous',
+    'Imate nalog? Prijavite se',
+    'Већ имате налог? Пријавите се',
+    'Уже есть аккаунт? Войдите',
+    '¿Ya tienes cuenta? Inicia sesión',
+    'Schon registriert? Anmelden',
+    'Keni llogari? Identifikohu',
+    'هل لديك حساب؟ تسجيل الدخول',
+    'Found this useful? Share this story with a colleague',
+  ])('%s', (line) => {
+    expect(isCallToAction(line)).toBe(true);
+    expect(body(blank([...orchard, line]))).toEqual(orchard);
+  });
+
+  it('keeps the story’s own question and answer, and its line about signing in', () => {
+    const lines = ['Why did the harvest come early? Growers point to the warm spring.', 'Can pickers sign in online? Not yet.'];
+    for (const line of lines) expect(isCallToAction(line)).toBe(false);
+    expect(body(blank([orchard[0], orchard[1], ...lines, orchard[2], orchard[3]]))).toEqual([orchard[0], orchard[1], ...lines, orchard[2], orchard[3]]);
+  });
+
+  it('reads a listening time with an abbreviated "Min." as furniture', () => {
+    expect(isReadingTime('Anhören (12 Min.)')).toBe(true);
+    expect(isReadingTime('Слушать (8 мин.)')).toBe(true);
   });
 });

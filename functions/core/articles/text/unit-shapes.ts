@@ -167,6 +167,9 @@ export function isPitch(unit: string): boolean {
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit)) return true;
+  // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
+  const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
+  if (asked && words(unit) <= 16 && words(asked[1] ?? '') <= 8 && isCallToAction(asked[2] ?? '')) return true;
   const count = words(unit);
   if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
   // A web address alone on its line is a story's reference or source, not a request.
@@ -349,7 +352,9 @@ export function isMetadataLine(unit: string): boolean {
 }
 
 export function isReadingTime(unit: string): boolean {
-  return words(unit) <= 6 && /\d+\s*(?:min\p{L}*|мин\p{L}*|دقائق|دقيقة|分)/iu.test(unit) && !SENTENCE_END.test(unit);
+  // "Hören (35 Min.)": the abbreviation's dot ends no sentence.
+  const unabbreviated = unit.replace(/(min|мин)\.(\)?)$/iu, '$1$2');
+  return words(unit) <= 6 && /\d+\s*(?:min\p{L}*|мин\p{L}*|دقائق|دقيقة|分)/iu.test(unit) && !SENTENCE_END.test(unabbreviated);
 }
 
 /** Only symbols and numbers: separators, gallery counters ("3 / 12"), stray bullets. */
