@@ -76,7 +76,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
-  markTeasers(units, labels);
+  markTeasers(units, labels, table);
   markSignUpForms(units, labels);
   markEmbeddedPosts(units, labels);
   if (options.byPosition) {
@@ -222,7 +222,7 @@ const previousBody = (labels: Label[], from: number) => {
  * "Related" heading or a "Read also:" insert, the list of headlines and cuts
  * that follows goes with it.
  */
-function markTeasers(units: string[], labels: Label[]): void {
+function markTeasers(units: string[], labels: Label[], table: readonly boolean[]): void {
   const firstProse = labels.findIndex((label, i) => label === 'body' && isProse(units[i] as string));
   units.forEach((unit, i) => {
     if (isReadMore(unit)) {
@@ -233,10 +233,13 @@ function markTeasers(units: string[], labels: Label[]): void {
         if (headline >= 0 && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
       }
     }
-    if (labels[i] === 'body' && isCutOff(unit) && i > firstProse) {
+    // Between two of the story's paragraphs, a line trailing off ("… and said something along the lines of …") leads into the next.
+    const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
+    const leadIn = before >= 0 && after >= 0 && isProse(units[before] as string) && isProse(units[after] as string);
+    if (labels[i] === 'body' && isCutOff(unit) && i > firstProse && !leadIn) {
       labels[i] = 'furniture';
       const headline = previousBody(labels, i - 1);
-      if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+      if (headline > firstProse && !table[headline] && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
     }
   });
   units.forEach((unit, i) => {
@@ -247,7 +250,8 @@ function markTeasers(units: string[], labels: Label[]): void {
     for (let j = i + 1; j < units.length; j += 1) {
       const next = units[j] as string;
       if (labels[j] !== 'body') continue;
-      if (!(looksLikeHeadline(next) || isCutOff(next))) break;
+      // A table's rows are the story's, whatever heading sits over them.
+      if (table[j] || !(looksLikeHeadline(next) || isCutOff(next))) break;
       labels[j] = 'furniture';
     }
   });

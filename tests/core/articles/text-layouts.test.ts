@@ -157,3 +157,22 @@ describe('the reader asked a question, then asked to act, in the newsroom’s la
     expect(isReadingTime('Слушать (8 мин.)')).toBe(true);
   });
 });
+
+describe('the story’s own lines that look like teasers', () => {
+  it('keeps a line trailing off with an ellipsis between two of the story’s paragraphs', () => {
+    const leadIn = 'When we asked the oldest picker why she still comes back every autumn, she said something along the lines of …';
+    const text = blank([orchard[0], orchard[1], leadIn, orchard[2], orchard[3]]);
+    expect(body(text)).toEqual([orchard[0], orchard[1], leadIn, orchard[2], orchard[3]]);
+  });
+
+  it('still removes a teaser’s headline and cut paragraph after the story', () => {
+    const teaser = ['Ferry Fares Rise Again', 'The operator said on Friday that tickets for the island route would cost more from March, the third rise in a year, because the price of fuel …'];
+    expect(body(blank([...orchard, ...teaser]))).toEqual(orchard);
+  });
+
+  it('keeps a table’s rows under a "Related" heading and before a cut-off line', () => {
+    const table = ['Variety | Tonnes | Share', 'Idared | 4,100 | 45%', 'Jonagold | 2,700 | 30%'];
+    const text = blank([orchard[0], orchard[1], 'Related', ...table, orchard[2], orchard[3]]);
+    expect(body(text)).toEqual([orchard[0], orchard[1], ...table, orchard[2], orchard[3]]);
+  });
+});
