@@ -371,9 +371,9 @@ function listShape(line: string): string {
   return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
 }
 
-function shapeCounts(lines: readonly string[]): [string, number] {
+function shapeCounts(lines: readonly string[], shapeOf: (line: string) => string = listShape): [string, number] {
   const shapes = new Map<string, number>();
-  for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
+  for (const line of lines) shapes.set(shapeOf(line), (shapes.get(shapeOf(line)) ?? 0) + 1);
   return [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
 }
 
@@ -382,8 +382,14 @@ const dominantShape = (lines: readonly string[]) => shapeCounts(lines)[0];
 /** Most lines of the run share one shape, and it says more than "a few capitalised words". */
 function likeShaped(lines: readonly string[]): boolean {
   const [shape, count] = shapeCounts(lines);
-  return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
+  if (shape !== 'W' && count / lines.length >= LIKE_SHAPED) return true;
+  // A long list may spell some of its numbers out ("Spain (Group F): 11th appearance", "Sweden (Group F): Seventh appearance").
+  if (lines.length < LONG_LIST) return false;
+  const [plain, plainCount] = shapeCounts(lines, (line) => listShape(line).replace('d', ''));
+  return plain !== 'W' && plainCount / lines.length >= LIKE_SHAPED;
 }
+
+const LONG_LIST = 6;
 
 /** How many items a line ending in a colon can introduce; a page's tail is longer than that. */
 const MAX_INTRODUCED = 15;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
 import { detectLayout } from '../../../functions/core/articles/text/layout.js';
 import { stripTextMarkup } from '../../../functions/core/articles/text/markup.js';
-import { isCallToAction, isReadingTime, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
+import { isAuthorNote, isCallToAction, isReadingTime, looksLikeHeadline } from '../../../functions/core/articles/text/unit-shapes.js';
 
 /** A story of our own, long enough that every paragraph reads as prose. */
 const orchard = [
@@ -174,5 +174,27 @@ describe('the story’s own lines that look like teasers', () => {
     const table = ['Variety | Tonnes | Share', 'Idared | 4,100 | 45%', 'Jonagold | 2,700 | 30%'];
     const text = blank([orchard[0], orchard[1], 'Related', ...table, orchard[2], orchard[3]]);
     expect(body(text)).toEqual([orchard[0], orchard[1], ...table, orchard[2], orchard[3]]);
+  });
+});
+
+describe('the story’s lists at its end', () => {
+  const standings = [
+    'Idared (Block A): 4th harvest',
+    'Jonagold (Block A): Second harvest',
+    'Gala (Block B): 12th harvest',
+    'Braeburn (Block B): Ninth harvest',
+    'Fuji (Block C): Third harvest',
+    'Granny Smith (Block C): 7th harvest',
+  ];
+
+  it('keeps a long list whose items spell some of their numbers out, even before an author’s note', () => {
+    const note = 'Ana Costa is a correspondent covering farming and the valley’s cooperatives.';
+    expect(body(blank([...orchard, 'Varieties picked this year:', ...standings, note]))).toEqual([...orchard, 'Varieties picked this year:', ...standings]);
+    expect(body(blank([...orchard, ...standings, note]))).toEqual([...orchard, ...standings]);
+  });
+
+  it('does not take a label over a name alone for an author’s note', () => {
+    expect(isAuthorNote('Granny Smith (Block C): Seventh Harvest')).toBe(false);
+    expect(isAuthorNote('About the author: Ana Costa covers farming for the paper.')).toBe(true);
   });
 });

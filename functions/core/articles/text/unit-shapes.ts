@@ -290,7 +290,8 @@ export function isAuthorNote(unit: string): boolean {
   const rest = labelled && words(labelled[0].slice(0, labelled[0].length - (labelled[1] ?? '').length)) <= 3 ? (labelled[1] ?? '') : unit;
   const opening = rest.split(/\s+/u).slice(0, 2);
   const named = opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part));
-  return named && (rest !== unit || ROLE.test(rest) || CONTACT.test(rest));
+  // Under a label, a name alone ("Wales (Group E): Second appearance") is a list's line: a note says what the author does.
+  return named && ((rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
 }
 
 export function isTags(unit: string): boolean {
