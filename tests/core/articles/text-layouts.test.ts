@@ -71,18 +71,8 @@ describe('the dateline opens the story', () => {
   });
 });
 
-/** Hard-wraps a line at `width` the way a scraper's text dump does. */
-function wrapAt(line: string, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  return current ? [...out, current] : out;
-}
+/** Hard-wraps a line at `width` the way a scraper's text dump does: as many words as fit on each line. */
+const wrapAt = (line: string, width: number): string[] => line.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'gu'), '$1\n').trim().split('\n');
 
 describe('hard-wrapped text', () => {
   it('is recognised with blank lines between paragraphs even when short lines of furniture outnumber the story’s', () => {
