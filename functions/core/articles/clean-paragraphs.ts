@@ -54,6 +54,8 @@ export interface CleanOptions {
    * where a short line at the top is the author's heading.
    */
   byPosition?: boolean;
+  /** Whether a unit opens the story (a dateline: "CITY (Agency) — …"): the story starts there, however short its first line. */
+  opensStory?: (unit: string) => boolean;
 }
 
 /** Splits raw text into paragraphs at blank lines; lines inside a block are joined. */
@@ -77,15 +79,15 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
-  markTeasers(units, labels);
+  markTeasers(units, labels, table);
   markSignUpForms(units, labels);
   markEmbeddedPosts(units, labels);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
-    markOutsideTheStory(units, labels, table);
+    markOutsideTheStory(units, labels, table, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
-    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table);
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, options.opensStory);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -231,7 +233,7 @@ const TEASER_HEADLINE_WORDS = 16;
  * "Related" heading or a "Read also:" insert, the list of headlines and cuts
  * that follows goes with it.
  */
-function markTeasers(units: string[], labels: Label[]): void {
+function markTeasers(units: string[], labels: Label[], table: readonly boolean[]): void {
   const firstProse = labels.findIndex((label, i) => label === 'body' && isProse(units[i] as string));
   // The story's last paragraph that is not a headline (a teaser's question is prose by its mark alone).
   let lastParagraph = -1;
@@ -259,24 +261,30 @@ function markTeasers(units: string[], labels: Label[]): void {
         labels[cut] = 'furniture';
       }
     }
+    // Between two of the story's paragraphs, a line trailing off ("… and said something along the lines of …") leads into the next.
+    const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
+    const leadIn = before >= 0 && after >= 0 && isProse(units[before] as string) && isProse(units[after] as string);
     if (isCutOff(unit) && i > firstProse) {
-      if (labels[i] === 'body') {
+      if (labels[i] === 'body' && !leadIn) {
         labels[i] = 'furniture';
         const headline = previousBody(labels, i - 1);
-        if (headline > firstProse && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
+        if (headline > firstProse && !table[headline] && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
       } else if (labels[i] === 'furniture') {
         const headline = headlineOver(i);
-        if (headline >= 0) labels[headline] = 'furniture';
+        if (headline >= 0 && !table[headline]) labels[headline] = 'furniture';
       }
     }
   });
   units.forEach((unit, i) => {
     if (labels[i] === 'caption' || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
     labels[i] = 'furniture';
+    // "Read also: <headline>" carries its own headline; the story's subheadings and lists may follow it.
+    if (!isRelatedHeading(unit)) return;
     for (let j = i + 1; j < units.length; j += 1) {
       const next = units[j] as string;
       if (labels[j] !== 'body') continue;
-      if (!(looksLikeHeadline(next) || isCutOff(next))) break;
+      // A table's rows are the story's, whatever heading sits over them.
+      if (table[j] || !(looksLikeHeadline(next) || isCutOff(next))) break;
       labels[j] = 'furniture';
     }
   });
@@ -462,9 +470,9 @@ function listShape(line: string): string {
   return `${open}${line.includes(':') ? ':' : ''}${/\p{N}/u.test(line) ? 'd' : ''}${/\s[-–—]{1,2}\s/u.test(line) ? '-' : ''}${/[$€£¥₽]/u.test(line) ? '$' : ''}`;
 }
 
-function shapeCounts(lines: readonly string[]): [string, number] {
+function shapeCounts(lines: readonly string[], shapeOf: (line: string) => string = listShape): [string, number] {
   const shapes = new Map<string, number>();
-  for (const line of lines) shapes.set(listShape(line), (shapes.get(listShape(line)) ?? 0) + 1);
+  for (const line of lines) shapes.set(shapeOf(line), (shapes.get(shapeOf(line)) ?? 0) + 1);
   return [...shapes].sort((a, b) => b[1] - a[1])[0] as [string, number];
 }
 
@@ -473,8 +481,14 @@ const dominantShape = (lines: readonly string[]) => shapeCounts(lines)[0];
 /** Most lines of the run share one shape, and it says more than "a few capitalised words". */
 function likeShaped(lines: readonly string[]): boolean {
   const [shape, count] = shapeCounts(lines);
-  return shape !== 'W' && count / lines.length >= LIKE_SHAPED;
+  if (shape !== 'W' && count / lines.length >= LIKE_SHAPED) return true;
+  // A long list may spell some of its numbers out ("Spain (Group F): 11th appearance", "Sweden (Group F): Seventh appearance").
+  if (lines.length < LONG_LIST) return false;
+  const [plain, plainCount] = shapeCounts(lines, (line) => listShape(line).replace('d', ''));
+  return plain !== 'W' && plainCount / lines.length >= LIKE_SHAPED;
 }
+
+const LONG_LIST = 6;
 
 /** How many items a line ending in a colon can introduce; a page's tail is longer than that. */
 const MAX_INTRODUCED = 15;
@@ -524,15 +538,17 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[]): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], opensStory?: (unit: string) => boolean): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
-  const first = prose.indexOf(true);
+  const firstProse = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
-  if (first < 0) return;
+  if (firstProse < 0) return;
+  const opening = opensStory ? units.findIndex((unit, i) => i < firstProse && labels[i] === 'body' && opensStory(unit)) : -1;
+  const first = opening >= 0 ? opening : firstProse;
   const listed = shortRuns(units, labels, prose);
   const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i > first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';

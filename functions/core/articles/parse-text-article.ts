@@ -22,7 +22,7 @@ export function parseTextArticle(text: string, meta: ArticleMetadata = {}, optio
 }
 
 function fromUnits(units: string[], meta: ArticleMetadata, options: TextParseOptions): ParsedArticle {
-  const { paragraphs, captions } = cleanParagraphs(units, { ...options, byPosition: true });
+  const { paragraphs, captions } = cleanParagraphs(units, { ...options, byPosition: true, opensStory });
   if (paragraphs.length === 0) throw new ArticleParseError('no article text is left after cleaning');
   const title = meta.title ?? deriveTitle(paragraphs);
   if (!title) throw new ArticleParseError('no title can be derived from the text');
@@ -98,6 +98,12 @@ const DATELINES = [
   // The agency alone: "(Reuters) — …".
   new RegExp(String.raw`^\([^()]{1,30}\)${DASH}${STORY_START}`, 'u'),
 ];
+
+/** A unit that opens with a dateline opens the story, even when its first line is the story's own short heading. */
+function opensStory(unit: string): boolean {
+  const rest = stripDateline(unit);
+  return rest !== unit && countWords(rest) >= 4;
+}
 
 export function stripDateline(paragraph: string): string {
   let text = paragraph;

@@ -103,6 +103,10 @@ export const CALL_TO_ACTION = new RegExp(
     'share(?: this(?: article| story| post)?)?(?: (?:on|via|to) .{1,40})?', 'click to (?:share|print|email).{0,60}', 'tweet(?: this)?', 'print(?: this)?(?: article)?',
     '(?:subscribe|sign up)(?: now| today| here)?(?: (?:to|for) .{1,80})?', 'follow us(?: on .{1,60})?', 'download (?:our|the) app.{0,60}', 'get (?:our|the) app.{0,40}',
     'like this', 'loading', 'skip to (?:main )?content', 'back to top',
+    // Logging in: "Already a subscriber? Log in" is a question and this.
+    '(?:log|sign) (?:in|on)', 'login', 'prijavi(?:te)? se', 'uloguj(?:te)? se', 'пријави(?:те)? се', 'улогуј(?:те)? се', 'identifikohu', 'hyr', 'kyçu',
+    'войти', 'войдите', 'вход', 'anmelden', 'einloggen', 'se connecter', 'connectez-vous', 'connexion', 'iniciar sesión', 'inicia sesión', 'acceder',
+    'تسجيل الدخول', 'سجّل الدخول', 'سجل الدخول',
     'podeli(?:te)?(?: na .{1,40})?', 'pretplatite se.{0,80}', 'prijavite se.{0,80}', 'pratite nas.{0,60}', 'preuzmite (?:našu )?aplikaciju.{0,40}',
     'подели(?:те)?(?: на .{1,40})?', 'претплатите се.{0,80}', 'пријавите се.{0,80}', 'пратите нас.{0,60}', 'преузмите (?:нашу )?апликацију.{0,40}',
     'shpërndaje(?: në .{1,40})?', 'abonohu.{0,80}', 'regjistrohu.{0,80}', 'na ndiqni.{0,60}', 'shkarko aplikacionin.{0,40}',

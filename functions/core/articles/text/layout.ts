@@ -6,7 +6,7 @@
  * another's.
  */
 
-import { furnitureKind, isByline, isCaption, isCutOff } from './unit-shapes.js';
+import { furnitureKind, isByline, isCaption, isCutOff, words } from './unit-shapes.js';
 
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
@@ -37,6 +37,9 @@ function readLines(text: string): Line[] {
 /** A line at least this share of the longest is full enough to have been wrapped. */
 const CASELESS_FULL = 0.6;
 
+/** In text with blank lines between paragraphs, this share of the lines that run on must be full for it to be wrapped. */
+const WRAPPED_BLOCKS = 0.8;
+
 const firstWordLength = (text: string) => text.split(' ', 1)[0]?.length ?? 0;
 
 /**
@@ -55,15 +58,52 @@ export function wrapWidth(lines: readonly { text: string; afterBlank: boolean }[
     runOn += 1;
     if ((lines[i] as Line).text.length + 1 + firstWordLength(next.text) > width) full += 1;
   }
+  if (runOn < 3) return null;
+  // With blank lines between paragraphs, only a wrapped paragraph's lines run on, and nearly all of them are full,
+  // however many short lines of furniture the page adds between its blocks.
+  const blocks = lines.some((line, i) => i > 0 && line.afterBlank);
+  if (blocks && full / runOn >= WRAPPED_BLOCKS) return width;
   // Without blank lines, every paragraph's last line also runs on; most lines still come close to the width.
   const long = lines.filter((line) => line.text.length >= width * 0.75).length;
-  return runOn >= 3 && full / runOn >= 0.35 && long / lines.length >= 0.4 ? width : null;
+  return full / runOn >= 0.35 && long / lines.length >= 0.4 ? width : null;
 }
 
 export function detectLayout(text: string): TextLayout {
   const lines = readLines(text);
   if (wrapWidth(lines) !== null) return 'hard-wrapped';
   return lines.some((line, i) => i > 0 && !line.afterBlank) ? 'line-per-paragraph' : 'blank-lines';
+}
+
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['latin', /\p{sc=Latin}/gu],
+  ['cyrillic', /\p{sc=Cyrillic}/gu],
+  ['arabic', /\p{sc=Arabic}/gu],
+  ['greek', /\p{sc=Greek}/gu],
+  ['hebrew', /\p{sc=Hebrew}/gu],
+  ['cjk', /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu],
+];
+/** A line is written in a script when this share of its letters are; names and brands in another script stay below it. */
+const SCRIPT_SHARE = 0.8;
+const SCRIPT_LETTERS = 8;
+
+function scriptOf(text: string): string | undefined {
+  const counts = SCRIPTS.map(([name, pattern]) => [name, text.match(pattern)?.length ?? 0] as const);
+  const letters = counts.reduce((sum, [, count]) => sum + count, 0);
+  const [name, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return letters >= SCRIPT_LETTERS && count / letters >= SCRIPT_SHARE ? name : undefined;
+}
+
+function changesScript(current: string, next: string): boolean {
+  const [before, after] = [scriptOf(current.slice(-200)), scriptOf(next)];
+  return before !== undefined && after !== undefined && before !== after;
+}
+
+/** A caption is a sentence or two; its credit, wrapped onto the next line, goes with it ("… on Monday." / "(Photo by …)"). */
+const CAPTION_WORDS = 25;
+const CREDIT_WORDS = 12;
+
+function isCreditRunOn(current: string, next: string): boolean {
+  return words(current) <= CAPTION_WORDS && words(next) <= CREDIT_WORDS && !isCaption(current) && isCaption(`${current} ${next}`);
 }
 
 /**
@@ -74,9 +114,11 @@ export function detectLayout(text: string): TextLayout {
 function startsAnotherUnit(current: string, next: string): boolean {
   return (
     (/[)\]）]$/u.test(current) && isCaption(current)) ||
-    (TERMINAL.test(current) && (furnitureKind(next) !== null || isCaption(next))) ||
+    (TERMINAL.test(current) && (furnitureKind(next) !== null || (isCaption(next) && !isCreditRunOn(current, next)))) ||
     // A teaser cut with "…" or "[…]" does not go on into the next headline.
-    (isCutOff(current) && /^\p{Lu}/u.test(next))
+    (isCutOff(current) && /^\p{Lu}/u.test(next)) ||
+    // A paragraph does not change script at a line break: an English story and its site's Arabic or Cyrillic furniture.
+    changesScript(current, next)
   );
 }
 

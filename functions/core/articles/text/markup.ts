@@ -16,8 +16,20 @@ const ELEMENTS = [
   'var', 'video', 'wbr',
 ];
 
-const NAME = `(?:${ELEMENTS.join('|')}|${ELEMENTS.map((name) => name.toUpperCase()).join('|')})`;
-const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=\x60]+))?`;
+/**
+ * Attributes written without a value are HTML's boolean ones; any other bare word makes the brackets a title
+ * (`<A Quiet Place>`, `<I Am Sam>`, `<I love you>`, `<small print>`).
+ */
+const BOOLEAN_ATTRIBUTES = [
+  'allowfullscreen', 'async', 'autofocus', 'autoplay', 'checked', 'controls', 'default', 'defer', 'disabled', 'download', 'hidden', 'inert',
+  'ismap', 'itemscope', 'loop', 'multiple', 'muted', 'nomodule', 'novalidate', 'nowrap', 'open', 'playsinline', 'readonly', 'required',
+  'reversed', 'selected',
+];
+
+const cased = (names: readonly string[]) => `(?:${names.join('|')}|${names.map((name) => name.toUpperCase()).join('|')})`;
+const NAME = cased(ELEMENTS);
+const VALUED = String.raw`[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=\x60]+)`;
+const ATTRIBUTE = String.raw`\s+(?:${VALUED}|${cased(BOOLEAN_ATTRIBUTES)}(?![\w:.-]))`;
 const TAG = new RegExp(String.raw`<\/?${NAME}(?:${ATTRIBUTE})*\s*\/?>`, 'g');
 const CONTAINERS = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;

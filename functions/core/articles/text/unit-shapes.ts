@@ -54,7 +54,7 @@ export function isProse(unit: string): boolean {
 /** A headline: a few words, no closing full stop (a question mark, "!" or a bracket is fine). */
 export function looksLikeHeadline(unit: string): boolean {
   const count = words(unit);
-  return count >= 1 && count <= 24 && !/[.:;,]\s*$/u.test(unit) && !isCutOff(unit);
+  return count >= 1 && count <= 24 && !/[.:;,。．：；，]\s*$/u.test(unit) && !isCutOff(unit);
 }
 
 export function isReadMore(unit: string): boolean {
@@ -70,7 +70,8 @@ export function isReadAlso(unit: string): boolean {
   if (READ_ALSO_LABEL.test(unit)) return true;
   // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
   const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
-  if (label !== null && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
+  // A headline has a few words; "CEO: Jane Doe" or "GM: John Smith" in a fact box is a label and a name.
+  if (label !== null && words(label[2] ?? '') >= 3 && looksLikeHeadline(label[2] ?? '') && !/[.!?]$/u.test(label[2] ?? '')) return true;
   // The wire's upper-case words naming where the other story runs: "ALSO ON Metro Post: …", "MORE FROM The Daily Courier 2: …".
   const sourced = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+[^:：]{2,40}?[:：]\s*(.+)$/u.exec(unit);
   if (sourced !== null && words(sourced[1] ?? '') >= 3 && looksLikeHeadline(sourced[1] ?? '')) return true;
@@ -123,13 +124,21 @@ export function isNavigation(unit: string): boolean {
   return segments.length >= 3 && segments.every((segment) => words(segment) <= 4);
 }
 
-/** Objects of a call to action: this story, a link, a newsletter, an app, notifications. */
+/**
+ * Objects of a call to action: this story, a link, a newsletter, an app, notifications. An app or a podcast
+ * counts only as the reader's or the site's ("Get the app", "Listen to our podcast"): a story's heading
+ * ("Mobile App Development", "Podcast equipment for beginners") names one too. Words are matched whole:
+ * "lien" is not in "Clients".
+ */
 const CTA_OBJECT = new RegExp(
-  [
-    String.raw`\b(?:this|the) (?:article|story|post|page|video)\b`, String.raw`\blink\b`, 'newsletter', 'inbox', 'notifications', String.raw`\bapp\b`,
-    'podcast', String.raw`\b(?:ovaj|ovu|ovo) (?:članak|tekst|vest)`, 'njuzleter', 'aplikacij', 'билтен', 'апликациј', 'ссылк', 'рассылк', 'приложени',
-    String.raw`\bartikel\b`, 'lien', 'boletín', 'enlace', 'buletin', 'lidhje', 'النشرة', 'الرابط', 'التطبيق',
-  ].join('|'),
+  String.raw`(?<![\p{L}_])(?:` +
+    [
+      String.raw`(?:this|the) (?:article|story|post|page|video)`, 'link', 'newsletter', 'inbox', 'notifications', String.raw`(?:our|the|this|your|in) (?:app|podcast)`,
+      String.raw`(?:ovaj|ovu|ovo) (?:članak|tekst|vest)`, String.raw`njuzleter\p{L}*`, String.raw`aplikacij\p{L}*`, String.raw`билтен\p{L}*`, String.raw`апликациј\p{L}*`, String.raw`ссылк\p{L}*`,
+      String.raw`рассылк\p{L}*`, String.raw`приложени\p{L}*`, 'artikel', 'lien', 'boletín', 'enlace', String.raw`buletin\p{L}*`, String.raw`lidhje\p{L}*`,
+      'النشرة', 'الرابط', 'التطبيق',
+    ].join('|') +
+    String.raw`)(?![\p{L}_])`,
   'iu',
 );
 
@@ -169,9 +178,13 @@ export function isSignInLine(unit: string): boolean {
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
+  // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
+  const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
+  if (asked && words(unit) <= 16 && words(asked[1] ?? '') <= 8 && isCallToAction(asked[2] ?? '')) return true;
   const count = words(unit);
   if (count > 16 || (SENTENCE_END.test(unit) && !/[!?]\s*$/u.test(unit))) return false;
-  return CTA_OBJECT.test(unit) || /https?:\/\/|www\.|@\w{2,}/iu.test(unit);
+  // A web address alone on its line is a story's reference or source, not a request.
+  return CTA_OBJECT.test(unit) || (/https?:\/\/|www\.|@\w{2,}/iu.test(unit) && !/^(?:https?:\/\/|www\.)\S+$/iu.test(unit));
 }
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
@@ -334,7 +347,8 @@ export function isAuthorNote(unit: string): boolean {
   const named =
     (opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part))) ||
     /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{2,8}\s/u.test(rest);
-  return named && (rest !== unit || ROLE.test(rest) || CONTACT.test(rest));
+  // Under a label, a name alone ("Wales (Group E): Second appearance") is a list's line: a note says what the author does.
+  return named && ((rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
 }
 
 export function isTags(unit: string): boolean {
@@ -396,7 +410,9 @@ export function isMetadataLine(unit: string): boolean {
 }
 
 export function isReadingTime(unit: string): boolean {
-  return words(unit) <= 6 && /\d+\s*(?:min\p{L}*|мин\p{L}*|دقائق|دقيقة|分)/iu.test(unit) && !SENTENCE_END.test(unit);
+  // "Hören (35 Min.)": the abbreviation's dot ends no sentence.
+  const unabbreviated = unit.replace(/(min|мин)\.(\)?)$/iu, '$1$2');
+  return words(unit) <= 6 && /\d+\s*(?:min\p{L}*|мин\p{L}*|دقائق|دقيقة|分)/iu.test(unit) && !SENTENCE_END.test(unabbreviated);
 }
 
 /** Only symbols and numbers: separators, gallery counters ("3 / 12"), stray bullets. */
