@@ -6,7 +6,7 @@
  * another's.
  */
 
-import { furnitureKind, isByline, isCaption, isCutOff } from './unit-shapes.js';
+import { furnitureKind, hasCreditTail, isByline, isCaption, isCutOff, isTimestamp } from './unit-shapes.js';
 
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
@@ -97,10 +97,11 @@ export function splitUnits(text: string): string[] {
       previous !== undefined &&
       !line.afterBlank &&
       !line.indented &&
-      // A byline alone on its line ("With reporting from …" over the story) stands alone, however full.
-      !(current === previous.text && isByline(current)) &&
+      // A byline or a credited caption alone on its line ("With reporting from …", "… PHOTO: LI WEI/AFP") stands alone, however full.
+      !(current === previous.text && (isByline(current) || (hasCreditTail(current) && /^\p{Lu}/u.test(line.text)))) &&
       ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
-        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)) ||
+        // A date alone on its line ("Published 01:48, June 10, 2026") is not a sentence going on into the lower-case next one.
+        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text) && !(current === previous.text && /^[\p{Lu}\p{N}]/u.test(current) && isTimestamp(current))) ||
         // Scripts without case (Arabic, Hebrew, CJK) cannot show a sentence going on; a nearly full line that did not end one still does.
         (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL));
     if (joins) current = `${current} ${line.text}`;
