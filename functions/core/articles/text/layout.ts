@@ -80,6 +80,11 @@ function startsAnotherUnit(current: string, next: string): boolean {
   );
 }
 
+/** A caption line whose credit ends on it: the next line does not go on with the names ("… Photo: Ana" / "Costa/Reuters"). */
+function endsAtItsCredit(current: string, next: string): boolean {
+  return /^\p{Lu}/u.test(next) && hasCreditTail(current) && !hasCreditTail(`${current} ${next}`);
+}
+
 /**
  * Splits text into units: a blank line always ends one; inside a block, a
  * line break ends one unless the text is hard-wrapped and the line was full,
@@ -98,7 +103,7 @@ export function splitUnits(text: string): string[] {
       !line.afterBlank &&
       !line.indented &&
       // A byline or a credited caption alone on its line ("With reporting from …", "… PHOTO: LI WEI/AFP") stands alone, however full.
-      !(current === previous.text && (isByline(current) || (hasCreditTail(current) && /^\p{Lu}/u.test(line.text)))) &&
+      !(current === previous.text && (isByline(current) || endsAtItsCredit(current, line.text))) &&
       ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
         // A date alone on its line ("Published 01:48, June 10, 2026") is not a sentence going on into the lower-case next one.
         (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text) && !(current === previous.text && /^[\p{Lu}\p{N}]/u.test(current) && isTimestamp(current))) ||

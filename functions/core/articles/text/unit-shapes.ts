@@ -424,6 +424,8 @@ function isCredit(text: string): boolean {
 const CREDIT_LABEL = /^[\p{L}\p{M}'’-]{2,24}(?:\s+[\p{L}\p{M}'’-]{2,24})?$/u;
 /** The label of a credit tail without brackets: the whole label, once the description before it is cut off. */
 const TAIL_LABEL = /(?:^|\s)(?:[|/•·–—-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]{1,23}(?:\s+\p{L}[\p{L}\p{M}'’-]{1,23})?)\s*$/u;
+/** Share of a caption's words in lower case: German capitalises its nouns, English headings capitalise every word. */
+const MIN_SENTENCE_CASE = 0.4;
 /** Words of a description written in sentence case (or in a script without case), as captions are. */
 const SENTENCE_CASE_WORD = /^(?:\p{Ll}|\p{N})|^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -445,7 +447,9 @@ export function hasCreditTail(unit: string): boolean {
   if (!label || !isCredit(credit)) return false;
   const description = head.slice(0, label.index).trim();
   const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
-  return described.length >= 2 && !/[:;,]$/u.test(description) && !isListItem(description) && described.some((part) => SENTENCE_CASE_WORD.test(part));
+  // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
+  const lower = described.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
+  return described.length >= 3 && lower / described.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
 }
 
 const PICTURE_TOKEN = new RegExp(String.raw`^${PICTURE_WORD}$`, 'iu');
