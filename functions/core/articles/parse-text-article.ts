@@ -56,7 +56,9 @@ export function parseTextDay(files: readonly TextFile[], options: { repetition?:
 const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
 const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
 /** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 12 nëntor" */
-const PLACE_OR_DATE = String.raw`,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\.?)?)`;
+const PLACE_OR_DATE = String.raw`(?:,\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\d{1,2})?|\d{1,2}\.?\s+[\p{L}.]+|\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}\.?)?|\d{4})){1,3}`;
+/** The wire's slashes around its name: "МОСКВА, 3 ноября /ТАСС/.", "Париж, 3 ноября. /ТАСС/." */
+const SLASHED = String.raw`\.?\s*\/[^/]{1,20}\/\.?\s+`;
 /** The story after a dateline opens with a capital, a number, a quote, or a letter of a script without case ("Tiranë (ATA) - 先日…"). */
 const STORY_START = String.raw`(?=[\p{Lu}\p{Lo}\p{N}"“«„])`;
 /** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
@@ -65,14 +67,15 @@ const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфак�
 /**
  * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
  * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`, `Tel Aviv, Israel (Reuters) —`,
- * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`. It names a place, not the story.
+ * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`, `KYIV, Ukraine, Nov 3 (Reuters) -`, `LONDON: `,
+ * `Moskau/Kiew (dpa) -`. It names a place, not the story.
  */
 const DATELINES = [
   // Upper-case place, optionally with a region or date and an agency.
-  new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&-]{1,48}(?:${PLACE_OR_DATE})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+)`, 'u'),
+  new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&/-]{1,48}(?:${PLACE_OR_DATE})?(?:${AGENCY})?(?:${DASH}${SIGNED}|${SLASHED}|:\s+${STORY_START})`, 'u'),
   // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
   new RegExp(
-    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})${DASH}${SIGNED}${STORY_START}`,
+    String.raw`^\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ /-](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})(?:${DASH}${SIGNED}|${SLASHED})${STORY_START}`,
     'u',
   ),
   // Scripts without case: a short place name and an agency.

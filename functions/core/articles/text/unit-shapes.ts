@@ -448,8 +448,10 @@ export function hasCreditTail(unit: string): boolean {
   const description = head.slice(0, label.index).trim();
   const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
   // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
-  const lower = described.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
-  return described.length >= 3 && lower / described.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
+  // Short words ("in", "of", "the") stay in lower case in a title too: the longer ones tell the two apart.
+  const long = described.filter((part) => part.replace(/[^\p{L}]/gu, '').length >= 4);
+  const lower = long.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
+  return described.length >= 3 && long.length >= 2 && lower / long.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
 }
 
 const PICTURE_TOKEN = new RegExp(String.raw`^${PICTURE_WORD}$`, 'iu');
