@@ -37,6 +37,44 @@ describe('captions credited under a label word of any language', () => {
   });
 });
 
+describe('credits set off from the description without a colon', () => {
+  it.each([
+    'Pickers sort the first apples of the season | AFP',
+    'Cajas de manzanas en la cooperativa - EFE',
+    'Ящики с яблоками на складе Фото — Иван Петров',
+    'The new cider press at work (Lena Voss/The Valley Courier)',
+    'Crates stacked in the cold store (c) Keystone',
+    'La coopérative fête sa première récolte Photographie de Jean Martin',
+    'Eine Pflückerin auf der Leiter Foto von Hans Meier',
+    'Pickers on ladders in the upper rows MIA CHEN/AFP via Getty Images',
+    'Apple blossom on the terraces Image via Unsplash',
+    'التفاح في مخزن التبريد - رويترز',
+  ])('keeps %j as a caption, out of the body', (caption) => {
+    const article = parseTextArticle(blank([orchard[0] as string, caption, ...orchard.slice(1)]));
+    expect(article.captions).toEqual([caption]);
+    expect(article.paragraphs).toEqual(orchard);
+  });
+});
+
+describe('a credit alone on the line under its description', () => {
+  it.each([
+    ['Pickers at work on the upper terraces.', 'Photograph: Lena Voss/Reuters'],
+    ['Рабочие на складе кооператива.', 'Фото: Иван Петров'],
+    ['Les premières caisses quittent la coopérative.', 'Crédit photo : Jean Martin'],
+  ])('joins %j and its credit into one caption', (description, credit) => {
+    const article = parseTextArticle(blank([orchard[0] as string, orchard[1] as string, description, credit, ...orchard.slice(2)]));
+    expect(article.captions).toEqual([`${description} ${credit}`]);
+    expect(article.paragraphs).toEqual(orchard);
+  });
+
+  it('leaves a paragraph of several sentences above a credit in the story', () => {
+    const paragraph = 'The first crates left on Monday. More will follow next week.';
+    const article = parseTextArticle(blank([orchard[0] as string, paragraph, 'Photo: Lena Voss', ...orchard.slice(1)]));
+    expect(article.captions).toEqual(['Photo: Lena Voss']);
+    expect(article.paragraphs).toContain(paragraph);
+  });
+});
+
 describe('captions made of a picture word and its qualifier, with no names', () => {
   it.each([
     'Apple crates stacked in the cold store Archive image',

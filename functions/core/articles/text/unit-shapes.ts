@@ -399,12 +399,19 @@ const CAPTION_PATTERNS = [
   new RegExp(String.raw`[[(（]\s*(?:[^\])）]{0,40}${START})?${CREDIT_WORD}${END}[^\])）]{0,80}[\])）]\s*$`, 'iu'),
   // "… | Photo: Jane Doe", "… Photograph: Jane Doe/AFP", "… Фото: ТАСС", "… Crédit photo : X"
   new RegExp(String.raw`(?:^|[\s.|/–—-])${CREDIT_WORD}\s*(?:by|credit)?\s*[:：]\s*[^:：]{1,80}$`, 'iu'),
-  // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP", "… (Getty Images)", "… - (Reuters)"
-  new RegExp(String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
-  // "… © Jane Doe / AFP"
-  /.\s©\s*[^©]{2,60}$/u,
-  // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe"
-  new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP via Getty Images", "… (Getty Images)", "… - (Reuters)", "… [Reuters]"
+  new RegExp(
+    String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}(?:\s+via\s+${AGENCIES})?|[(（[]\s*${AGENCIES}(?:\s*/[^)）\]]{1,40})?\s*[)）\]])\s*$`,
+    'u',
+  ),
+  // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
+  new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
+  // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
+  /[(（[]\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()[\]/（）]{1,40}[)）\]]\s*$/u,
+  // "… © Jane Doe / AFP", "… (c) AFP"
+  /.\s(?:©|\([cC]\))\s*[^©]{2,60}$/u,
+  // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe", "Fotografía de Luis García", "Foto von Hans Meier"
+  new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
   // "… Photo AFP", "… Foto Reuters"
   new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
 ];
@@ -437,6 +444,9 @@ const SENTENCE_CASE_WORD = /^(?:\p{Ll}|\p{N})|^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=
  */
 export function hasCreditTail(unit: string): boolean {
   if (words(unit) > 45) return false;
+  // A known credit word needs no colon: "… Фото — Иван Петров", "… Photo/Jane Doe".
+  const dashed = CREDIT_DASHED.exec(unit);
+  if (dashed && isCredit(dashed[1] ?? '')) return true;
   const bracketed = /[[(（]\s*([^[\]()（）:：]{2,50}?)\s*[:：]\s*([^[\]()（）:：]{1,60}?)\s*[\])）]\s*$/u.exec(unit);
   if (bracketed) return CREDIT_LABEL.test(bracketed[1] ?? '') && isCredit(bracketed[2] ?? '');
   const colon = Math.max(unit.lastIndexOf(':'), unit.lastIndexOf('：'));
@@ -453,6 +463,8 @@ export function hasCreditTail(unit: string): boolean {
   const lower = long.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
   return described.length >= 3 && long.length >= 2 && lower / long.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
 }
+
+const CREDIT_DASHED = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s*(?:[—–/]|\s-)\s*([^—–/]{1,60})$`, 'iu');
 
 const PICTURE_TOKEN = new RegExp(String.raw`^${PICTURE_WORD}$`, 'iu');
 
@@ -482,6 +494,17 @@ function isPictureSegment(tail: readonly string[]): boolean {
   if (!/^\p{Lu}/u.test(first)) return false;
   if (PICTURE_TOKEN.test(first)) return lower(tail.slice(1));
   return PICTURE_TOKEN.test(last) && lower(tail.slice(1));
+}
+
+/** The words of a credit line standing alone, under the description it belongs to. */
+const CREDIT_LINE_WORDS = 12;
+
+/** A line that is only a credit, opening with its label: "Photograph: Marcus Bell/AFP", "Фото: Иван Петров", "Image credit: Keystone". */
+export function isCreditLine(unit: string): boolean {
+  const label = CAPTION_START.exec(unit);
+  if (!label || words(unit) > CREDIT_LINE_WORDS || /^(?:FILE|ARCHIVO|ARCHIV)/u.test(label[0])) return false;
+  const credit = unit.slice(unit.search(/[:：]/u) + 1).trim();
+  return isCredit(credit.replace(/\s*(?:\/|,\s*)(?:File|Archive)\s*$/iu, ''));
 }
 
 /** A photo caption: a short description carrying a credit in one of its common forms. */
