@@ -163,6 +163,13 @@ describe('bylines without "By" at the top of the page', () => {
     'Arben Hoxha dhe Drita Krasniqi',
     'Ana de la Torre y Luis García',
     'Jean Martin in Springfield, Ill.',
+    'Words by Lena Voss',
+    'Verfasst von Hans Meier, dpa',
+    'Escrito por Luis García',
+    'Tekst: Marko Petrović',
+    'Mia Chen | Staff Writer',
+    'Tom Hardcastle, agriculture correspondent',
+    'Jean Martin (AFP)',
   ])('removes %j and takes the title from the story', (byline) => {
     const article = parseTextArticle(blank([byline, ...orchard]));
     expect(article.paragraphs).toEqual(orchard);
@@ -172,6 +179,8 @@ describe('bylines without "By" at the top of the page', () => {
   it.each([
     ['a dated list', ['Lena Voss in Bolzano, Italy', 'Harvest: 12 September', 'Pressing: 20 September', 'Tasting: 3 October']],
     ['an all-caps list', ['MIA CHEN and TOM HARDCASTLE', 'Harvest: 12 September', 'Pressing: 20 September', 'Tasting: 3 October']],
+    ['a labelled byline', ['Words by Lena Voss', 'Harvest: 12 September', 'Pressing: 20 September', 'Tasting: 3 October']],
+    ['a byline with an agency', ['Jean Martin, AFP', 'Harvest: 12 September', 'Pressing: 20 September', 'Tasting: 3 October']],
   ])('removes it above the story’s own list (%s)', (_, lines) => {
     const article = parseTextArticle(blank([...lines, ...orchard]));
     expect(article.paragraphs).toEqual([...lines.slice(1), ...orchard]);

@@ -359,19 +359,32 @@ function isPersonName(text: string): boolean {
  * the page tells it from a line of names in the story, so clean-paragraphs.ts applies it there alone.
  */
 export function isUnmarkedByline(unit: string): boolean {
-  if (words(unit) > 14 || /[\p{N}:;!?"“”«»()]/u.test(unit)) return false;
-  const tokens = unit.split(/\s+/u);
+  if (words(unit) > 14 || /[\p{N};!?"“”«»]/u.test(unit)) return false;
+  // A label of a word or two before the names: "Words by …", "Verfasst von …", "Escrito por …", "Text: …", "Autori: …".
+  const marker = /^(?:[\p{L}’']+\s+){0,2}?(?:by|von|par|por|od|nga|от|di)\s+|^[\p{L}’']{2,20}\s*[:：]\s*/iu.exec(unit);
+  let text = marker ? unit.slice(marker[0].length) : unit;
+  // Where the reporter works: an agency or a role after the names ("…, Reuters", "… | staff writer", "… (AFP)").
+  const affiliation = AFFILIATION.exec(text);
+  if (affiliation) text = text.slice(0, affiliation.index);
+  if (/[:()]/u.test(text)) return false;
+  const tokens = text.split(/\s+/u);
   const at = tokens.findIndex((token, i) => i >= 2 && PLACE_WORDS.has(token.toLowerCase()));
   const people = (at < 0 ? tokens : tokens.slice(0, at)).join(' ');
   if (at >= 0) {
     // The place: capitalised words, with a region or a state's abbreviation after a comma ("Springfield, Ill.").
     const place = tokens.slice(at + 1).join(' ').split(/\s*,\s*/u);
     if (place.length > 3 || !place.every((segment) => segment.split(/\s+/u).every((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLES.has(part.toLowerCase())))) return false;
-  } else if (/\.$/u.test(unit)) return false;
+  } else if (/\.$/u.test(text) && !affiliation) return false;
   const names = people.split(PEOPLE_JOINER).filter(Boolean);
-  // One capitalised pair alone may be a heading ("Key Takeaways"); a place or a second person makes it a byline.
-  return (at >= 0 || names.length >= 2) && names.length <= 4 && names.every(isPersonName);
+  // One capitalised pair alone may be a heading ("Key Takeaways"); a label, an affiliation, a place or a second person makes it a byline.
+  return (marker !== null || affiliation !== null || at >= 0 || names.length >= 2) && names.length >= 1 && names.length <= 4 && names.every(isPersonName);
 }
+
+/** ", Reuters", " / AFP", " (dpa)", " | staff writer", ", senior correspondent": an agency, or a role in lower case. */
+const AFFILIATION = new RegExp(
+  String.raw`(?:\s*,\s*|\s+[|/·•–—-]\s*)(?:${AGENCIES}|\p{Ll}[\p{L}\p{M}' -]{2,40})$|\s*\(\s*${AGENCIES}\s*\)$|\s+[|·•]\s*\p{Lu}[\p{L}\p{M}' -]{2,40}$`,
+  'u',
+);
 
 /** Several kinds of metadata on one line: "By Jane Doe | March 20, 2026 | 4 min read". */
 export function isMetadataLine(unit: string): boolean {
