@@ -16,6 +16,12 @@ const orchard = [
 ];
 const blank = (lines: readonly string[]) => lines.join('\n\n');
 const wrapAt = (width: number) => (line: string) => line.replace(new RegExp(`(.{1,${width}})(?:\\s|$)`, 'g'), '$1\n').trim();
+/** The caption between the story's first two paragraphs comes out as a caption, and the story as it was. */
+function keepsAsCaption(caption: string): void {
+  const article = parseTextArticle(blank([orchard[0] as string, caption, ...orchard.slice(1)]));
+  expect(article.captions).toEqual([caption]);
+  expect(article.paragraphs).toEqual(orchard);
+}
 const TITLE = 'The cooperative planted four thousand apple trees on the hillside above the village this spring';
 
 describe('captions credited under a label word of any language', () => {
@@ -30,11 +36,7 @@ describe('captions credited under a label word of any language', () => {
     'Le pressoir de la coopérative tourne à plein régime | Bildquelle: Keystone',
     'متطوعون يجمعون التفاح في المزرعة (عدسة: أحمد سالم)',
     'Tractors wait outside the packing shed STAFF PHOTOGRAPHER: LENA VOSS',
-  ])('keeps %j as a caption, out of the body', (caption) => {
-    const article = parseTextArticle(blank([orchard[0] as string, caption, ...orchard.slice(1)]));
-    expect(article.captions).toEqual([caption]);
-    expect(article.paragraphs).toEqual(orchard);
-  });
+  ])('keeps %j as a caption, out of the body', keepsAsCaption);
 });
 
 describe('credits set off from the description without a colon', () => {
@@ -49,11 +51,7 @@ describe('credits set off from the description without a colon', () => {
     'Pickers on ladders in the upper rows MIA CHEN/AFP via Getty Images',
     'Apple blossom on the terraces Image via Unsplash',
     'التفاح في مخزن التبريد - رويترز',
-  ])('keeps %j as a caption, out of the body', (caption) => {
-    const article = parseTextArticle(blank([orchard[0] as string, caption, ...orchard.slice(1)]));
-    expect(article.captions).toEqual([caption]);
-    expect(article.paragraphs).toEqual(orchard);
-  });
+  ])('keeps %j as a caption, out of the body', keepsAsCaption);
 });
 
 describe('a credit alone on the line under its description', () => {
@@ -83,11 +81,7 @@ describe('captions made of a picture word and its qualifier, with no names', () 
     'Los manzanos en flor junto al río Foto de archivo',
     'أشجار التفاح على سفح التل صورة من الأرشيف',
     'Pickers on ladders in the upper rows FILE PHOTO',
-  ])('keeps %j as a caption, out of the body', (caption) => {
-    const article = parseTextArticle(blank([orchard[0] as string, caption, ...orchard.slice(1)]));
-    expect(article.captions).toEqual([caption]);
-    expect(article.paragraphs).toEqual(orchard);
-  });
+  ])('keeps %j as a caption, out of the body', keepsAsCaption);
 });
 
 describe('story lines that only look like credits stay in the body', () => {
