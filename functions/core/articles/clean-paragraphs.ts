@@ -5,7 +5,6 @@ import {
   furnitureKind,
   isCaption,
   isAuthorNote,
-  isCreditLine,
   isContinuationMarker,
   isCutOff,
   isEmailField,
@@ -74,7 +73,6 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
   keepListedLines(units, labels, kinds);
-  joinCaptionDescriptions(units, labels);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels);
@@ -456,20 +454,3 @@ function markTopBylines(units: string[], labels: Label[]): void {
   }
 }
 
-/** A caption's description, on the line above its credit: a sentence of a few words. */
-const DESCRIPTION_WORDS = 20;
-
-/**
- * A credit alone on its line ("Photograph: Marcus Bell/AFP") credits the line above it when that line is a short
- * description: one sentence of a few words, not a list item or a line introducing one. The two are one caption.
- */
-function joinCaptionDescriptions(units: string[], labels: Label[]): void {
-  units.forEach((unit, i) => {
-    const above = units[i - 1];
-    if (labels[i] !== 'caption' || above === undefined || labels[i - 1] !== 'body' || !isCreditLine(unit)) return;
-    const sentences = above.match(/[.!?。](?:\s|$)/gu)?.length ?? 0;
-    if (words(above) > DESCRIPTION_WORDS || sentences > 1 || isListItem(above) || /[:：]$/u.test(above)) return;
-    units[i] = `${above} ${unit}`;
-    labels[i - 1] = 'furniture';
-  });
-}

@@ -54,25 +54,6 @@ describe('credits set off from the description without a colon', () => {
   ])('keeps %j as a caption, out of the body', keepsAsCaption);
 });
 
-describe('a credit alone on the line under its description', () => {
-  it.each([
-    ['Pickers at work on the upper terraces.', 'Photograph: Lena Voss/Reuters'],
-    ['Рабочие на складе кооператива.', 'Фото: Иван Петров'],
-    ['Les premières caisses quittent la coopérative.', 'Crédit photo : Jean Martin'],
-  ])('joins %j and its credit into one caption', (description, credit) => {
-    const article = parseTextArticle(blank([orchard[0] as string, orchard[1] as string, description, credit, ...orchard.slice(2)]));
-    expect(article.captions).toEqual([`${description} ${credit}`]);
-    expect(article.paragraphs).toEqual(orchard);
-  });
-
-  it('leaves a paragraph of several sentences above a credit in the story', () => {
-    const paragraph = 'The first crates left on Monday. More will follow next week.';
-    const article = parseTextArticle(blank([orchard[0] as string, paragraph, 'Photo: Lena Voss', ...orchard.slice(1)]));
-    expect(article.captions).toEqual(['Photo: Lena Voss']);
-    expect(article.paragraphs).toContain(paragraph);
-  });
-});
-
 describe('captions made of a picture word and its qualifier, with no names', () => {
   it.each([
     'Apple crates stacked in the cold store Archive image',
@@ -92,11 +73,21 @@ describe('story lines that only look like credits stay in the body', () => {
     ['a heading ending in a picture word', ['Why the Harvest Matters for the Big Picture']],
     ['a German heading about a photo', ['Das Foto vom Erntefest']],
     ['a sentence about a photograph', ['We took a photo together']],
+    ['a heading naming software', ['How to retouch the labels in Photoshop for print']],
   ])('keeps %s', (_, lines) => {
     const body = [orchard[0] as string, orchard[1] as string, ...lines, ...orchard.slice(2)];
     const article = parseTextArticle(blank(body));
     expect(article.captions).toEqual([]);
     expect(article.paragraphs).toEqual(body);
+  });
+});
+
+describe('a credit alone on its line', () => {
+  it('is a caption, and the short paragraph above it stays in the story', () => {
+    const paragraph = 'The growers say the admiration is mutual.';
+    const article = parseTextArticle(blank([orchard[0] as string, paragraph, 'Photo: Lena Voss', ...orchard.slice(1)]));
+    expect(article.captions).toEqual(['Photo: Lena Voss']);
+    expect(article.paragraphs).toEqual([orchard[0], paragraph, ...orchard.slice(1)]);
   });
 });
 

@@ -173,7 +173,7 @@ export const NAME_JOINERS = new Set(['and', 'in', '&', 'und', 'et', 'y', 'i', '�
 
 /** Words naming the picture itself; with a qualifier they make a whole credit ("File photo", "Иллюстративное фото", "Imagen de archivo", "صورة توضيحية"). */
 export const PICTURE_WORD = alt([
-  'photo\\p{L}{0,8}', 'image', 'images', 'picture', 'pic', 'illustration', 'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика',
+  'photo(?:s|graph(?:s|y|ie|er|ers)?)?', 'image', 'images', 'picture', 'pic', 'illustration', 'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика',
   'snim\\p{L}{0,5}', 'сним\\p{L}{0,5}', 'ilustracija', 'илустрација', 'иллюстрация', '\\p{L}{0,10}bild', 'imagen', 'imagem', 'صورة', 'الصورة',
 ]);
 

@@ -509,17 +509,6 @@ function isPictureSegment(tail: readonly string[]): boolean {
   return PICTURE_TOKEN.test(last) && lower(tail.slice(1));
 }
 
-/** The words of a credit line standing alone, under the description it belongs to. */
-const CREDIT_LINE_WORDS = 12;
-
-/** A line that is only a credit, opening with its label: "Photograph: Marcus Bell/AFP", "Фото: Иван Петров", "Image credit: Keystone". */
-export function isCreditLine(unit: string): boolean {
-  const label = CAPTION_START.exec(unit);
-  if (!label || words(unit) > CREDIT_LINE_WORDS || /^(?:FILE|ARCHIVO|ARCHIV)/u.test(label[0])) return false;
-  const credit = unit.slice(unit.search(/[:：]/u) + 1).trim();
-  return isCredit(credit.replace(/\s*(?:\/|,\s*)(?:File|Archive)\s*$/iu, ''));
-}
-
 /** A photo caption: a short description carrying a credit in one of its common forms. */
 export function isCaption(unit: string): boolean {
   const count = words(unit);
