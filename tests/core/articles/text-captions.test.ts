@@ -74,6 +74,7 @@ describe('story lines that only look like credits stay in the body', () => {
     ['a German heading about a photo', ['Das Foto vom Erntefest']],
     ['a sentence about a photograph', ['We took a photo together']],
     ['a heading naming software', ['How to retouch the labels in Photoshop for print']],
+    ['numbered items with brackets of their own', ['1. Malus domestica (Golden Delicious / Yellow Delicious)', '2. Crab apple (aka: Wild Apple)']],
   ])('keeps %s', (_, lines) => {
     const body = [orchard[0] as string, orchard[1] as string, ...lines, ...orchard.slice(2)];
     const article = parseTextArticle(blank(body));
@@ -92,6 +93,13 @@ describe('a credit alone on its line', () => {
 });
 
 describe('captions in hard-wrapped text', () => {
+  it('does not cut a wrapped sentence after a colon that names people', () => {
+    const paragraph =
+      'Her letter reached two of the valley’s best-known growers and their Regional allies: Senator Maria Keller and councillor Tom Brandt, who both replied within a week.';
+    const text = [orchard[0], paragraph, ...orchard.slice(1)].map((line) => wrapAt(96)(line as string)).join('\n');
+    expect(parseTextArticle(text).paragraphs).toEqual([orchard[0], paragraph, ...orchard.slice(1)]);
+  });
+
   it('ends a caption at its credit when the next line goes on with the story', () => {
     const caption = 'Pickers sort the first apples of the season CAMERA: MIA CHEN/Reuters';
     const text = [caption, ...orchard].map(wrapAt(68)).join('\n');

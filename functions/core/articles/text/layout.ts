@@ -82,7 +82,7 @@ function startsAnotherUnit(current: string, next: string): boolean {
 
 /** A caption line whose credit ends on it: the next line does not go on with the names ("… Photo: Ana" / "Costa/Reuters"). */
 function endsAtItsCredit(current: string, next: string): boolean {
-  return /^\p{Lu}/u.test(next) && hasCreditTail(current) && !hasCreditTail(`${current} ${next}`);
+  return /^\p{Lu}/u.test(next) && hasCreditTail(current, { line: true }) && !hasCreditTail(`${current} ${next}`);
 }
 
 /**
@@ -111,7 +111,7 @@ const CLOSES_BRACKET = /^[^[\]()（）]{1,60}[\])）]/u;
  */
 function endsAsFurniture(current: string, previousLine: string): boolean {
   if (current.length > FURNITURE_CHARS) return false;
-  return (current === previousLine && /^[\p{Lu}\p{N}]/u.test(current) && isTimestamp(current)) || hasCreditTail(current);
+  return (current === previousLine && /^[\p{Lu}\p{N}]/u.test(current) && isTimestamp(current)) || hasCreditTail(current, { line: true });
 }
 
 /**

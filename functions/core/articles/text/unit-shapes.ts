@@ -417,16 +417,20 @@ const CAPTION_PATTERNS = [
     String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}(?:\s+via\s+${AGENCIES})?|[(（[]\s*${AGENCIES}(?:\s*/[^)）\]]{1,40})?\s*[)）\]])\s*$`,
     'u',
   ),
-  // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
-  new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
-  // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
-  /[(（[]\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()[\]/（）]{1,40}[)）\]]\s*$/u,
   // "… © Jane Doe / AFP", "… (c) AFP"
   /.\s(?:©|\([cC]\))\s*[^©]{2,60}$/u,
   // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe", "Fotografía de Luis García", "Foto von Hans Meier"
   new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
   // "… Photo AFP", "… Foto Reuters"
   new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
+];
+
+/** Credits set off from the description; a list's items carry brackets and bars of their own ("2. Pothos (Golden Pothos / Devil's Ivy)"). */
+const SET_OFF_CREDITS = [
+  // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
+  new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
+  // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
+  /[(（[]\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()[\]/（）]{1,40}[)）\]]\s*$/u,
 ];
 
 /** Opens with a credit ("Photo: …", "Image credit: …", "Фото: …") or with the wire's "FILE -". */
@@ -455,8 +459,8 @@ const SENTENCE_CASE_WORD = /^(?:\p{Ll}|\p{N})|^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=
  * them, the label is capitalised and follows a description written in sentence case, so that a story's
  * "Best actress: Jane Doe" or "The winner: …" stays text. What follows the colon must be names or an agency.
  */
-export function hasCreditTail(unit: string): boolean {
-  if (words(unit) > 45) return false;
+export function hasCreditTail(unit: string, options: { line?: boolean } = {}): boolean {
+  if (words(unit) > 45 || isListItem(unit)) return false;
   // A known credit word needs no colon: "… Фото — Иван Петров", "… Photo/Jane Doe".
   const dashed = CREDIT_DASHED.exec(unit);
   if (dashed && isCredit(dashed[1] ?? '')) return true;
@@ -470,6 +474,9 @@ export function hasCreditTail(unit: string): boolean {
   if (!label || !isCredit(credit)) return false;
   const description = head.slice(0, label.index).trim();
   const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
+  // One line of wrapped text may stop after a colon in a sentence ("… two Democratic politicians: Senator Elizabeth"):
+  // there the label must be one capitalised word after a lower-case one or a bar, and the description have no colon.
+  if (options.line && (/\s/u.test(label[1] ?? '') || /[:：]/u.test(description) || !/(?:^|[\s|/•·–—-])(?:\p{Ll}[\p{L}\p{M}'’-]*|[|/•·–—-])$/u.test(description))) return false;
   // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
   // Short words ("in", "of", "the") stay in lower case in a title too: the longer ones tell the two apart.
   const long = described.filter((part) => part.replace(/[^\p{L}]/gu, '').length >= 4);
@@ -514,7 +521,8 @@ export function isCaption(unit: string): boolean {
   const count = words(unit);
   if (count > 70 || count === 0) return false;
   if (CAPTION_START.test(unit)) return true;
-  return CAPTION_PATTERNS.some((pattern) => pattern.test(unit)) || hasCreditTail(unit) || hasPictureTail(unit);
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(unit))) return true;
+  return !isListItem(unit) && (SET_OFF_CREDITS.some((pattern) => pattern.test(unit)) || hasCreditTail(unit) || hasPictureTail(unit));
 }
 
 /** Page furniture recognisable from the unit alone, wherever it sits. */
