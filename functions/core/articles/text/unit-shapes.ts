@@ -450,6 +450,8 @@ const CREDIT_LABEL = /^[\p{L}\p{M}'’-]{2,24}(?:\s+[\p{L}\p{M}'’-]{2,24})?$/u
 const TAIL_LABEL = /(?:^|\s)(?:[|/•·–—-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]{1,23}(?:\s+\p{L}[\p{L}\p{M}'’-]{1,23})?)\s*$/u;
 /** Share of a caption's words in lower case: German capitalises its nouns, English headings capitalise every word. */
 const MIN_SENTENCE_CASE = 0.4;
+/** The one-word label of a credit tail ("… on Monday Picture: …", "… pont Cliché : …"). */
+const TAIL_WORD_LABEL = /(?:^|\s)(?:[|/•·–—-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]{1,23})\s*$/u;
 /** Words of a description written in sentence case (or in a script without case), as captions are. */
 const SENTENCE_CASE_WORD = /^(?:\p{Ll}|\p{N})|^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -470,13 +472,16 @@ export function hasCreditTail(unit: string, options: { line?: boolean } = {}): b
   if (colon < 0) return false;
   const credit = unit.slice(colon + 1).trim();
   const head = unit.slice(0, colon);
-  const label = TAIL_LABEL.exec(head);
+  const label = (options.line ? TAIL_WORD_LABEL : TAIL_LABEL).exec(head);
   if (!label || !isCredit(credit)) return false;
   const description = head.slice(0, label.index).trim();
   const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
   // One line of wrapped text may stop after a colon in a sentence ("… two Democratic politicians: Senator Elizabeth"):
-  // there the label must be one capitalised word after a lower-case one or a bar, and the description have no colon.
-  if (options.line && (/\s/u.test(label[1] ?? '') || /[:：]/u.test(description) || !/(?:^|[\s|/•·–—-])(?:\p{Ll}[\p{L}\p{M}'’-]*|[|/•·–—-])$/u.test(description))) return false;
+  // there the label is one word, and one that is not a known credit word must follow a lower-case word or a bar, with
+  // no colon in the description.
+  if (options.line && !CREDIT_WORD_ONLY.test(label[1] ?? '')) {
+    if (/[:：]/u.test(description) || !/(?:^|[\s|/•·–—-])(?:\p{Ll}[\p{L}\p{M}'’-]*|[|/•·–—-])$/u.test(description)) return false;
+  }
   // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
   // Short words ("in", "of", "the") stay in lower case in a title too: the longer ones tell the two apart.
   const long = described.filter((part) => part.replace(/[^\p{L}]/gu, '').length >= 4);
@@ -484,6 +489,7 @@ export function hasCreditTail(unit: string, options: { line?: boolean } = {}): b
   return described.length >= 3 && long.length >= 2 && lower / long.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
 }
 
+const CREDIT_WORD_ONLY = new RegExp(String.raw`^${CREDIT_WORD}$`, 'iu');
 const CREDIT_DASHED = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s*(?:[—–/]|\s-)\s*([^—–/]{1,60})$`, 'iu');
 
 const PICTURE_TOKEN = new RegExp(String.raw`^${PICTURE_WORD}$`, 'iu');
