@@ -19,6 +19,7 @@ import {
   isPaidPlacement,
   isShopLine,
   isSponsorLine,
+  isUnmarkedByline,
   looksLikeHeadline,
   namesEmbedPlatform,
   words,
@@ -85,6 +86,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
+    markTopBylines(units, labels);
     markOutsideTheStory(units, labels, table, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
     if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, options.opensStory);
@@ -554,3 +556,16 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
     if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
   });
 }
+
+/** How far into the page a byline without "By" is looked for: the site's header, the headline and the standfirst. */
+const TOP_ZONE = 8;
+
+/** Above the story's first paragraph, a line of people's names ("Jane Doe and Li Wei", "Ana Costa in Washington") is its byline. */
+function markTopBylines(units: string[], labels: Label[]): void {
+  for (let i = 0; i < Math.min(units.length, TOP_ZONE); i += 1) {
+    const unit = units[i] as string;
+    if (labels[i] === 'body' && isProse(unit)) return;
+    if (labels[i] === 'body' && isUnmarkedByline(unit)) labels[i] = 'furniture';
+  }
+}
+

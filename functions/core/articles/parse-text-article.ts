@@ -57,36 +57,38 @@ const DASH = String.raw`\.?\s*(?:—|–|--|\s-\s|-\s)\s*`;
 /** South Asian papers close a dateline with a colon: "LAHORE: …", "Pune, Sep 30 (PTI): …". */
 const COLON = String.raw`\s*:\s+`;
 const AGENCY = String.raw`\s*\([^()]{1,40}\)`;
-/** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 8 de julio", ", 21 septembre 2026", ", 17" (Europa Press), "، ١٤ مارس". */
-const PLACE_OR_DATE = String.raw`\s*[,،]\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\p{Nd}{1,2})?|\p{Nd}{1,2}\.?(?:\s+[\p{L}.]+){1,2}(?:\s+\p{Nd}{4})?|\p{Nd}{1,2}\.\s?\p{Nd}{1,2}\.(?:\s?\p{Nd}{4}\.?)?|\p{Nd}{1,2})`;
-/** Reuters gives both a region and a date: "TALLAHASSEE, Fla., March 14 (Reuters) -". */
-const PLACES_OR_DATES = String.raw`(?:${PLACE_OR_DATE}){1,2}`;
+/** ", Israel", ", Ill.", ", Nov. 3", ", 3 ноября", ", 8 de julio", ", 21 septembre 2026", ", 17" (Europa Press), ", 2026", "، ١٤ مارس". */
+const PLACE_OR_DATE = String.raw`\s*[,،]\s*(?:[\p{L}.]+\.?(?:\s+[\p{L}.]+){0,2}(?:\s*\p{Nd}{1,2})?|\p{Nd}{1,2}\.?(?:\s+[\p{L}.]+){1,2}(?:\s+\p{Nd}{4})?|\p{Nd}{1,2}\.\s?\p{Nd}{1,2}\.(?:\s?\p{Nd}{4}\.?)?|\p{Nd}{4}|\p{Nd}{1,2})`;
+/** Reuters gives both a region and a date: "TALLAHASSEE, Fla., March 14 (Reuters) -", "KYIV, Ukraine, Nov 3 (Reuters) -". */
+const PLACES_OR_DATES = String.raw`(?:${PLACE_OR_DATE}){1,3}`;
+/** The wire's slashes around its name: "МОСКВА, 3 ноября /ТАСС/.", "Париж, 3 ноября. /ТАСС/." */
+const SLASHED = String.raw`\.?\s*\/[^/]{1,20}\/\.?\s+`;
 /** The story after a dateline opens with a capital, a number, a quote, or a letter of a script without case ("Tiranë (ATA) - 先日…"). */
 const STORY_START = String.raw`(?=[\p{Lu}\p{Lo}\p{N}"“«„])`;
 /** After the dash, some agencies sign the dateline: "МОСКВА, 3 ноя — РИА Новости. …"; others use slashes: "… /ТАСС/." */
 const SIGNED = String.raw`(?:(?:РИА Новости|ТАСС|Интерфакс|Sputnik|Танјуг|Tanjug|Бета|Beta|FoNet)\.\s*)?`;
-const MIXED_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ -](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}`;
+const MIXED_CASE_PLACE = String.raw`\p{Lu}[\p{Ll}\p{M}'’.-]+(?:[ /-](?:\p{Lu}[\p{Ll}\p{M}'’.-]+|de|del|la|el|am|an|sur|upon)){0,3}`;
 /** Abbreviations that open sentences with a full stop and are not places: "Gov. Ramos …", "Sept. 11 …". */
 const NOT_A_PLACE = String.raw`(?!(?:Gov|Sen|Rep|Gen|Col|Capt|Sgt|Prof|Mrs|Rev|Hon|Pres|Supt|Insp|Cmdr|Adm|Maj|Brig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Ltd|Vol|Fig|Abs|Art|Frau|Herr|Nr)\.)`;
 
 /**
  * A dateline opens a wire story: `KOSOVO—`, `WASHINGTON (Reuters) - `,
  * `PARIS, Nov. 3 —`, `SÃO PAULO, Brazil (AP) —`, `Tel Aviv, Israel (Reuters) —`,
- * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`, `LAHORE: `,
- * `Bhopal, Jul 12 (IANS) `, `Montevideo, 8 de julio (EFE).- `, `Leipzig. `,
+ * `Berlin (dpa) -`, `МОСКВА, 3 ноября /ТАСС/.`, `القاهرة (رويترز) -`, `KYIV, Ukraine, Nov 3 (Reuters) -`,
+ * `LONDON: `, `Moskau/Kiew (dpa) -`, `Bhopal, Jul 12 (IANS) `, `Montevideo, 8 de julio (EFE).- `, `Leipzig. `,
  * `Казань. 2 апреля. INTERFAX.RU - `. It names a place, not the story.
  */
 const DATELINES = [
   // Upper-case place, optionally with a region or date and an agency.
   new RegExp(
-    String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&/-]{1,48}(?:${PLACES_OR_DATES})?(?:${AGENCY})?(?:${DASH}${SIGNED}|\.?\s*\/[^/]{1,20}\/\.?\s+|${COLON}${STORY_START})`,
+    String.raw`^\p{Lu}[\p{Lu}\p{M} .,'’&/-]{1,48}(?:${PLACES_OR_DATES})?(?:${AGENCY})?(?:${DASH}${SIGNED}|${SLASHED}|${COLON}${STORY_START})`,
     'u',
   ),
   // Upper-case place and agency with no dash at all ("CHENNAI (IANS) The …").
   new RegExp(String.raw`^\p{Lu}[\p{Lu}\p{M} .'’&/-]{1,48}(?:${PLACES_OR_DATES})?${AGENCY}\s+${STORY_START}`, 'u'),
   // Mixed-case place: only with an agency or a region/date, and the story starting with a capital.
   new RegExp(
-    String.raw`^${MIXED_CASE_PLACE}(?:(?:${PLACES_OR_DATES}(?:${AGENCY})?|${AGENCY})(?:${DASH}${SIGNED}|${COLON})|(?:${PLACES_OR_DATES})?${AGENCY}\s+)${STORY_START}`,
+    String.raw`^${MIXED_CASE_PLACE}(?:(?:${PLACES_OR_DATES}(?:${AGENCY})?|${AGENCY})(?:${DASH}${SIGNED}|${SLASHED}|${COLON})|(?:${PLACES_OR_DATES})?${AGENCY}\s+)${STORY_START}`,
     'u',
   ),
   // Interfax: "Казань. 2 апреля. INTERFAX.RU - …".

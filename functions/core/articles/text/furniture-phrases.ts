@@ -175,17 +175,27 @@ export const BYLINE_MARKER = new RegExp(
 /** Words joining names in a byline. */
 export const NAME_JOINERS = new Set(['and', 'in', '&', 'und', 'et', 'y', 'i', 'и', 'dhe', 'e', 'و', 'a', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'al', 'bin', 'ibn']);
 
-/** Credit words photo captions use; stems take the inflected and compound forms ("Fotografi", "Фотография", "Symbolbild"). */
-export const CREDIT_WORD = alt([
-  'photo(?:s|graph|graphy)?', 'image', 'images', 'picture', 'pic', 'credit', 'credits', 'courtesy', 'illustration', 'graphic', 'video', 'source',
-  'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика', 'snim\\p{L}{0,5}', 'сним\\p{L}{0,5}', 'izvor', 'извор', 'ilustracija', 'илустрација',
-  'burimi', 'источник', 'иллюстрация', '\\p{L}{0,10}bild', 'quelle', 'crédit(?: photo)?', 'crédits', 'imagen', 'imagem', 'fuente', 'fonte', 'zdroj',
-  'صورة', 'الصورة', 'تصوير', '写真', '撮影', '画像', '提供', '图片', '圖片', '摄影', '攝影', '资料图', '資料圖', '图', '来源',
+/** Words naming the picture itself; with a qualifier they make a whole credit ("File photo", "Иллюстративное фото", "Imagen de archivo", "صورة توضيحية"). */
+export const PICTURE_WORD = alt([
+  'photo(?:s|graph(?:s|y|ie|er|ers)?)?', 'image', 'images', 'picture', 'pic', 'illustration', 'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика',
+  'snim\\p{L}{0,5}', 'сним\\p{L}{0,5}', 'ilustracija', 'илустрација', 'иллюстрация', '\\p{L}{0,10}bild', 'imagen', 'imagem', 'صورة', 'الصورة',
 ]);
 
-/** Photo and news agencies that sign pictures. */
+/** Credit words photo captions use; stems take the inflected and compound forms ("Fotografi", "Фотография", "Symbolbild"). */
+export const CREDIT_WORD = alt([
+  PICTURE_WORD, 'credit', 'credits', 'courtesy', 'graphic', 'video', 'source', 'izvor', 'извор', 'burimi', 'источник', 'quelle', 'crédit(?: photo)?', 'crédits',
+  'fuente', 'fonte', 'zdroj', 'تصوير', '写真', '撮影', '画像', '提供', '图片', '圖片', '摄影', '攝影', '摄', '攝', '资料图', '資料圖', '图', '来源',
+]);
+
+/**
+ * Photo and news agencies that sign pictures: the world's wires and picture libraries, and the national wires of the
+ * newsroom's regions (the Balkans, Russia and its neighbours, the German-, French-, Spanish- and Arabic-speaking press).
+ */
 export const AGENCIES = alt([
-  'AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'DPA', 'ANSA', 'Anadolu', 'Xinhua', 'Getty Images', 'Getty', 'Shutterstock',
-  'iStock', 'Unsplash', 'Alamy', 'Bloomberg', 'PA(?: Media| Wire)?', 'Tanjug', 'Танјуг', 'Beta', 'Бета', 'FoNet', 'ФоНет', 'KosovaPress',
-  'ATA', 'ТАСС', 'TASS', 'РИА Новости', 'Интерфакс', 'Sputnik', 'رويترز', 'أ ف ب', 'الأناضول', 'Lusa', 'ČTK', 'Kyodo', '共同通信', '新华社',
+  'AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'EPA-EFE', 'EFE', 'dpa', 'DPA', 'ANSA', 'Anadolu(?: Agency)?', 'Xinhua', 'Getty Images', 'Getty', 'Shutterstock',
+  'iStock', 'Unsplash', 'Pexels', 'Pixabay', 'Alamy', 'Bloomberg', 'PA(?: Media| Wire)?', 'Imago', 'IMAGO', 'picture alliance', 'NurPhoto', 'ZUMA(?: Press| Wire)?', 'SIPA', 'Sipa',
+  'Abaca', 'WireImage', 'Wikimedia Commons', 'Keystone', 'Keystone-SDA', 'APA', 'KNA', 'epd', 'Belga', 'ANP', 'PAP', 'MTI', 'BTA', 'Agerpres', 'Europa Press', 'Notimex', 'Télam',
+  'Tanjug', 'Танјуг', 'Beta', 'Бета', 'FoNet', 'ФоНет', 'Hina', 'HINA', 'Fena', 'FENA', 'MINA', 'МИНА', 'STA', 'KosovaPress', 'ATA', 'АТА',
+  'ТАСС', 'TASS', 'ИТАР-ТАСС', 'РИА Новости', 'RIA Novosti', 'Интерфакс', 'Interfax', 'Sputnik', 'Спутник', 'Укринформ', 'Ukrinform', 'УНИАН', 'UNIAN', 'БелТА', 'BelTA',
+  'رويترز', 'أ ف ب', 'الأناضول', 'واس', 'وام', 'سانا', 'أ ش أ', 'قنا', 'كونا', 'بترا', 'Lusa', 'ČTK', 'Kyodo', 'Jiji', 'Yonhap', '共同通信', '新华社',
 ]);

@@ -6,7 +6,7 @@
  * another's.
  */
 
-import { furnitureKind, isByline, isCaption, isCutOff, words } from './unit-shapes.js';
+import { furnitureKind, hasCreditTail, hasPictureTail, isByline, isCaption, isCutOff, isTimestamp, words } from './unit-shapes.js';
 
 export type TextLayout = 'blank-lines' | 'line-per-paragraph' | 'hard-wrapped';
 
@@ -122,6 +122,40 @@ function startsAnotherUnit(current: string, next: string): boolean {
   );
 }
 
+/** A caption line whose credit ends on it: the next line does not go on with the names ("… Photo: Ana" / "Costa/Reuters"). */
+function endsAtItsCredit(current: string, next: string): boolean {
+  return /^\p{Lu}/u.test(next) && hasCreditTail(current, { line: true }) && !hasCreditTail(`${current} ${next}`);
+}
+
+/**
+ * A line that is a unit of its own whatever follows: a byline ("With reporting from …"), a caption whose credit ends
+ * on it ("… PHOTO: LI WEI/AFP"), or a short line ending in a picture credit ("… صورة توضيحية"; a full line may be
+ * prose wrapped just there).
+ */
+function standsAlone(line: string, next: string, full: boolean): boolean {
+  if (isByline(line) || endsAtItsCredit(line, next)) return true;
+  return !full && /^[\p{Lu}\p{Lo}]/u.test(next) && hasPictureTail(line) && !hasPictureTail(`${line} ${next}`);
+}
+
+/** A line this share of the longest may have been wrapped anywhere, even just after a picture word. */
+const NEARLY_FULL = 0.8;
+
+/** Units longer than this are paragraphs, not captions or dates: not worth testing as such at every line. */
+const FURNITURE_CHARS = 400;
+
+/** A line that leaves a bracket open ("… [Pictured:") goes on into the line that closes it. */
+const OPENS_BRACKET = /[[(（][^\])）]*$/u;
+const CLOSES_BRACKET = /^[^[\]()（）]{1,60}[\])）]/u;
+
+/**
+ * A unit that ends as furniture, which a lower-case line does not go on: a date alone on its line ("Published 01:48,
+ * June 10, 2026"), or a caption ending in its credit ("… Picture: JOHN MILLER").
+ */
+function endsAsFurniture(current: string, previousLine: string): boolean {
+  if (current.length > FURNITURE_CHARS) return false;
+  return (current === previousLine && /^[\p{Lu}\p{N}]/u.test(current) && isTimestamp(current)) || hasCreditTail(current, { line: true });
+}
+
 /**
  * Splits text into units: a blank line always ends one; inside a block, a
  * line break ends one unless the text is hard-wrapped and the line was full,
@@ -139,12 +173,12 @@ export function splitUnits(text: string): string[] {
       previous !== undefined &&
       !line.afterBlank &&
       !line.indented &&
-      // A byline alone on its line ("With reporting from …" over the story) stands alone, however full.
-      !(current === previous.text && isByline(current)) &&
+      !(current === previous.text && standsAlone(current, line.text, previous.text.length >= longest * NEARLY_FULL)) &&
       ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
-        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text)) ||
+        (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text) && !endsAsFurniture(current, previous.text)) ||
         // Scripts without case (Arabic, Hebrew, CJK) cannot show a sentence going on; a nearly full line that did not end one still does.
-        (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL));
+        (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL) ||
+        (OPENS_BRACKET.test(previous.text) && CLOSES_BRACKET.test(line.text)));
     if (joins) current = `${current} ${line.text}`;
     else {
       if (current) units.push(current);

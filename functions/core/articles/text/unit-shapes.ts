@@ -17,6 +17,7 @@ import {
   COPYRIGHT,
   CREDIT_WORD,
   NAME_JOINERS,
+  PICTURE_WORD,
   PLATFORMS,
   READ_ALSO_LABEL,
   READ_MORE,
@@ -401,6 +402,61 @@ export function isByline(unit: string): boolean {
   return false;
 }
 
+/** Particles inside a person's name ("Juan de la Cruz", "Ursula von der Leyen", "Omar al Said"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'mac']);
+/** Words joining the people of a byline. */
+const PEOPLE_JOINER = /\s*(?:,|&|\s(?:and|und|et|y|e|i|и|dhe|та|و)\s)\s*/u;
+/** Words placing a reporter: "… in Kyiv", "… from Washington", "… iz Beograda", "… aus Berlin", "… nga Prishtina". */
+const PLACE_WORDS = new Set(['in', 'from', 'at', 'en', 'à', 'aus', 'iz', 'из', 'в', 'во', 'u', 'në', 'nga', 'desde', 'في', 'من']);
+/** Words a capitalised heading has and a name has not ("The Big Apple", "How We Work"). */
+const HEADING_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'with', 'on', 'how', 'why', 'what', 'when', 'our', 'your', 'my', 'new', 'is', 'are']);
+const NAME_PART = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*\.?)$/u;
+
+/** One person's name: two to four capitalised words ("Sarah O’Neill", "LI WEI", "J. R. Hartley", "Ana de la Torre"). */
+function isPersonName(text: string): boolean {
+  const parts = text.split(/\s+/u).filter(Boolean);
+  const named = parts.filter((part) => NAME_PART.test(part));
+  return (
+    parts.length >= 2 &&
+    parts.length <= 5 &&
+    named.length >= 2 &&
+    parts.every((part) => (NAME_PART.test(part) && !HEADING_WORDS.has(part.toLowerCase())) || NAME_PARTICLES.has(part.toLowerCase()))
+  );
+}
+
+/**
+ * A byline with no "By": one to four people ("Jane Doe", "LI WEI and ANA COSTA", "Hans Müller und Eva Schmidt"),
+ * optionally placed ("Sarah O’Neill in Springfield, Ill.", "Marko Petrović iz Beograda"). Only its place at the top of
+ * the page tells it from a line of names in the story, so clean-paragraphs.ts applies it there alone.
+ */
+export function isUnmarkedByline(unit: string): boolean {
+  if (words(unit) > 14 || /[\p{N};!?"“”«»]/u.test(unit)) return false;
+  // A label of a word or two before the names: "Words by …", "Verfasst von …", "Escrito por …", "Text: …", "Autori: …".
+  const marker = /^(?:[\p{L}’']+\s+){0,2}?(?:by|von|par|por|od|nga|от|di)\s+|^[\p{L}’']{2,20}\s*[:：]\s*/iu.exec(unit);
+  let text = marker ? unit.slice(marker[0].length) : unit;
+  // Where the reporter works: an agency or a role after the names ("…, Reuters", "… | staff writer", "… (AFP)").
+  const affiliation = AFFILIATION.exec(text);
+  if (affiliation) text = text.slice(0, affiliation.index);
+  if (/[:()]/u.test(text)) return false;
+  const tokens = text.split(/\s+/u);
+  const at = tokens.findIndex((token, i) => i >= 2 && PLACE_WORDS.has(token.toLowerCase()));
+  const people = (at < 0 ? tokens : tokens.slice(0, at)).join(' ');
+  if (at >= 0) {
+    // The place: capitalised words, with a region or a state's abbreviation after a comma ("Springfield, Ill.").
+    const place = tokens.slice(at + 1).join(' ').split(/\s*,\s*/u);
+    if (place.length > 3 || !place.every((segment) => segment.split(/\s+/u).every((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLES.has(part.toLowerCase())))) return false;
+  } else if (/\.$/u.test(text) && !affiliation) return false;
+  const names = people.split(PEOPLE_JOINER).filter(Boolean);
+  // One capitalised pair alone may be a heading ("Key Takeaways"); a label, an affiliation, a place or a second person makes it a byline.
+  return (marker !== null || affiliation !== null || at >= 0 || names.length >= 2) && names.length >= 1 && names.length <= 4 && names.every(isPersonName);
+}
+
+/** ", Reuters", " / AFP", " (dpa)", " | staff writer", ", senior correspondent": an agency, or a role in lower case. */
+const AFFILIATION = new RegExp(
+  String.raw`(?:\s*,\s*|\s+[|/·•–—-]\s*)(?:${AGENCIES}|\p{Ll}[\p{L}\p{M}' -]{2,40})$|\s*\(\s*${AGENCIES}\s*\)$|\s+[|·•]\s*\p{Lu}[\p{L}\p{M}' -]{2,40}$`,
+  'u',
+);
+
 /** Several kinds of metadata on one line: "By Jane Doe | March 20, 2026 | 4 min read". */
 export function isMetadataLine(unit: string): boolean {
   const segments = unit.split(/\s*(?:[|•·]|\s[–—-]\s)\s*/u).filter(Boolean);
@@ -429,25 +485,123 @@ const CAPTION_PATTERNS = [
   new RegExp(String.raw`[[(（]\s*(?:[^\])）]{0,40}${START})?${CREDIT_WORD}${END}[^\])）]{0,80}[\])）]\s*$`, 'iu'),
   // "… | Photo: Jane Doe", "… Photograph: Jane Doe/AFP", "… Фото: ТАСС", "… Crédit photo : X"
   new RegExp(String.raw`(?:^|[\s.|/–—-])${CREDIT_WORD}\s*(?:by|credit)?\s*[:：]\s*[^:：]{1,80}$`, 'iu'),
-  // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP", "… (Getty Images)", "… - (Reuters)"
-  new RegExp(String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}|[(（]\s*${AGENCIES}(?:\s*/[^)）]{1,40})?\s*[)）])\s*$`, 'u'),
-  // "… © Jane Doe / AFP"
-  /.\s©\s*[^©]{2,60}$/u,
-  // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe"
-  new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // "… REUTERS/Jane Doe", "… EFE/Name", "… Jane Doe/AFP via Getty Images", "… (Getty Images)", "… - (Reuters)", "… [Reuters]"
+  new RegExp(
+    String.raw`(?:${START}${AGENCIES}\s*/\s*[\p{L}][\p{L}\p{M} .'’-]{1,40}|/\s*${AGENCIES}(?:\s+via\s+${AGENCIES})?|[(（[]\s*${AGENCIES}(?:\s*/[^)）\]]{1,40})?\s*[)）\]])\s*$`,
+    'u',
+  ),
+  // "… © Jane Doe / AFP", "… (c) AFP"
+  /.\s(?:©|\([cC]\))\s*[^©]{2,60}$/u,
+  // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe", "Fotografía de Luis García", "Foto von Hans Meier"
+  new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
   // "… Photo AFP", "… Foto Reuters"
   new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
 ];
 
+/** Credits set off from the description; a list's items carry brackets and bars of their own ("2. Pothos (Golden Pothos / Devil's Ivy)"). */
+const SET_OFF_CREDITS = [
+  // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
+  new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
+  // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
+  /[(（[]\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3}\s*\/\s*\p{Lu}[^()[\]/（）]{1,40}[)）\]]\s*$/u,
+];
+
 /** Opens with a credit ("Photo: …", "Image credit: …", "Фото: …") or with the wire's "FILE -". */
 const CAPTION_START = new RegExp(String.raw`^(?:${CREDIT_WORD}(?:\s+credit)?\s*[:：]\s*\S|(?:FILE|ARCHIVO|ARCHIV)\s*[-–—]\s)`, 'iu');
+
+const CASELESS = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+/** A credit names people or an agency: a few capitalised words ("Étienne Moreau", "LI WEI/Reuters", "Jane Doe for AFP"), no figures, no sentence. */
+const MAX_CREDIT_CHARS = 60;
+function isCredit(text: string): boolean {
+  const credit = text.replace(/(?<![\p{L}])(?:for|via|pour|für|para|per|za|за|для|për)(?![\p{L}])/giu, ',');
+  return text.length <= MAX_CREDIT_CHARS && !/[\p{N}!?;]/u.test(text) && /[\p{L}\p{M})’']$/u.test(text) && /^["“«(]?[\p{Lu}\p{Lo}]/u.test(text) && isNames(credit);
+}
+
+/** A label before a credit: one or two words of letters ("Pictured", "Cliché", "Bildquelle", "Crédit photo"). */
+const CREDIT_LABEL = /^[\p{L}\p{M}'’-]{2,24}(?:\s+[\p{L}\p{M}'’-]{2,24})?$/u;
+/** The label of a credit tail without brackets: the whole label, once the description before it is cut off. */
+const TAIL_LABEL = /(?:^|\s)(?:[|/•·–—-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]{1,23}(?:\s+\p{L}[\p{L}\p{M}'’-]{1,23})?)\s*$/u;
+/** Share of a caption's words in lower case: German capitalises its nouns, English headings capitalise every word. */
+const MIN_SENTENCE_CASE = 0.4;
+/** The one-word label of a credit tail ("… on Monday Picture: …", "… pont Cliché : …"). */
+const TAIL_WORD_LABEL = /(?:^|\s)(?:[|/•·–—-]\s*)?(\p{Lu}[\p{L}\p{M}'’-]{1,23})\s*$/u;
+/** Words of a description written in sentence case (or in a script without case), as captions are. */
+const SENTENCE_CASE_WORD = /^(?:\p{Ll}|\p{N})|^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/**
+ * A credit at the end of a description, whatever the label's language: "… [Pictured: AP]", "… (Aufnahme: Hans Meier)",
+ * "… Cliché : Étienne Moreau", "… PHOTO: LI WEI/AFP", "… | Bildquelle: dpa". In brackets any label will do; without
+ * them, the label is capitalised and follows a description written in sentence case, so that a story's
+ * "Best actress: Jane Doe" or "The winner: …" stays text. What follows the colon must be names or an agency.
+ */
+export function hasCreditTail(unit: string, options: { line?: boolean } = {}): boolean {
+  if (words(unit) > 45 || isListItem(unit)) return false;
+  // A known credit word needs no colon: "… Фото — Иван Петров", "… Photo/Jane Doe".
+  const dashed = CREDIT_DASHED.exec(unit);
+  if (dashed && isCredit(dashed[1] ?? '')) return true;
+  const bracketed = /[[(（]\s*([^[\]()（）:：]{2,50}?)\s*[:：]\s*([^[\]()（）:：]{1,60}?)\s*[\])）]\s*$/u.exec(unit);
+  if (bracketed) return CREDIT_LABEL.test(bracketed[1] ?? '') && isCredit(bracketed[2] ?? '');
+  const colon = Math.max(unit.lastIndexOf(':'), unit.lastIndexOf('：'));
+  if (colon < 0) return false;
+  const credit = unit.slice(colon + 1).trim();
+  const head = unit.slice(0, colon);
+  const label = (options.line ? TAIL_WORD_LABEL : TAIL_LABEL).exec(head);
+  if (!label || !isCredit(credit)) return false;
+  const description = head.slice(0, label.index).trim();
+  const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
+  // One line of wrapped text may stop after a colon in a sentence ("… two Democratic politicians: Senator Elizabeth"):
+  // there the label is one word, and one that is not a known credit word must follow a lower-case word or a bar, with
+  // no colon in the description.
+  if (options.line && !CREDIT_WORD_ONLY.test(label[1] ?? '')) {
+    if (/[:：]/u.test(description) || !/(?:^|[\s|/•·–—-])(?:\p{Ll}[\p{L}\p{M}'’-]*|[|/•·–—-])$/u.test(description)) return false;
+  }
+  // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
+  // Short words ("in", "of", "the") stay in lower case in a title too: the longer ones tell the two apart.
+  const long = described.filter((part) => part.replace(/[^\p{L}]/gu, '').length >= 4);
+  const lower = long.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
+  return described.length >= 3 && long.length >= 2 && lower / long.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
+}
+
+const CREDIT_WORD_ONLY = new RegExp(String.raw`^${CREDIT_WORD}$`, 'iu');
+const CREDIT_DASHED = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s*(?:[—–/]|\s-)\s*([^—–/]{1,60})$`, 'iu');
+
+const PICTURE_TOKEN = new RegExp(String.raw`^${PICTURE_WORD}$`, 'iu');
+
+/**
+ * A description ending in a picture word and its qualifier, with no names at all: "… File photo", "… Иллюстративное фото",
+ * "… Foto ilustruese", "… Imagen de archivo", "… صورة توضيحية". The qualifier opens with a capital after a description in
+ * sentence case: a new segment, not the sentence going on.
+ */
+export function hasPictureTail(unit: string): boolean {
+  const parts = unit.split(/\s+/u);
+  if (parts.length > 30 || parts.length < 4 || /[.!?:;,。]["'”’»)]*$/u.test(unit)) return false;
+  for (let size = 2; size <= 4 && size <= parts.length - 2; size += 1) {
+    const tail = parts.slice(-size);
+    if (!/^(?:\p{Ll}|\p{N})/u.test(parts[parts.length - size - 1] as string) && !CASELESS.test(tail[0] as string)) continue;
+    if (tail.some((part) => /[\p{N}.!?:;,]/u.test(part))) continue;
+    if (isPictureSegment(tail)) return true;
+  }
+  return false;
+}
+
+/** "File photo", "Foto ilustruese", "Imagen de archivo", "FILE PHOTO", "صورة توضيحية"; not "the Big Picture" or "Photo Finish". */
+function isPictureSegment(tail: readonly string[]): boolean {
+  const [first, last] = [tail[0] as string, tail.at(-1) as string];
+  const lower = (parts: readonly string[]) => parts.every((part) => /^\p{Ll}/u.test(part));
+  if (tail.join(' ') === tail.join(' ').toUpperCase() && /\p{Lu}/u.test(first)) return tail.some((part) => PICTURE_TOKEN.test(part));
+  if (CASELESS.test(first)) return PICTURE_TOKEN.test(first);
+  if (!/^\p{Lu}/u.test(first)) return false;
+  if (PICTURE_TOKEN.test(first)) return lower(tail.slice(1));
+  return PICTURE_TOKEN.test(last) && lower(tail.slice(1));
+}
 
 /** A photo caption: a short description carrying a credit in one of its common forms. */
 export function isCaption(unit: string): boolean {
   const count = words(unit);
   if (count > 70 || count === 0) return false;
   if (CAPTION_START.test(unit)) return true;
-  return CAPTION_PATTERNS.some((pattern) => pattern.test(unit));
+  if (CAPTION_PATTERNS.some((pattern) => pattern.test(unit))) return true;
+  return !isListItem(unit) && (SET_OFF_CREDITS.some((pattern) => pattern.test(unit)) || hasCreditTail(unit) || hasPictureTail(unit));
 }
 
 /** Page furniture recognisable from the unit alone, wherever it sits. */
