@@ -86,7 +86,7 @@ export const systemClock: Clock = {
     }),
 };
 
-/** Structured logger; Powertools Logger and the CLI's console logger both fit. */
+/** Structured logger; the Lambdas' JSON logger (lambda/json-log.ts) and the CLI's console logger both fit. */
 export interface Log {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
