@@ -595,13 +595,18 @@ export function unseenFurniture(kind: string, lang: FurnitureLang, rng: Rng, sit
 
 function fillSlots(template: string, lang: FurnitureLang, rng: Rng, site: string): string {
   const domain = `${site.normalize('NFKD').replace(/[^\w]+/gu, '').toLowerCase()}.co.za`;
+  // One person, one currency and no repeated topic within a line, as a page prints them.
+  const name = rng.pick(NAMES[lang]);
+  const currency = rng.pick(['£', '$', '€', 'R', 'A$']);
+  const topics = [...TOPICS[lang]].sort(() => rng.next() - 0.5);
   return template.replace(/\{(\w+)\}/gu, (slot, key: string) => {
     switch (key) {
       case 'name':
-      case 'name2':
-        return rng.pick(NAMES[lang]);
+        return name;
       case 'NAME':
-        return rng.pick(NAMES[lang]).toUpperCase();
+        return name.toUpperCase();
+      case 'name2':
+        return rng.pick(NAMES[lang].filter((other) => other !== name));
       case 'agency':
         return rng.pick(AGENCIES[lang]);
       case 'place':
@@ -613,7 +618,7 @@ function fillSlots(template: string, lang: FurnitureLang, rng: Rng, site: string
       case 'post':
         return rng.pick(POSTS[lang]);
       case 'topic':
-        return rng.pick(TOPICS[lang]);
+        return topics.shift() ?? rng.pick(TOPICS[lang]);
       case 'handle':
         return rng.pick(HANDLES);
       case 'code':
@@ -625,7 +630,7 @@ function fillSlots(template: string, lang: FurnitureLang, rng: Rng, site: string
       case 'zone':
         return rng.pick(['GMT', 'BST', 'EST', 'EDT', 'AEDT', 'SAST', 'ET']);
       case 'price':
-        return rng.pick(['£1', '$2.99', '€4.99', 'R49', '£12.99', 'A$5']);
+        return `${currency}${rng.pick(['1', '2.99', '4.99', '49', '12.99', '5'])}`;
       case 'n':
         return String(rng.int(2, 48));
       case 'k':
@@ -667,7 +672,7 @@ export function unseenDateline(lang: FurnitureLang, rng: Rng): string {
         `${place.toUpperCase()} — `,
         `${place.toUpperCase()}, ${when(lang, rng, 'apDate').replace(/, \d{4}$/u, '')} (AP) — `,
         `${place}: `,
-        `${place.toUpperCase()}, ${date.replace(/\s*\d{4}$/u, '')} (PTI) `,
+        `${place.toUpperCase()}, ${date.replace(/,?\s*\d{4}$/u, '')} (PTI) `,
         `${place}, ${rng.pick(['South Africa', 'Canada', 'Ireland', 'Australia'])} (AFP) — `,
         `${place.toUpperCase()} (CP) — `,
         `${place} (Bloomberg) -- `,
@@ -688,6 +693,10 @@ export function unseenDateline(lang: FurnitureLang, rng: Rng): string {
       return rng.pick([`${place.toUpperCase()}, ${date.replace(/ de \d{4}$/u, '')} (${agency}) - `, `${place}, ${date.replace(/ de \d{4}$/u, '')} (${agency}).- `, `${place} (${agency}). – `]);
     case 'ar':
       return rng.pick([`${place} - (${agency}) - `, `${place} - `, `${place}، ${date} (${agency}) – `]);
+    case 'ja':
+      return `【${place}${agency.replace(/通信$/u, '')}】`;
+    case 'zh':
+      return `${agency}${place}${when(lang, rng, 'numDate').replace(/^\d{4}年/u, '')}电 `;
     default:
       return `${place} (${agency}) – `;
   }
