@@ -581,12 +581,6 @@ export function unseenVocabulary(kind: string): Vocabulary {
 
 export const UNSEEN_KINDS = Object.keys(UNSEEN);
 
-/** Whether the vocabulary has a kind in the language or in English. */
-export function unseenHasKind(kind: string, lang: FurnitureLang): boolean {
-  const phrases = unseenVocabulary(kind);
-  return (phrases[lang] ?? phrases.en ?? []).length > 0;
-}
-
 /** Picks a phrase of a kind in a language (falling back to English) and fills its slots. */
 export function unseenFurniture(kind: string, lang: FurnitureLang, rng: Rng, site: string): string {
   const phrases = unseenVocabulary(kind);
