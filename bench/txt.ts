@@ -25,15 +25,19 @@
  * start-up to share no phrase; both are reported. A third split, `fresh`
  * (bench/txt/furniture-fresh.ts), was written by someone who had read neither
  * the cleaner nor the other splits' unseen halves, and is never studied or
- * tuned on: its figures are the honest ones on unseen furniture. Start-up
- * checks that none of its lines is a line of the other two. The share of the gain that
+ * tuned on: its figures are the honest ones on unseen furniture. A fourth,
+ * `unseen` (bench/txt/furniture-unseen.ts), written the same way after the
+ * cleaner's authors had studied the first three, replaces `fresh` as the
+ * never-studied split once `fresh` has been studied. Start-up checks that no
+ * line or "Label: {headline}" label of a written split is one of the splits
+ * before it. The share of the gain that
  * cross-article repetition brings is given over the every-line baseline of the
  * same run, and over the stored "before" figures.
  *
  * `--record-before` stores this run as the "before" figures in the results file
  * (run once against the code before a change). `--show N` prints N files of the
- * held-out set with what was left in (`--show-split seen`: of the seen set; `--show-split fresh`: of the fresh
- * set, for whoever reports the figures, never for tuning); `--worst N` prints the N seen-set files with
+ * held-out set with what was left in (`--show-split seen`: of the seen set; `--show-split fresh` / `unseen`: of
+ * those sets, for whoever reports the figures, never for tuning); `--worst N` prints the N seen-set files with
  * the lowest body F1, with the gold lines lost and the lines kept that are not gold.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +51,7 @@ import { OWN_BODIES } from './txt/bodies.js';
 import * as studied from './txt/furniture.js';
 import { type FurnitureLang, KINDS, type Rng, seededRng, vocabulary } from './txt/furniture.js';
 import * as fresh from './txt/furniture-fresh.js';
+import * as unseen from './txt/furniture-unseen.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpora = resolve(here, '../../shared/corpora');
@@ -54,15 +59,53 @@ const resultsFile = join(here, 'results', 'txt.json');
 const args = process.argv.slice(2);
 const recordBefore = args.includes('--record-before');
 const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) || 0 : 0;
-/** `seen` and `heldOut` come from furniture.ts; `fresh` (furniture-fresh.ts) was written without seeing the cleaner and is never studied. */
-type Split = studied.Split | 'fresh';
-const SPLITS = ['seen', 'heldOut', 'fresh'] as const;
+/** A vocabulary written by someone who had read neither the cleaner nor the other vocabularies, and never studied. */
+interface WrittenSplit {
+  title: string;
+  sites: readonly string[];
+  kinds: readonly string[];
+  vocabulary: (kind: string) => Partial<Record<FurnitureLang, readonly string[]>>;
+  furniture: (kind: string, lang: FurnitureLang, rng: Rng, site: string) => string;
+  teaser: (lang: FurnitureLang, rng: Rng) => { headline: string; body: string };
+  dateline: (lang: FurnitureLang, rng: Rng) => string;
+}
+/** In the order they were written: `unseen` takes over as the never-studied split once `fresh` has been studied. */
+const WRITTEN = {
+  fresh: {
+    title: 'Fresh furniture vocabulary (never studied)',
+    sites: fresh.FRESH_SITES,
+    kinds: fresh.FRESH_KINDS,
+    vocabulary: fresh.freshVocabulary,
+    furniture: fresh.freshFurniture,
+    teaser: fresh.freshTeaser,
+    dateline: fresh.freshDateline,
+  },
+  unseen: {
+    title: 'Unseen furniture vocabulary (never studied; the honest split once fresh has been studied)',
+    sites: unseen.UNSEEN_SITES,
+    kinds: unseen.UNSEEN_KINDS,
+    vocabulary: unseen.unseenVocabulary,
+    furniture: unseen.unseenFurniture,
+    teaser: unseen.unseenTeaser,
+    dateline: unseen.unseenDateline,
+  },
+} satisfies Record<string, WrittenSplit>;
+type Written = keyof typeof WRITTEN;
+/** `seen` and `heldOut` come from furniture.ts; the written splits (`fresh`, `unseen`) were written without seeing the cleaner and are never studied. */
+type Split = studied.Split | Written;
+const SPLITS = ['seen', 'heldOut', 'fresh', 'unseen'] as const;
+const isWritten = (split: Split): split is Written => split in WRITTEN;
 const furniture = (kind: string, split: Split, lang: FurnitureLang, rng: Rng, site: string) =>
-  split === 'fresh' ? fresh.freshFurniture(kind, lang, rng, site) : studied.furniture(kind, split, lang, rng, site);
-const hasKind = (kind: string, split: Split, lang: FurnitureLang) => (split === 'fresh' ? fresh.freshHasKind(kind, lang) : studied.hasKind(kind, split, lang));
-const teaser = (split: Split, lang: FurnitureLang, rng: Rng) => (split === 'fresh' ? fresh.freshTeaser(lang, rng) : studied.teaser(split, lang, rng));
-const dateline = (split: Split, lang: FurnitureLang, rng: Rng) => (split === 'fresh' ? fresh.freshDateline(lang, rng) : studied.dateline(lang, rng));
-/** Which split `--show` reads: the held-out one by default; `--show-split seen` studies the seen half without spending the held-out one; `--show-split fresh` is for whoever reports the figures, never for tuning. */
+  isWritten(split) ? WRITTEN[split].furniture(kind, lang, rng, site) : studied.furniture(kind, split, lang, rng, site);
+/** A written split picks a language's phrases, or English ones where the language has none. */
+const writtenHasKind = (vocab: WrittenSplit, kind: string, lang: FurnitureLang) => {
+  const phrases = vocab.vocabulary(kind);
+  return (phrases[lang] ?? phrases.en ?? []).length > 0;
+};
+const hasKind = (kind: string, split: Split, lang: FurnitureLang) => (isWritten(split) ? writtenHasKind(WRITTEN[split], kind, lang) : studied.hasKind(kind, split, lang));
+const teaser = (split: Split, lang: FurnitureLang, rng: Rng) => (isWritten(split) ? WRITTEN[split].teaser(lang, rng) : studied.teaser(split, lang, rng));
+const dateline = (split: Split, lang: FurnitureLang, rng: Rng) => (isWritten(split) ? WRITTEN[split].dateline(lang, rng) : studied.dateline(lang, rng));
+/** Which split `--show` reads: the held-out one by default; `--show-split seen` studies the seen half without spending the held-out one; `--show-split fresh` and `--show-split unseen` are for whoever reports the figures, never for tuning. */
 const showSplit = SPLITS.find((split) => args.includes('--show-split') && args[args.indexOf('--show-split') + 1] === split) ?? 'heldOut';
 const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) || 0 : 0;
 
@@ -304,7 +347,7 @@ function buildDays(bodies: Body[], split: Split, seed: number): RawFile[][] {
     [other, 8],
   ] as const) {
     for (let start = 0; start < group.length; start += size) {
-      const names = split === 'fresh' ? fresh.FRESH_SITES : studied.SITES;
+      const names = isWritten(split) ? WRITTEN[split].sites : studied.SITES;
       const sites = [rng.pick(names), rng.pick(names), rng.pick(names)].map((site, i) => `${site} ${i + 1}`);
       const templates = new Map<string, SiteTemplate>();
       days.push(
@@ -488,8 +531,9 @@ function summarise(raws: RawFile[], scores: FileScore[]): Summary {
 // Run
 
 /**
- * The two halves share no phrase and no "Label: {headline}" label: held-out must stay unseen. No line of the
- * fresh vocabulary is a line of either (case, punctuation and slot names aside) and it shares no label with them.
+ * The two halves share no phrase and no "Label: {headline}" label: held-out must stay unseen. No line of a
+ * written vocabulary is a line of the studied halves or of a written one before it (case, punctuation and slot
+ * names aside), and it shares no label with them: `fresh` against seen and held-out, `unseen` against all three.
  */
 function checkDisjoint(): void {
   const normal = (template: string) => template.normalize('NFKC').toLowerCase().replace(/\{(?:NAME2?|name2)\}/gu, '{name}').replace(/\s+/gu, ' ').trim();
@@ -502,16 +546,29 @@ function checkDisjoint(): void {
   if (shared.length > 0) throw new Error(`held-out furniture also in the seen half: ${JSON.stringify(shared)}`);
 
   const key = (text: string) => (text.normalize('NFKC').toLowerCase().replace(/\{\w+\}/gu, ' {} ').match(/[\p{L}\p{N}\p{M}{}]+/gu) ?? []).join(' ');
-  const linesOf = (kind: string, template: string) => template.split(kind === 'comments' ? /[|\n]/u : /\n/u).map(key).filter((line) => /\p{L}/u.test(line));
-  const studiedLines = new Set(KINDS.flatMap((kind) => (['seen', 'heldOut'] as const).flatMap((split) => Object.values(vocabulary(kind, split)).flatMap((phrases) => (phrases ?? []).flatMap((t) => linesOf(kind, t))))));
-  const studiedLabels = new Set([...seen, ...half('heldOut')].map(label).filter(Boolean).map((l) => key(l as string)).filter(Boolean));
-  const repeated = fresh.FRESH_KINDS.flatMap((kind) =>
-    Object.values(fresh.freshVocabulary(kind))
-      .flatMap((phrases) => [...(phrases ?? [])])
-      .filter((template) => studiedLabels.has(key(label(template) ?? '')) || linesOf(kind, template).some((line) => studiedLines.has(line)))
-      .map((template) => `${kind}: ${template.split(kind === 'comments' ? /[|\n]/u : /\n/u).find((line) => studiedLines.has(key(line))) ?? template}`),
-  );
-  if (repeated.length > 0) throw new Error(`fresh furniture repeats the studied vocabularies: ${JSON.stringify(repeated)}`);
+  const split = (kind: string, template: string) => template.split(kind === 'comments' ? /[|\n]/u : /\n/u);
+  const linesOf = (kind: string, template: string) => split(kind, template).map(key).filter((line) => /\p{L}/u.test(line));
+  const labelOf = (template: string) => key(label(template) ?? '');
+  type Entry = [kind: string, template: string];
+  const entries = (kinds: readonly string[], phrasesOf: (kind: string) => Partial<Record<FurnitureLang, readonly string[]>>): Entry[] =>
+    kinds.flatMap((kind) => Object.values(phrasesOf(kind)).flatMap((phrases) => (phrases ?? []).map((template): Entry => [kind, template])));
+  const earlierLines = new Set<string>();
+  const earlierLabels = new Set<string>();
+  const remember = (list: Entry[]) => {
+    for (const [kind, template] of list) {
+      for (const line of linesOf(kind, template)) earlierLines.add(line);
+      if (labelOf(template)) earlierLabels.add(labelOf(template));
+    }
+  };
+  remember((['seen', 'heldOut'] as const).flatMap((half) => entries(KINDS, (kind) => vocabulary(kind, half))));
+  for (const [name, vocab] of Object.entries(WRITTEN)) {
+    const own = entries(vocab.kinds, vocab.vocabulary);
+    const repeated = own
+      .filter(([kind, template]) => earlierLabels.has(labelOf(template)) || linesOf(kind, template).some((line) => earlierLines.has(line)))
+      .map(([kind, template]) => `${kind}: ${split(kind, template).find((line) => earlierLines.has(key(line))) ?? template}`);
+    if (repeated.length > 0) throw new Error(`${name} furniture repeats the vocabularies before it: ${JSON.stringify(repeated)}`);
+    remember(own);
+  }
 }
 checkDisjoint();
 
@@ -522,12 +579,13 @@ const bodies: Body[] = [...goldSet('article-extraction-benchmark'), ...goldSet('
   paragraphs: paragraphsOf(own.body),
 }))];
 
-const results: Record<Split, Record<string, Summary>> = { seen: {}, heldOut: {}, fresh: {} };
+const results: Record<Split, Record<string, Summary>> = { seen: {}, heldOut: {}, fresh: {}, unseen: {} };
 const seconds: Record<string, number> = {};
 for (const [split, seed] of [
   ['seen', 1401],
   ['heldOut', 2802],
   ['fresh', 4203],
+  ['unseen', 5604],
 ] as const) {
   const days = buildDays(bodies, split, seed);
   const raws = days.flat();
@@ -581,7 +639,7 @@ const table = (split: Split) =>
 const english = bodies.filter((b) => b.english).length;
 console.log(`\n${bodies.length} bodies (${english} English, ${bodies.length - english} other languages), each wrapped once per vocabulary split\n`);
 for (const split of SPLITS) {
-  console.log({ seen: 'Seen furniture vocabulary', heldOut: 'Held-out furniture vocabulary', fresh: 'Fresh furniture vocabulary (never studied)' }[split]);
+  console.log(isWritten(split) ? WRITTEN[split].title : { seen: 'Seen furniture vocabulary', heldOut: 'Held-out furniture vocabulary' }[split]);
   console.table(table(split));
   console.log('share of inserted lines left in the body, by kind (ours):', results[split].ours?.survivingLinesByKind);
 }
