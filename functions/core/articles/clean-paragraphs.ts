@@ -446,7 +446,8 @@ const TAIL_UNITS = 6;
 /** A note about a stranger is short: a longer paragraph about someone new is the story introducing them. */
 const NOTE_WORDS = 30;
 /** A note opens on a person's name and goes on in lower case: "Jane Doe is …", "Ana Costa has covered …", "Pablo Ruiz cubre …". */
-const NAMED_OPENING = /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\s+\p{Ll}/u;
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?)+`;
+const NAMED_OPENING = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})\s+\p{Ll}`, 'u');
 
 /** Articles and demonstratives of the newsroom's languages: German capitalises every noun after them. */
 const DETERMINERS = new Set([

@@ -155,3 +155,31 @@ describe('the title past a place or a label in front of the story', () => {
     expect(parseTextArticle(blank([opening, ...harbour.slice(1)])).meta.title).toMatch(/^The result/u);
   });
 });
+
+describe('more of the page’s classes between paragraphs', () => {
+  it.each([
+    ['topic links under a label', 'Filed in: Coastal towns · Fishing · Storms'],
+    ['a follow line naming several platforms', 'Follow the Harbour Gazette on TikTok, Threads and YouTube'],
+    ['a sign-up form’s small print', 'By registering you agree to our terms and to the processing of your data as set out in our policy.'],
+    ['a Serbian Cyrillic sponsor label', 'Спонзорисани садржај'],
+    ['a French advertisement label', 'Annonce'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it('removes a teaser cut inside a quote it never opened', () => {
+    const lines = ['Ferry crews threaten strike', 'Crews on the island ferries voted on Monday to stop work next week unless the operator restores the night shift allowance that…»'];
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['a heading naming two platforms', ['Instagram and Facebook', 'Both networks carried the skippers’ videos of the breach, which were watched more than a million times by Thursday.']],
+    ['a quote the story opened and cut', ['What did the engineers find?', 'The survey found the wall’s core had been washed out, and—said the report—“the remaining stones could move at any moment, with or without…”']],
+  ])('keeps %s', (_, lines) => {
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+
+  it('removes an author’s note whose name carries an apostrophe', () => {
+    expect(parseTextArticle(blank([...harbour, 'Siobhan O’Brien reports on fisheries for several regional papers.'])).paragraphs).toEqual(harbour);
+  });
+});

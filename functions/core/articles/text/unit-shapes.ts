@@ -41,7 +41,14 @@ export function isListItem(unit: string): boolean {
 }
 
 export function isCutOff(unit: string): boolean {
-  return CUT_OFF.test(unit) && words(unit) >= 6;
+  return (CUT_OFF.test(unit) || CUT_OFF.test(withoutStrayCloser(unit))) && words(unit) >= 6;
+}
+
+/** A teaser cut inside a quote keeps the quote's closing mark ("… both sides blaming…»"); a quote the text opened is its own. */
+function withoutStrayCloser(unit: string): string {
+  const closer = /([»”])\s*$/u.exec(unit);
+  if (!closer) return unit;
+  return unit.includes(closer[1] === '»' ? '«' : '“') ? unit : unit.slice(0, closer.index);
 }
 
 /** A real paragraph of the story: long enough and ending like a sentence, or long whatever its end. */
@@ -112,7 +119,18 @@ export function isCopyright(unit: string): boolean {
 }
 
 /** Share bars: a line made only of platform names (and separators), or "Share" plus platforms. */
+/** "Follow the Daily Mirror on Instagram, Facebook and X": a short line, no sentence, naming two platforms or more. */
+function namesPlatforms(unit: string): boolean {
+  if (words(unit) > 14 || SENTENCE_END.test(unit)) return false;
+  const tokens = unit.toLowerCase().split(/[\s|·•,/:;–—-]+/u).filter(Boolean);
+  return ON_PLATFORM.test(unit) && new Set(tokens.filter((token) => SOCIAL.has(token))).size >= 2;
+}
+
+/** Social networks by name (the share bar's "email", "print" or "link" are words of a sentence too). */
+const SOCIAL = new Set(['facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'viber', 'reddit', 'pinterest', 'youtube', 'tiktok', 'threads', 'mastodon', 'bluesky', 'vk', 'snapchat', 'фејсбук', 'твитер', 'инстаграм', 'телеграм', 'вајбер', 'фейсбук', 'твиттер', 'فيسبوك', 'تويتر', 'واتساب', 'تلغرام', 'إنستغرام']);
+
 export function isPlatformLine(unit: string): boolean {
+  if (namesPlatforms(unit)) return true;
   const tokens = unit.toLowerCase().split(/[\s|·•,/:;–—-]+/u).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 14) return false;
   const platforms = tokens.filter((token) => PLATFORMS.has(token)).length;
@@ -123,8 +141,11 @@ export function isPlatformLine(unit: string): boolean {
 /** Breadcrumbs and menus: several short segments joined by `>`, `/`, `»`, `›` or `|`, with no sentence. */
 export function isNavigation(unit: string): boolean {
   // Numbers mark a table row ("2 | Vermont | 80.8"), not a menu.
-  if (SENTENCE_END.test(unit) || words(unit) > 14 || /\d/u.test(unit)) return false;
-  const segments = unit.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
+  if (SENTENCE_END.test(unit) || words(unit) > 20 || /\d/u.test(unit)) return false;
+  // A label may head the topics' links: "Filed in: Politics · Courts · Elections".
+  const listed = unit.replace(/^[^:：]{2,40}[:：]\s*(?=[^:：]*\s[·•|]\s)/u, '');
+  if (words(listed) > 14) return false;
+  const segments = listed.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
   return segments.length >= 3 && segments.every((segment) => words(segment) <= 4);
 }
 
@@ -193,7 +214,7 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|sponzor|спонзор|спонсор|annonce(?![\p{L}])|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
 const CONTINUES = /contin[uú]|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع|続|继续|繼續/iu;
@@ -305,10 +326,14 @@ export function isSiteNotice(unit: string): boolean {
   const parts = unit.split(/\s+/u);
   // The player speaks of this story's audio: "This audio is …", "Listen to this article", "Écouter cet article".
   if (count >= 3 && count <= 25 && AUDIO_WORD.test(parts.slice(0, 3).join(' ')) && THIS.test(parts.slice(0, 4).join(' '))) return true;
-  // The site asks for the reader's consent in its own name: "… our partners", "… nos partenaires", "… to our Terms".
-  if (count <= 40 && CONSENT_VERB.test(unit) && TERMS_OBJECT.test(unit) && SECOND_PERSON.test(unit) && OUR.test(unit)) return true;
+  if (isConsentRequest(unit)) return true;
   // Of what: the site's content, pages or rights, or its publisher's permission; the story's own copying names what was copied.
   return count <= 20 && !/\p{N}/u.test(unit) && REPRODUCE.test(unit) && RESERVED.test(unit) && (CONTENT.test(unit) || PUBLISHED.test(unit));
+}
+
+/** The site asks for the reader's consent in its own name: "… our partners", "… nos partenaires", "… to our Terms". */
+export function isConsentRequest(unit: string): boolean {
+  return words(unit) <= 40 && CONSENT_VERB.test(unit) && TERMS_OBJECT.test(unit) && SECOND_PERSON.test(unit) && OUR.test(unit);
 }
 
 /** Pointing at the page itself: "this", "dieser", "cet", "este", "ovaj", "этот", "kjo", "هذا". */
@@ -712,7 +737,7 @@ export function furnitureKind(unit: string): string | null {
   if (isReadMore(unit)) return 'read-more';
   if (isReadAlso(unit)) return 'read-also';
   if (isCommentFormLine(unit)) return 'comment-form';
-  if (isCookieNotice(unit)) return 'cookie-notice';
+  if (isCookieNotice(unit) || isConsentRequest(unit)) return 'cookie-notice';
   if (isTags(unit)) return 'tags';
   if (isCopyright(unit)) return 'copyright';
   if (isNavigation(unit)) return 'navigation';
