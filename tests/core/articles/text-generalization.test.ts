@@ -126,6 +126,9 @@ describe('a credit given by a word of the picture trade', () => {
   it.each([
     ['a bracketed word', 'A fishing boat lies on the mud after the storm. (Handout)'],
     ['a set-off archive word', 'Boats moored inside the old harbour wall | Archive'],
+    ['an Arabic source credit', 'قوارب الصيد عالقة في الوحل بعد العاصفة | المصدر: رويترز'],
+    ['a Russian still from a video', 'Рыбацкие лодки на мели после шторма Кадр из видеосъёмки'],
+    ['the Japanese press’s form', '嵐の後に干潟に取り残された漁船＝佐藤一郎撮影'],
   ])('keeps %s as a caption', (_, caption) => {
     const parsed = parseTextArticle(between([caption]));
     expect(parsed.paragraphs).toEqual(harbour);

@@ -616,6 +616,8 @@ const CAPTION_PATTERNS = [
   /.\s(?:©|\([cC]\))\s*[^©]{2,60}$/u,
   // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe", "Fotografía de Luis García", "Foto von Hans Meier"
   new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // The Japanese press's form: the description, "＝", the photographer and 撮影 or 提供 ("…消防隊員＝山田花子撮影").
+  /[=＝]\s*[^=＝\s]{1,20}(?:撮影|提供|写す)\s*[)）]?\s*$/u,
   // "… Photo AFP", "… Foto Reuters"
   new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
 ];
