@@ -7,6 +7,7 @@ import {
   isAuthorNote,
   isContinuationMarker,
   isCutOff,
+  isDatedSignature,
   isEmailField,
   isEmbedNotice,
   isListItem,
@@ -18,6 +19,7 @@ import {
   isRelatedHeading,
   isPaidPlacement,
   isShopLine,
+  isSiteNotice,
   isSponsorLine,
   isUnmarkedByline,
   looksLikeHeadline,
@@ -323,6 +325,11 @@ function markEmbeddedPosts(units: string[], labels: Label[]): void {
   units.forEach((unit, i) => {
     const text = units[i - 1];
     if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
+    // Signed in words ("Posted by … on Sunday, …"), it is a post only inside the story, where a byline is not: prose sits above its text.
+    if (isDatedSignature(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS && units.slice(0, i - 1).some((before, j) => labels[j] === 'body' && isProse(before))) {
+      labels[i] = 'furniture';
+      labels[i - 1] = 'furniture';
+    }
     const next = units[i + 1];
     if (isEmbedNotice(unit) && next !== undefined && labels[i + 1] === 'body' && words(next) <= PLACEHOLDER_WORDS && namesEmbedPlatform(next)) labels[i + 1] = 'furniture';
   });
@@ -381,19 +388,30 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
     // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
     // shares words with what follows.
-    if ((labelled.dash || prose[i]) && !unrelated) return;
+    if ((labelled.dash || labelled.voice || prose[i]) && !unrelated) return;
     labels[i] = 'furniture';
   });
 }
 
+/**
+ * A label has a few words ("Catch up", "Hintergrund"); a longer one is the site's voice only when it names nothing, all in
+ * lower case after its first word ("In case you missed it", "Ne manquez pas non plus"): "Tonight at the Grand Hall" names a place.
+ */
+const LABEL_WORDS = 4;
+const VOICE_LABEL_WORDS = 6;
+function isLabel(label: string): boolean {
+  const count = words(label);
+  return count <= LABEL_WORDS || (count <= VOICE_LABEL_WORDS && label.split(/\s+/u).slice(1).every((part) => !/\p{Lu}/u.test(part)));
+}
+
 /** "Label: a headline", "Label — a headline": a label of a few words, then another story's headline of a few more. */
-function labelledHeadline(unit: string): { dash: boolean } | null {
+function labelledHeadline(unit: string): { dash: boolean; voice: boolean } | null {
   const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
-  if (!insert || words(insert[1] ?? '') > 4 || /[.,;]/u.test(insert[1] ?? '') || isListItem(unit)) return null;
+  if (!insert || !isLabel(insert[1] ?? '') || /[.,;]/u.test(insert[1] ?? '') || isListItem(unit)) return null;
   const headline = insert[3] ?? '';
   // Code, paths and file names ("boot scsi.6", "config/app.yml") are what a story's example shows, not a headline.
   const code = /[\p{L}\p{N}][._/\\][\p{Ll}\p{N}]/u.test(headline);
-  return !code && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) ? { dash: insert[2] !== undefined } : null;
+  return !code && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) ? { dash: insert[2] !== undefined, voice: words(insert[1] ?? '') > LABEL_WORDS } : null;
 }
 
 /** Words that carry meaning (five letters or more, past most languages' short function words, or an acronym), cut to a stem of five. */
@@ -423,13 +441,44 @@ function sharesWords(units: readonly string[], labels: readonly Label[], i: numb
   return own.some((stem) => near.has(stem) || (stem.length === 3 && around.some((other) => other.startsWith(stem))));
 }
 
+/** How many of the last body units an author's note is looked for in: the page's unrecognised tail lines may follow it. */
+const TAIL_UNITS = 6;
+/** A note about a stranger is short: a longer paragraph about someone new is the story introducing them. */
+const NOTE_WORDS = 30;
+/** A note opens on a person's name and goes on in lower case: "Jane Doe is …", "Ana Costa has covered …", "Pablo Ruiz cubre …". */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?)+`;
+const NAMED_OPENING = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})\s+\p{Ll}`, 'u');
+
+/** Articles and demonstratives of the newsroom's languages: German capitalises every noun after them. */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'diese', 'dieser', 'dieses',
+  'le', 'la', 'les', 'l’', 'un', 'une', 'ce', 'cette', 'ces', 'el', 'los', 'las', 'una', 'este', 'esta', 'estos', 'estas', 'il', 'lo', 'gli', 'uno',
+  'o', 'os', 'as', 'um', 'uma', 'ovaj', 'ova', 'ovo', 'taj', 'ta', 'to', 'овај', 'ова', 'ово', 'тај', 'та', 'то', 'этот', 'эта', 'это', 'эти', 'ky', 'kjo', 'këta', 'këto',
+]);
+
+/**
+ * At the story's end, a short paragraph about a person the story never named is the author's note, whatever it says
+ * the author does: the story's own closing lines speak of the people it has introduced.
+ */
+function introducesStranger(units: readonly string[], labels: readonly Label[], i: number): boolean {
+  const unit = units[i] as string;
+  const name = NAMED_OPENING.exec(unit);
+  if (!name || words(unit) > NOTE_WORDS || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  const parts = (name[1] ?? '').split(/\s+/u);
+  // "Die Landesregierung kündigte …", "La Junta ha …": an article opens a noun, not a name.
+  if (DETERMINERS.has((parts[0] ?? '').toLowerCase())) return false;
+  const surname = parts.at(-1) ?? '';
+  const earlier = units.slice(0, i).filter((_, j) => labels[j] === 'body');
+  return earlier.some((before) => isProse(before)) && !earlier.some((before) => before.includes(surname));
+}
+
 /** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
 function markAuthorNotes(units: string[], labels: Label[]): boolean {
   let found = false;
-  for (let i = units.length - 1, seen = 0; i >= 0 && seen < 3; i -= 1) {
+  for (let i = units.length - 1, seen = 0; i >= 0 && seen < TAIL_UNITS; i -= 1) {
     if (labels[i] !== 'body') continue;
     seen += 1;
-    if (isAuthorNote(units[i] as string)) {
+    if (isAuthorNote(units[i] as string) || introducesStranger(units, labels, i)) {
       labels[i] = 'furniture';
       found = true;
     } else if (isProse(units[i] as string)) break;
@@ -530,8 +579,13 @@ const NOTICE = /cookie|kola[čc]i[ćc]|колачи|privacy|privatnost|прив�
 
 /** In the first and last few units, a short text about cookies or privacy is the site's banner, whatever it says. */
 function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
+  // The story's edges: its first and last paragraphs of prose that are not the site speaking of itself.
+  const story = units.map((unit, i) => labels[i] === 'body' && isProse(unit) && !isSiteNotice(unit));
+  const [first, last] = [story.indexOf(true), story.lastIndexOf(true)];
   units.forEach((unit, i) => {
-    if (labels[i] === 'body' && (i < EDGE || i >= units.length - EDGE) && words(unit) <= 60 && NOTICE.test(unit)) labels[i] = 'furniture';
+    if (labels[i] !== 'body') return;
+    if ((i < EDGE || i >= units.length - EDGE) && words(unit) <= 60 && NOTICE.test(unit)) labels[i] = 'furniture';
+    else if ((first < 0 || i < first || i > last) && isSiteNotice(unit)) labels[i] = 'furniture';
   });
 }
 

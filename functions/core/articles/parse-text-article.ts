@@ -131,6 +131,33 @@ function titleSource(paragraphs: readonly string[]): string | undefined {
   return candidates.find(isProse) ?? candidates.find((p) => countWords(p) >= 4) ?? paragraphs.find((p) => countWords(p) >= 4) ?? paragraphs[0];
 }
 
+/**
+ * A headline does without the label or place a scraper left in front of the story's first sentence, in any form:
+ * "Sydney: Today …", "Niš – Planning …", "Pejë, 4 maj /Telegrafi/ – …", "دبي - (وكالة) - …", "What To Look For: To help …".
+ * A segment of a few words, each capitalised (or of a script without case, or a bracketed source), or dated, then a
+ * colon or a spaced dash; the story's own words ("The result – a surprise – …") open in lower case and stay.
+ */
+const LEAD_SEGMENT = /^([^:：–—|]{1,48}?)\s*(?:[:：]|\s[-–—]{1,2}|[–—])\s+(?=\S)/u;
+const LEAD_WORD = /^(?:[\p{Lu}\p{Lo}\p{N}(\[/«"“*]|\p{Lu})/u;
+const MAX_LEAD_WORDS = 5;
+const MIN_REST_WORDS = 6;
+
+function stripLeadLabel(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round += 1) {
+    const match = LEAD_SEGMENT.exec(current);
+    if (!match) break;
+    const segment = match[1] ?? '';
+    const parts = segment.split(/\s+/u).filter(Boolean);
+    const dated = /\p{N}/u.test(segment);
+    if (parts.length > MAX_LEAD_WORDS || /[.!?]$/u.test(segment) || !(dated || parts.every((part) => LEAD_WORD.test(part)))) break;
+    const rest = stripDateline(current.slice(match[0].length));
+    if (countWords(rest) < MIN_REST_WORDS) break;
+    current = rest;
+  }
+  return current;
+}
+
 /** The first sentence, not fooled by an abbreviation or an ordinal ("U.S. officials", "Am 12. März"): a fragment of a few words runs on. */
 function firstSentence(text: string): string {
   const parts = sentences(text);
@@ -147,7 +174,7 @@ function firstSentence(text: string): string {
 export function deriveTitle(paragraphs: readonly string[]): string | undefined {
   const first = titleSource(paragraphs);
   if (!first) return undefined;
-  const opening = stripDateline(first);
+  const opening = stripLeadLabel(stripDateline(first));
   const sentence = firstSentence(opening).replace(/[.!?…]+$/u, '').trim();
   const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/u)[0]?.trim() ?? sentence;
   const clauseWords = countWords(clause);

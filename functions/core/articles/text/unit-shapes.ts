@@ -41,7 +41,14 @@ export function isListItem(unit: string): boolean {
 }
 
 export function isCutOff(unit: string): boolean {
-  return CUT_OFF.test(unit) && words(unit) >= 6;
+  return (CUT_OFF.test(unit) || CUT_OFF.test(withoutStrayCloser(unit))) && words(unit) >= 6;
+}
+
+/** A teaser cut inside a quote keeps the quote's closing mark ("… both sides blaming…»"); a quote the text opened is its own. */
+function withoutStrayCloser(unit: string): string {
+  const closer = /([»”])\s*$/u.exec(unit);
+  if (!closer) return unit;
+  return unit.includes(closer[1] === '»' ? '«' : '“') ? unit : unit.slice(0, closer.index);
 }
 
 /** A real paragraph of the story: long enough and ending like a sentence, or long whatever its end. */
@@ -69,6 +76,9 @@ export function isRelatedHeading(unit: string): boolean {
 export function isReadAlso(unit: string): boolean {
   if (words(unit) > 30 || isProseTail(unit)) return false;
   if (READ_ALSO_LABEL.test(unit)) return true;
+  // A pointer before another story's headline: "► …", "▶ …", "➤ …" (a list's bullets are "•", "-", "*"; ">>" and "→" also mark a story's list and a console's prompt).
+  const pointed = /^[►▶▸➤➜]\s*(\S.*)$/u.exec(unit);
+  if (pointed !== null && words(pointed[1] ?? '') >= 3 && looksLikeHeadline(pointed[1] ?? '')) return true;
   // The wire's upper-case label over a headline: "MORE: …", "WATCH →", "SEE ALSO: …".
   const label = /^(\p{Lu}[\p{Lu}’' ]{1,24}?)\s*(?:[:：|→»]|\s[–—-])\s*(.+)$/u.exec(unit);
   // A headline has a few words; "CEO: Jane Doe" or "GM: John Smith" in a fact box is a label and a name.
@@ -109,7 +119,18 @@ export function isCopyright(unit: string): boolean {
 }
 
 /** Share bars: a line made only of platform names (and separators), or "Share" plus platforms. */
+/** "Follow the Daily Mirror on Instagram, Facebook and X": a short line, no sentence, naming two platforms or more. */
+function namesPlatforms(unit: string): boolean {
+  if (words(unit) > 14 || SENTENCE_END.test(unit)) return false;
+  const tokens = unit.toLowerCase().split(/[\s|·•,/:;–—-]+/u).filter(Boolean);
+  return ON_PLATFORM.test(unit) && new Set(tokens.filter((token) => SOCIAL.has(token))).size >= 2;
+}
+
+/** Social networks by name (the share bar's "email", "print" or "link" are words of a sentence too). */
+const SOCIAL = new Set(['facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'viber', 'reddit', 'pinterest', 'youtube', 'tiktok', 'threads', 'mastodon', 'bluesky', 'vk', 'snapchat', 'фејсбук', 'твитер', 'инстаграм', 'телеграм', 'вајбер', 'фейсбук', 'твиттер', 'فيسبوك', 'تويتر', 'واتساب', 'تلغرام', 'إنستغرام']);
+
 export function isPlatformLine(unit: string): boolean {
+  if (namesPlatforms(unit)) return true;
   const tokens = unit.toLowerCase().split(/[\s|·•,/:;–—-]+/u).filter(Boolean);
   if (tokens.length < 2 || tokens.length > 14) return false;
   const platforms = tokens.filter((token) => PLATFORMS.has(token)).length;
@@ -120,8 +141,11 @@ export function isPlatformLine(unit: string): boolean {
 /** Breadcrumbs and menus: several short segments joined by `>`, `/`, `»`, `›` or `|`, with no sentence. */
 export function isNavigation(unit: string): boolean {
   // Numbers mark a table row ("2 | Vermont | 80.8"), not a menu.
-  if (SENTENCE_END.test(unit) || words(unit) > 14 || /\d/u.test(unit)) return false;
-  const segments = unit.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
+  if (SENTENCE_END.test(unit) || words(unit) > 20 || /\d/u.test(unit)) return false;
+  // A label may head the topics' links: "Filed in: Politics · Courts · Elections".
+  const listed = unit.replace(/^[^:：]{2,40}[:：]\s*(?=[^:：]*\s[·•|]\s)/u, '');
+  if (words(listed) > 14) return false;
+  const segments = listed.split(/\s+(?:>|\/|»|›|\||·|•)\s+/u);
   return segments.length >= 3 && segments.every((segment) => words(segment) <= 4);
 }
 
@@ -190,7 +214,7 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|sponzor|спонзор|спонсор|annonce(?![\p{L}])|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
 const CONTINUES = /contin[uú]|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع|続|继续|繼續/iu;
@@ -234,8 +258,97 @@ const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
 /** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
 const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
 
+/**
+ * The verbs of a page's controls, in the newsroom's languages: "Skip …", "Loading …", "Enlarge …", "hide …", "Voir …",
+ * "Učitaj …", "Загрузить …". With what they act on (a post, a caption, an image, a player) they make a button's label.
+ */
+const CONTROL_VERB =
+  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
+/** What a control acts on: an embedded post, a caption, an image, a player, a gallery. */
+const CONTROL_OBJECT =
+  /(?<![\p{L}])(?:post|tweet|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
+/** Paging a gallery or a slideshow: "Previous", "Next ›", "Zurück", "Suivant", "Siguiente", "Следећа", "التالي". */
+const PAGER =
+  /^[←→‹›«»<>\s]*(?:previous|prev|next|zurück|vorherige?s?|nächste?s?|précédente?|suivante?|anterior|siguiente|prethodn\p{L}*|sledeć\p{L}*|следећ\p{L}*|претходн\p{L}*|предыдущ\p{L}*|следующ\p{L}*|paraardhës\p{L}*|tjetr\p{L}*|السابق|التالي)[←→‹›«»<>\s]*$/iu;
+/** A consent banner's button: "Accept and continue", "Alle akzeptieren", "Tout accepter", "Prihvati sve". */
+const CONSENT_BUTTON = /^(?:(?:alle|tout|todo|sve|све)\s+)?(?:accept|agree|allow|akzeptier\p{L}*|zustimmen|accepter|aceptar|acepto|prihvat\p{L}*|прихват\p{L}*|принять|согласен|pranoj\p{L}*|قبول|موافق)(?![\p{L}])/iu;
+
+/** Words a consent button adds to its verb: "and continue", "all", "cookies". */
+const BUTTON_WORDS = new Set(['and', '&', 'continue', 'all', 'cookies', 'und', 'weiter', 'fortfahren', 'alle', 'et', 'continuer', 'tout', 'tous', 'y', 'continuar', 'todo', 'todas', 'i', 'nastavi', 'sve', 'и', 'настави', 'све', 'dhe', 'vazhdo', 'të', 'gjitha', 'و', 'متابعة', 'الكل']);
+
+function isConsentButton(unit: string): boolean {
+  const parts = unit.toLowerCase().split(/\s+/u).filter(Boolean);
+  return parts.length <= 4 && CONSENT_BUTTON.test(unit) && parts.slice(1).every((part) => BUTTON_WORDS.has(part) || CONSENT_BUTTON.test(part));
+}
+
+/** A page's control: a button acting on a post, a caption or an image, a gallery's pager, a consent banner's button. */
+export function isPageControl(unit: string): boolean {
+  if (words(unit) > 5 || /[.!?。]$/u.test(unit.replace(/(?:\.{3}|…)$/u, ''))) return false;
+  if (PAGER.test(unit) || isConsentButton(unit)) return true;
+  // German puts the verb last: "Bildunterschrift ausblenden", "Beitrag überspringen".
+  const verb = CONTROL_VERB.test(unit) || CONTROL_VERB.test(unit.slice(unit.lastIndexOf(' ') + 1));
+  return verb && (CONTROL_OBJECT.test(unit) || EMBED_PLATFORM.test(unit));
+}
+
+/** An embedded social post as scraped: a short text closing on its hashtag or emoji ("… Stay safe everyone #storm", "… 🙃"). */
+const POST_CLOSE = /(?:#[\p{L}\p{N}_]{2,40}|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s*$/u;
+const MAX_POST_WORDS = 35;
+
+export function isEmbeddedPostText(unit: string): boolean {
+  return words(unit) <= MAX_POST_WORDS && POST_CLOSE.test(unit) && !isListItem(unit);
+}
+
+/** The player's or the page's word to the reader about their browser: "enable JavaScript", "in your browser", "votre navigateur". */
+const BROWSER_NOTICE =
+  /(?<![\p{L}])(?:enable|activate|turn on|aktivieren|activez|activer|habilita|activa|omogućite|uključite|омогућите|укључите|включите|aktivizoni)(?![\p{L}]).{0,20}javascript|(?<![\p{L}])(?:your|ihre?m?|votre|tu|su|vašem|vaš|вашем|ваш|shfletuesin tuaj)\s+(?:web\s+)?(?:browser|navigateur|navegador|pregleda[čc]\p{L}*|pretra[žz]iva[čc]\p{L}*|претраживач\p{L}*|прегледач\p{L}*|браузер\p{L}*)|المتصفح/iu;
+
+/** The player's words: a notice about the story's audio version opens with one ("This audio is …", "Listen to this story", "Écouter l’article"). */
+const AUDIO_WORD = /(?<![\p{L}])(?:audio\p{L}*|listen\p{L}*|hör\p{L}*|écout\p{L}*|escuch\p{L}*|слуша\p{L}*|послуша\p{L}*|прослуша\p{L}*|послушать|dëgjo\p{L}*|poslušaj\p{L}*|slušaj\p{L}*|استمع|الصوت)(?![\p{L}])|音声/iu;
+/** Agreeing to the site's terms: "you agree", "stimmen Sie … zu", "vous consentez", "aceptas", "prihvatate", "вы соглашаетесь". */
+const CONSENT_VERB = /accept|agree|consent|akzeptier|zustimm|stimmen sie|einwillig|accepte|consen|acept|prihvat|прихват|соглас|принима|pranoj|pranon|توافق|موافق|قبول/iu;
+/** What the reader agrees to: their data, trackers, the site's partners, terms and policies. */
+const TERMS_OBJECT = /data|daten|données|datos|podat|подат|данн|të dhën|بيانات|track|traceur|rastread|partner|partenai|socios|terms|conditions|polic|richtlinie|nutzungsbeding|politique|política|uslov|услов|условия|kusht|الشروط|سياسة/iu;
+/** The right to copy: "reproduction", "republish", "Nachdruck", "reprodukovan", "воспроизведение", "نسخ". */
+const REPRODUCE = /reprodu|republish|nachdruck|vervielfältig|репродук|воспроизвед|перепечат|riprodh|ripubblic|kopiran|копиран|نسخ|إعادة نشر/iu;
+/** The site's pages, texts and rights, and whoever publishes them. */
+const PUBLISHED = /page|text|article|material|rights|droits|derechos|direitos|rechte|prava|права|drejta|الحقوق|seite|artikel|artículo|članak|чланак|статья|статей|материал|redaktion|rédaction|redacción|redakcij|редакци|editor|éditeur|herausgeber|publisher|izdava|издава|المحرر/iu;
+
+/** What such a notice says of the right: reserved, forbidden, not without permission. */
+const RESERVED = /reserv|réserv|without|permission|prohib|forbid|interdit|autoris|autoriza|vorbehalten|genehmigung|ohne|untersagt|zabranjen|забрањен|dozvol|дозвол|bez |без |запрещ|разрешени|ndalohet|pa leje|دون|يمنع|محظور/iu;
+
+/**
+ * The site speaking about itself or its page rather than the story: the audio player's note, a consent request
+ * that names the reader's data or the site's terms, a notice reserving the right to reproduce. Only the page's
+ * edges are searched for these (clean-paragraphs.ts): a story may speak of audio, consent and copying too.
+ */
+export function isSiteNotice(unit: string): boolean {
+  const count = words(unit);
+  const parts = unit.split(/\s+/u);
+  // The player speaks of this story's audio: "This audio is …", "Listen to this article", "Écouter cet article".
+  if (count >= 3 && count <= 25 && AUDIO_WORD.test(parts.slice(0, 3).join(' ')) && THIS.test(parts.slice(0, 4).join(' '))) return true;
+  if (isConsentRequest(unit)) return true;
+  // Of what: the site's content, pages or rights, or its publisher's permission; the story's own copying names what was copied.
+  return count <= 20 && !/\p{N}/u.test(unit) && REPRODUCE.test(unit) && RESERVED.test(unit) && (CONTENT.test(unit) || PUBLISHED.test(unit));
+}
+
+/** The site asks for the reader's consent in its own name: "… our partners", "… nos partenaires", "… to our Terms". */
+export function isConsentRequest(unit: string): boolean {
+  return words(unit) <= 40 && CONSENT_VERB.test(unit) && TERMS_OBJECT.test(unit) && SECOND_PERSON.test(unit) && OUR.test(unit);
+}
+
+/** Pointing at the page itself: "this", "dieser", "cet", "este", "ovaj", "этот", "kjo", "هذا". */
+const THIS = /(?<![\p{L}])(?:this|these|dies\p{L}*|ce|cet|cette|este|esta|ovaj|ovo|ovu|ova|овај|ово|ову|ова|этот|эту|это|эта|kjo|këtë|ky|këtij|هذا|هذه)(?![\p{L}])/iu;
+
+/** The reader addressed: "you", "Sie", "vous", "usted", "вы", "ju", "vi", "ti", "أنت". */
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|sie|ihre?|vous|votre|usted|tu|tus|вы|ваш\p{L}*|ju|juaj|vi|vaš\p{L}*|ti|tvoj\p{L}*|أنت|أنتم)(?![\p{L}])/iu;
+
+export function isBrowserNotice(unit: string): boolean {
+  return words(unit) <= 40 && !isListItem(unit) && BROWSER_NOTICE.test(unit);
+}
+
 /** A gallery's counter or control: "3 / 12", "Bild 3 von 12", "3 из 12", "Slideshow: 12 pictures". */
 export function isGalleryControl(unit: string): boolean {
+  if (isPageControl(unit)) return true;
   if (words(unit) > 6 || SENTENCE_END.test(unit)) return false;
   if (/^(?:\p{L}{1,12}\s)?\d{1,3}\s+\p{L}{1,4}\s+\d{1,3}$/u.test(unit)) return true;
   return GALLERY_WORD.test(unit) && (/\d/u.test(unit) || words(unit) <= 3);
@@ -248,6 +361,15 @@ const POST_ATTRIBUTION = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*[^!?]{0,30}$/u
 
 export function isPostAttribution(unit: string): boolean {
   return POST_ATTRIBUTION.test(unit);
+}
+
+/** "Posted by Jane Doe on Sunday, 19 April 2026", "Geteilt von Hans Meier am 3. März": a word or two, the names, the date. */
+const SIGNED_AND_DATED = /^(?:[\p{L}’']+\s+){1,2}(?:by|von|par|por|od|nga|от|de)\s+(.{3,60}?)\s+(?:on|am|le|el|en|u|в|më|на)\s+(.{4,40})$/iu;
+
+/** Who posted an embedded post and when, in words rather than a handle; the post's text sits above it. */
+export function isDatedSignature(unit: string): boolean {
+  const match = SIGNED_AND_DATED.exec(unit);
+  return match !== null && words(unit) <= 16 && isNames(match[1] ?? '') && isTimestamp(match[2] ?? '');
 }
 /** A platform named after a preposition: "Watch on YouTube", "Pogledajte ovu objavu na Instagramu". */
 const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
@@ -286,7 +408,7 @@ export function isEmbedNotice(unit: string): boolean {
 
 /** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram", its placeholder. */
 export function isEmbedResidue(unit: string): boolean {
-  if (isPostAttribution(unit) || isEmbedNotice(unit)) return true;
+  if (isPostAttribution(unit) || isEmbedNotice(unit) || isBrowserNotice(unit)) return true;
   if (words(unit) <= 4 && !SENTENCE_END.test(unit) && EMBEDDED.test(unit)) return true;
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
   if (words(unit) <= 40 && last.length <= 120 && BARE_LINK.test(last)) return true;
@@ -295,7 +417,7 @@ export function isEmbedResidue(unit: string): boolean {
 
 /** A shop's price line: "£35 from John Lewis", "149 € bei Otto", "2 990 ₽ на Ozon". */
 const PRICE =
-  /(?:[$€£¥₽₹]\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|gbp|chf|lek|lekë|руб\.?|dollars?|euros?|dinara?|динара?|рубл\p{L}*|евро|долар\p{L}*|доллар\p{L}*|دولار\p{L}*|يورو|دينار\p{L}*|جنيه\p{L}*|ريال\p{L}*|درهم\p{L}*)(?![\p{L}]))/iu;
+  /(?:(?:[$€£¥₽₹]|(?<![\p{L}])(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|rsd|kr|zł|r\$|a\$|c\$)(?=\s\d))\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|gbp|chf|lek|lekë|руб\.?|dollars?|euros?|dinara?|динара?|рубл\p{L}*|евро|долар\p{L}*|доллар\p{L}*|دولار\p{L}*|يورو|دينار\p{L}*|جنيه\p{L}*|ريال\p{L}*|درهم\p{L}*)(?![\p{L}]))/iu;
 /** A price then the shop that sells it: "£35 at John Lewis", "Was $129, now $89 at Best Buy", "149 € bei Otto", "2 990 ₽ на Ozon". */
 const SHOP_PRICE = new RegExp(String.raw`${PRICE.source}\s*(?:at|from|on|bei|chez|sur|en|u|kod|у|на|в|te|tek|في|من|لدى)\s+\p{Lu}`, 'iu');
 
@@ -494,12 +616,16 @@ const CAPTION_PATTERNS = [
   /.\s(?:©|\([cC]\))\s*[^©]{2,60}$/u,
   // "Photo by Jane Doe on Unsplash", "Photo courtesy of Jane Doe", "Fotografía de Luis García", "Foto von Hans Meier"
   new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
+  // The Japanese press's form: the description, "＝", the photographer and 撮影 or 提供 ("…消防隊員＝山田花子撮影").
+  /[=＝]\s*[^=＝\s]{1,20}(?:撮影|提供|写す)\s*[)）]?\s*$/u,
   // "… Photo AFP", "… Foto Reuters"
   new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
 ];
 
 /** Credits set off from the description; a list's items carry brackets and bars of their own ("2. Pothos (Golden Pothos / Devil's Ivy)"). */
 const SET_OFF_CREDITS = [
+  // A word of the picture trade standing for the credit: "… (Supplied)", "… | Archivo", "… - أرشيفية", "… [Handout]".
+  /(?:\s[|–—-]\s*|[(（[]\s*)(?:supplied|handout|file|archive|archivo|archiv|archives|arhiva|архива|архив|أرشيفية|أرشيف|pool)\s*[)）\]]?\s*$/iu,
   // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
   new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
   // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
@@ -613,7 +739,7 @@ export function furnitureKind(unit: string): string | null {
   if (isReadMore(unit)) return 'read-more';
   if (isReadAlso(unit)) return 'read-also';
   if (isCommentFormLine(unit)) return 'comment-form';
-  if (isCookieNotice(unit)) return 'cookie-notice';
+  if (isCookieNotice(unit) || isConsentRequest(unit)) return 'cookie-notice';
   if (isTags(unit)) return 'tags';
   if (isCopyright(unit)) return 'copyright';
   if (isNavigation(unit)) return 'navigation';
