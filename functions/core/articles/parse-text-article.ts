@@ -138,7 +138,7 @@ function titleSource(paragraphs: readonly string[]): string | undefined {
  * colon or a spaced dash; the story's own words ("The result – a surprise – …") open in lower case and stay.
  */
 const LEAD_SEGMENT = /^([^:：–—|]{1,48}?)\s*(?:[:：]|\s[-–—]{1,2}|[–—])\s+(?=\S)/u;
-const LEAD_WORD = /^(?:[\p{Lu}\p{Lo}\p{N}(\[/«"“*]|\p{Lu})/u;
+const LEAD_WORD = /^(?:[\p{Lu}\p{Lo}\p{N}([/«"“*]|\p{Lu})/u;
 const MAX_LEAD_WORDS = 5;
 const MIN_REST_WORDS = 6;
 
