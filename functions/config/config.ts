@@ -308,6 +308,15 @@ export interface LoadConfigOptions {
   overrides?: Partial<Record<ConfigKey, unknown>>;
 }
 
+/**
+ * The Lambda runtime's own variables, for the log writer: the log level, the
+ * initialisation type, and the X-Ray trace header, which the runtime rewrites
+ * for every invocation, so it is read live rather than copied at start-up.
+ */
+export function runtimeEnvironment(env?: Record<string, string | undefined>): Readonly<Record<string, string | undefined>> {
+  return env ?? process.env;
+}
+
 export function loadConfig(options: LoadConfigOptions = {}): DigestConfig {
   const env = options.env ?? process.env;
   const fromEnv: Record<string, unknown> = {};

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { runtimeEnvironment } from '../config/config.js';
 import type { RunLogger } from './lambda-context.js';
 
 /**
@@ -32,7 +33,7 @@ export interface JsonLogOptions {
 const RESERVED = new Set(['level', 'message', 'timestamp', 'service', 'cold_start', 'function_arn', 'function_memory_size', 'function_name', 'function_request_id', 'xray_trace_id']);
 
 export function createJsonLog(options: JsonLogOptions): RunLogger {
-  const env = options.env ?? process.env;
+  const env = runtimeEnvironment(options.env);
   const threshold = LEVELS[levelName(env.AWS_LAMBDA_LOG_LEVEL ?? env.POWERTOOLS_LOG_LEVEL ?? env.LOG_LEVEL)];
   const write = options.write ?? ((line: string, level: LevelName) => (level === 'WARN' || level === 'ERROR' ? process.stderr : process.stdout).write(`${line}\n`));
   const now = options.now ?? (() => new Date());
