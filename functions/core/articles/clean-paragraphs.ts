@@ -218,15 +218,15 @@ function markCommentForm(units: string[], labels: Label[]): void {
   for (let i = start; i < units.length; i += 1) labels[i] = 'furniture';
 }
 
-const previousBody = (labels: Label[], from: number) => {
-  for (let i = from; i >= 0; i -= 1) if (labels[i] === 'body') return i;
+/** The nearest unit from `from`, walking by `step`, whose label `wanted` accepts; -1 past the edge. */
+function nearest(labels: readonly Label[], from: number, step: 1 | -1, wanted: (label: Label) => boolean): number {
+  for (let i = from; i >= 0 && i < labels.length; i += step) if (wanted(labels[i] as Label)) return i;
   return -1;
-};
+}
 
-const previousUncaptioned = (labels: Label[], from: number) => {
-  for (let i = from; i >= 0; i -= 1) if (labels[i] !== 'caption') return i;
-  return -1;
-};
+const previousBody = (labels: readonly Label[], from: number) => nearest(labels, from, -1, (label) => label === 'body');
+const nextBody = (labels: readonly Label[], from: number) => nearest(labels, from, 1, (label) => label === 'body');
+const previousUncaptioned = (labels: readonly Label[], from: number) => nearest(labels, from, -1, (label) => label !== 'caption');
 
 /** A teaser's headline is a headline's length; a longer line over a "Read more" is the story's own paragraph. */
 const TEASER_HEADLINE_WORDS = 16;
@@ -568,11 +568,6 @@ function shortRuns(units: readonly string[], labels: readonly Label[], prose: re
   }
   return out;
 }
-
-const nextBody = (labels: Label[], from: number) => {
-  for (let i = from; i < labels.length; i += 1) if (labels[i] === 'body') return i;
-  return -1;
-};
 
 const EDGE = 3;
 const NOTICE = /cookie|kola[čc]i[ćc]|колачи|privacy|privatnost|приватност|datenschutz|confidentialit|privacidad|privacidade|privatësi|конфиденциальн|الخصوصية/iu;
