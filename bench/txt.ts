@@ -38,7 +38,9 @@
  * (run once against the code before a change). `--show N` prints N files of the
  * held-out set with what was left in (`--show-split seen`: of the seen set; `--show-split fresh` / `unseen`: of
  * those sets, for whoever reports the figures, never for tuning); `--worst N` prints the N seen-set files with
- * the lowest body F1, with the gold lines lost and the lines kept that are not gold.
+ * the lowest body F1, with the gold lines lost and the lines kept that are not gold (`--worst-split X`: of
+ * another split). `--splits a,b` measures only those splits and `--quick` only our cleaner: such a partial
+ * run is printed, never written to the results file.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -108,6 +110,12 @@ const dateline = (split: Split, lang: FurnitureLang, rng: Rng) => (isWritten(spl
 /** Which split `--show` reads: the held-out one by default; `--show-split seen` studies the seen half without spending the held-out one; `--show-split fresh` and `--show-split unseen` are for whoever reports the figures, never for tuning. */
 const showSplit = SPLITS.find((split) => args.includes('--show-split') && args[args.indexOf('--show-split') + 1] === split) ?? 'heldOut';
 const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) || 0 : 0;
+/** `--worst-split fresh`: which split `--worst` reads (the seen one by default). */
+const worstSplit = SPLITS.find((split) => args.includes('--worst-split') && args[args.indexOf('--worst-split') + 1] === split) ?? 'seen';
+/** `--splits seen,heldOut`: measure only those splits; `--quick`: only our cleaner. Either makes a partial run, which is printed but never written to the results file. */
+const onlySplits = args.includes('--splits') ? new Set(String(args[args.indexOf('--splits') + 1]).split(',')) : undefined;
+const quick = args.includes('--quick');
+const partial = onlySplits !== undefined || quick;
 
 // ---------------------------------------------------------------------------
 // Gold bodies
@@ -587,9 +595,11 @@ for (const [split, seed] of [
   ['fresh', 4203],
   ['unseen', 5604],
 ] as const) {
+  if (onlySplits && !onlySplits.has(split)) continue;
   const days = buildDays(bodies, split, seed);
   const raws = days.flat();
   for (const [name, clean] of Object.entries(CLEANERS)) {
+    if (quick && name !== 'ours') continue;
     const started = performance.now();
     const outputs = new Map<string, Result>();
     for (const day of days) {
@@ -599,7 +609,7 @@ for (const [split, seed] of [
     seconds[`${split}/${name}`] = (performance.now() - started) / 1000;
     const scores = raws.map((raw) => scoreFile(raw, outputs.get(raw.file)));
     results[split][name] = summarise(raws, scores);
-    if (worst > 0 && split === 'seen' && name === 'ours') {
+    if (worst > 0 && split === worstSplit && name === 'ours') {
       for (const score of [...scores].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
         const raw = raws.find((r) => r.file === score.file) as RawFile;
         const result = outputs.get(raw.file);
@@ -638,7 +648,7 @@ const table = (split: Split) =>
 
 const english = bodies.filter((b) => b.english).length;
 console.log(`\n${bodies.length} bodies (${english} English, ${bodies.length - english} other languages), each wrapped once per vocabulary split\n`);
-for (const split of SPLITS) {
+for (const split of SPLITS.filter((split) => Object.keys(results[split]).length > 0)) {
   console.log(isWritten(split) ? WRITTEN[split].title : { seen: 'Seen furniture vocabulary', heldOut: 'Held-out furniture vocabulary' }[split]);
   console.table(table(split));
   console.log('share of inserted lines left in the body, by kind (ours):', results[split].ours?.survivingLinesByKind);
@@ -679,6 +689,10 @@ const output = {
 };
 if (!recordBefore) console.log('share of the gain (over "before") that comes from cross-article repetition:', output.repetitionShareOfGain);
 console.log('share of the gain over the every-line baseline that comes from cross-article repetition:', output.repetitionShareOfGainOverBaseline);
+if (partial) {
+  console.log('partial run (--splits or --quick): the results file is left as it was');
+  process.exit(0);
+}
 mkdirSync(dirname(resultsFile), { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(recordBefore ? { ...previous, before: results } : output, null, 2)}\n`);
 console.log(`written ${resultsFile}`);
