@@ -13,6 +13,8 @@ export interface Blocks {
   captions: string[];
   /** For each paragraph, the share of its characters that sit inside links. */
   linkShare?: number[];
+  /** For each paragraph, how many links it holds (a breadcrumb or a share bar is several; a linked headline one). */
+  links?: number[];
   /** For each paragraph, its words (see wordsOf). */
   words?: number[];
 }
@@ -43,17 +45,21 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const linkShare: number[] = [];
-  if (!root) return { paragraphs, captions, linkShare };
+  const links: number[] = [];
+  if (!root) return { paragraphs, captions, linkShare, links };
   let current = '';
   let linked = 0;
+  let linkCount = 0;
   const flush = (): void => {
     const text = normalizeSpace(current);
     if (text !== '') {
       paragraphs.push(text);
       linkShare.push(Math.min(1, linked / text.length));
+      links.push(linkCount);
     }
     current = '';
     linked = 0;
+    linkCount = 0;
   };
   const walk = (node: Node, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -72,6 +78,7 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
         continue;
       }
       const link = inLink || tag === 'A';
+      if (!inLink && tag === 'A') linkCount++;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         walk(child, link);
@@ -87,7 +94,7 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
   };
   walk(root, false);
   flush();
-  return { paragraphs, captions, linkShare };
+  return { paragraphs, captions, linkShare, links };
 }
 
 /** Several elements read as one body, in the order given. */
@@ -96,6 +103,7 @@ export function joinBlocks(parts: Blocks[]): Blocks {
     paragraphs: parts.flatMap((part) => part.paragraphs),
     captions: parts.flatMap((part) => part.captions),
     linkShare: parts.flatMap((part) => part.linkShare ?? part.paragraphs.map(() => 0)),
+    links: parts.flatMap((part) => part.links ?? part.paragraphs.map(() => 0)),
     words: parts.flatMap(wordsOf),
   };
 }

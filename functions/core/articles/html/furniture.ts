@@ -231,10 +231,13 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** A linked line in the lead this short is a breadcrumb or a share bar; longer, it is a linked standfirst. */
+const MAX_LEAD_LINKS_WORDS = 12;
 
 export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
   const { paragraphs } = blocks;
   const linkShare = blocks.linkShare ?? [];
+  const links = blocks.links ?? [];
   const title = meta.title ? comparable(meta.title) : '';
   const author = meta.author ? comparable(meta.author) : '';
   const words = wordsOf(blocks);
@@ -263,6 +266,9 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
       if (title !== '' && key === title) continue;
       if (count <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) continue;
     }
+    // Lines of several links above the first paragraph of prose are the page's: a breadcrumb, a share bar, the section's tags.
+    // A single linked line there may be the post's own title, linked to itself.
+    if (inLead && (linkShare[index] ?? 0) >= 0.5 && (links[index] ?? 0) >= 2 && count <= MAX_LEAD_LINKS_WORDS) continue;
     if (navigation.has(index) || boxes.has(index)) continue;
     if (TAG_LABEL.test(paragraph)) continue;
     if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlArticle } from '../../../../functions/core/articles/html/extract-html.js';
+
+/**
+ * Furniture that sits inside the container Readability picks, around the
+ * story: written for these tests with the structure of real pages (none is
+ * copied from a benchmark).
+ */
+
+const VOCABULARY = `orchard cider apples harvest frost pickers barrels press cellar village hall volunteers tractor lane hedges
+lambing ewes shepherd pasture fences drought reservoir pipes engineers valves meter tariff ferry crossing tide pier
+gulls lighthouse keeper lamp beacon chart storm shelter rescue crew boat harbour rope anchor choir concert organ
+chapel bells tower clock repair grant heritage roof slates scaffold mason quarry stone bridge arch flood gauge`.split(/\s+/);
+
+/** Sentences of 20 words per topic, with no runs of words shared between topics. */
+function prose(topic: string, count: number): string[] {
+  let seed = [...topic].reduce((sum, char) => (sum * 33 + char.charCodeAt(0)) >>> 0, 11);
+  const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) % VOCABULARY.length;
+  return Array.from({ length: count }, (_, i) => `${topic} ${i + 1}: ${Array.from({ length: 20 }, () => VOCABULARY[next()]).join(' ')}.`);
+}
+
+const paragraphs = (list: string[]) => list.map((p) => `<p>${p}</p>`).join('');
+const shareBar = (slug: string) =>
+  `<div><a href="whatsapp://send?text=${slug}">WhatsApp</a> <a href="https://www.facebook.com/sharer/sharer.php?u=${slug}">Facebook</a> <a href="/${slug}.jpg" download>Download</a></div>`;
+
+describe('a post followed by other posts in <article>s of their own', () => {
+  const story = prose('The orchard', 3);
+  const others = [prose('The lambing', 2), prose('The ferry', 2), prose('The choir', 2)];
+  const page = `<!DOCTYPE html><html lang="en"><head><title>Cider harvest begins — Village Notes</title>
+<meta property="og:title" content="Cider harvest begins... — Village Notes"><meta property="og:site_name" content="Village Notes"></head><body><div class="content">
+<article class="post"><h1>Cider harvest begins…</h1>
+<p class="breadcrumbs"><a href="/">Village Notes</a> » <a href="/village">Village life and farming</a> » <strong>Cider harvest</strong></p>
+${shareBar('cider-harvest')}${paragraphs(story)}</article>
+<section class="related"><h3>You may also like…</h3>
+${others.map((other, i) => `<article class="post">${shareBar(`other-${i}`)}${paragraphs(other)}</article>`).join('\n')}
+</section></div></body></html>`;
+
+  it('takes the <article> whose heading is the title less the site name, without the posts after it', () => {
+    expect(parseHtmlArticle(page).paragraphs).toEqual(story);
+  });
+});
+
+describe('links above the first paragraph', () => {
+  const story = prose('The reservoir', 4);
+  const page = (lead: string) => `<!DOCTYPE html><html lang="en"><head><title>Reservoir runs low</title></head><body>
+<div class="entry">${lead}${paragraphs(story)}</div></body></html>`;
+
+  it('drops a breadcrumb and a share bar', () => {
+    const lead = `<p><a href="/">Home</a> » <a href="/news">News</a> » <a href="/news/water">Water</a></p>${shareBar('reservoir')}`;
+    expect(parseHtmlArticle(page(lead)).paragraphs).toEqual(story);
+  });
+
+  it("keeps the post's title linked to the post itself", () => {
+    const lead = `<h2><a href="/2012/10/dry-summer">A dry summer</a></h2>`;
+    expect(parseHtmlArticle(page(lead)).paragraphs).toEqual(['A dry summer', ...story]);
+  });
+});
