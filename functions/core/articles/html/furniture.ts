@@ -9,7 +9,7 @@ import { wordsOf, type Blocks } from './blocks.js';
 
 /** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
+  /^(advertisement|advertising|adverts?|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
   /^advertisement\W+(continue reading|story continues)/i,
   /^(share|tweet|pin|email|print|comment|save)( (this|the))?( (article|story|post|page))?( (on|via) [\w ]+)?$/i,
   /^(share|sharing) (this|on)\b/i,
@@ -19,8 +19,17 @@ const BOILERPLATE: RegExp[] = [
   /^(click|tap) here to\b/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
   /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
+  // A newsletter prompt in any wording: an invitation to sign up, and where it goes.
+  /^(?=.*\b(sign up|subscribe( now| today| here| to (our|the))|delivered|we send|meet your)\b).*\b(newsletters?|inbox|(daily|weekly) e-?mails?|send an e-?mail)\b/i,
+  /^(subscribe|sign up|log in|register)( now| today| here)?\W*$/i,
+  /\b(requires?|enable) javascript\b/i,
+  /^like this (story|article|post)\?/i,
+  /^also on [\w-]+(\.[\w-]+)+\b/i,
   /\b(we|this (site|website)) uses? cookies\b/i,
   /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
+  /^(photo|image|picture)s? (copyright|credit|source)\b/i,
+  // A photographer's credit: "© Ann Lee" (a copyright line with a year is the text's own notice, which some sites count as the article's).
+  /^(©|\(c\))\s*[\p{L}][\p{L}.'’ -]{1,40}$/iu,
   /^(credit|source|copyright)\s*:/i,
   /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
   /^follow (us|me|\w+) on\b/i,
@@ -52,11 +61,13 @@ const TAIL_BOILERPLATE: RegExp[] = [
   /^this document is subject to copyright\b/i,
   /^(join|follow) (us|our|@)/i,
   /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,
+  /^(have|got) a (news |story )?tip\b/i,
+  /^follow (him|her|them|me|us) on\b/i,
   /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}( \([^)]*\))? (is|was) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist|freelancer?|producer|analyst)\b/u,
 ];
 
 /** A caption that was not marked up as one: it ends with a photo credit. */
-const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|\/\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
+const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|[\/|]\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
 
 const DATE_WORD =
   /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;

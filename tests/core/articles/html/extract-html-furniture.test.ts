@@ -55,3 +55,37 @@ describe('links above the first paragraph', () => {
     expect(parseHtmlArticle(page(lead)).paragraphs).toEqual(['A dry summer', ...story]);
   });
 });
+
+describe('furniture between and after the paragraphs', () => {
+  const story = prose('The lighthouse', 4);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>Lighthouse lamp relit</title></head><body>
+<div class="story">${inner}</div></body></html>`;
+
+  it('drops newsletter prompts however they are worded, and a lone "Subscribe"', () => {
+    const inner = `<p>Breaking news alerts</p><p>Let our reporting meet your inbox: the stories that matter, delivered weekday mornings.</p><p>SUBSCRIBE</p>
+${paragraphs(story.slice(0, 2))}<div class="promo"><p>Want more like this?</p><p>Every day we send an email with the top stories from our newsroom.</p></div>
+${paragraphs(story.slice(2))}<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>`;
+    const kept = parseHtmlArticle(page(inner)).paragraphs;
+    expect(kept.filter((p) => story.includes(p))).toEqual(story);
+    expect(kept.join(' ')).not.toMatch(/inbox|send an email|SUBSCRIBE/);
+  });
+
+  it('keeps a sentence of the story that speaks of newsletters', () => {
+    const said = 'She also picked out thirty newsletters, a small part of the newsletters she subscribes to, to test the filter.';
+    const inner = paragraphs([...story.slice(0, 2), said, ...story.slice(2)]);
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...story.slice(0, 2), said, ...story.slice(2)]);
+  });
+
+  it('drops ad labels, script notices, photo credits and cross-promotions', () => {
+    const inner = `<p>Advert</p>${paragraphs(story.slice(0, 1))}<p>Image copyright Harbour Photos</p><p>© Ann Lee</p>
+${paragraphs(story.slice(1, 2))}<p>This slideshow requires JavaScript.</p><p>Ann Lee | Harbour Photos | Getty Images</p>
+${paragraphs(story.slice(2, 3))}<p>Also on example.com: Ferry crossing cancelled as storm closes the pier</p><p>Adverts</p>
+${paragraphs(story.slice(3))}<p>Like this story? Share it with a friend!</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+
+  it("drops the closing tip line and the follow line, not the story's last paragraph", () => {
+    const inner = `${paragraphs(story)}<p>Have a tip? Write to the newsroom at tips@example.com.</p><p>Follow her on Twitter @annlee.</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+});
