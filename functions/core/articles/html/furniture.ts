@@ -70,13 +70,16 @@ const TAIL_BOILERPLATE: RegExp[] = [
 const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|[\/|]\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
 
 const DATE_WORD =
-  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;
+  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|ago|(second|minute|hour|day|week|month)s?|[0-9:.]+(am|pm)?)$/i;
+/** "3 hours" is a duration; only "3 hours ago" dates the page. */
+const TIME_UNIT = /^(second|minute|hour|day|week|month)s?$/i;
 
 function isDateLine(paragraph: string): boolean {
   // Twelve date words fit in far fewer characters: a longer paragraph is not split at all.
   if (paragraph.length > 200 || !/\d/.test(paragraph)) return false;
   const words = paragraph.split(/[\s,|·•/()]+/).filter((word) => word !== '' && word !== '-' && word !== '—');
-  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
+  if (words.some((word) => TIME_UNIT.test(word)) && !words.some((word) => /^ago$/i.test(word))) return false;
+  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/[.:]$/, '')));
 }
 
 /** The heading that opens a comment thread ("12 Responses to “…”", "Leave a Reply", "Post a Comment"): what follows is the readers'. */
@@ -130,7 +133,7 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
  * smaller part of the body.
  */
 const TAIL_HEADING =
-  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
+  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|more [\p{L}'’ ]{1,30} (stories|articles|posts|reads)|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
 /** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
 // Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
 const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
@@ -242,6 +245,8 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** Written in capitals: letters, none of them lower-case. */
+const isShouted = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 /** A linked line in the lead this short is a breadcrumb or a share bar; longer, it is a linked standfirst. */
 const MAX_LEAD_LINKS_WORDS = 12;
 
@@ -263,6 +268,14 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   // The article ends where the comment thread or the page's tail begins.
   const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
 
+  const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
+  // A headline in capitals that is a link, alone between two paragraphs of prose: a promotion of another story.
+  const promoBetweenProse = (index: number): boolean =>
+    (linkShare[index] ?? 0) >= 0.9 &&
+    (words[index] ?? 0) <= MAX_LINKED_LINE_WORDS &&
+    isShouted(paragraphs[index] ?? '') &&
+    isProse(index - 1) &&
+    isProse(index + 1);
   const kept: string[] = [];
   const keptWords: number[] = [];
   const captions: string[] = [];
@@ -281,6 +294,7 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     // A single linked line there may be the post's own title, linked to itself.
     if (inLead && (linkShare[index] ?? 0) >= 0.5 && (links[index] ?? 0) >= 2 && count <= MAX_LEAD_LINKS_WORDS) continue;
     if (navigation.has(index) || boxes.has(index)) continue;
+    if (promoBetweenProse(index)) continue;
     if (TAG_LABEL.test(paragraph)) continue;
     if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;

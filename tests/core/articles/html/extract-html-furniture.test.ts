@@ -89,3 +89,28 @@ ${paragraphs(story.slice(3))}<p>Like this story? Share it with a friend!</p>`;
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
   });
 });
+
+describe('promotions, date lines and story lists in the body', () => {
+  const story = prose('The chapel bells', 4);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>Chapel bells ring again</title></head><body>
+<div class="story">${inner}</div></body></html>`;
+
+  it('drops a linked headline in capitals between two paragraphs, and keeps a linked sentence in ordinary case', () => {
+    const linked = '<p><a href="/other">Read how the tower clock was repaired last spring</a></p>';
+    const inner = `${paragraphs(story.slice(0, 2))}<p><a href="/promo">VILLAGE CHOIR WINS REGIONAL PRIZE AFTER TEN YEARS</a></p>${paragraphs(story.slice(2, 3))}${linked}${paragraphs(story.slice(3))}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...story.slice(0, 3), 'Read how the tower clock was repaired last spring', ...story.slice(3)]);
+  });
+
+  it('drops date lines with labels, times of day and "ago", and keeps a duration', () => {
+    const inner = `<p>PUBLISHED: 10:48, Tue, Nov 19, 2019</p><p>| UPDATED: 11:05, Tue, Nov 19, 2019</p><p>November 18, 2019 | 4:10pm</p>
+<p>Published 1 day ago</p>${paragraphs(story.slice(0, 2))}<p>3 hours</p>${paragraphs(story.slice(2))}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...story.slice(0, 2), '3 hours', ...story.slice(2)]);
+  });
+
+  it('ends the body at a "More Great … Stories" heading followed by linked headlines and their summaries', () => {
+    const teasers = ['Ferry crossing cancelled as the storm closes the pier', 'Quarry stone chosen for the bridge repair'];
+    const summaries = prose('The teaser', 2);
+    const inner = `${paragraphs(story)}<h3>More Great Village Stories</h3>${teasers.map((t, i) => `<h4><a href="/s/${i}">${t}</a></h4><p>${summaries[i]}</p>`).join('')}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+});
