@@ -172,6 +172,27 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
   return paragraphs.length;
 }
 
+/** A name on a line of its own: one to four capitalised words, no digits, no full stop. */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,3}$/u;
+/** How a bio goes on after the name: "Ann is a…", "Ann Lee joined…". */
+const BIO_VERB = /^(is|was|has|joined|writes|covers|reports|lives|works|teaches)\b/;
+/** A bio after the author's name is short: longer, the paragraph is the story's. */
+const MAX_BIO_WORDS = 80;
+
+/**
+ * Where the author's box starts at the end of the article, if it does: the
+ * author's name on a line of its own, then one short paragraph that starts
+ * with that name ("Ann Lee" / "Ann joined the paper in 2017…"), and nothing after them.
+ */
+function authorBoxStart(paragraphs: string[], words: number[], end: number): number {
+  const name = end - 2;
+  const bio = paragraphs[end - 1] ?? '';
+  const line = paragraphs[name] ?? '';
+  if (name < 1 || !NAME_LINE.test(line) || (words[end - 1] ?? 0) > MAX_BIO_WORDS) return end;
+  const first = line.split(' ')[0]!;
+  return bio.startsWith(`${first} `) && BIO_VERB.test(bio.slice(first.length + 1).replace(/^([\p{Lu}][\p{L}'’-]+ ){0,3}/u, '')) ? name : end;
+}
+
 /** A teaser's summary follows its linked headline within this many paragraphs (a byline, an image credit between). */
 const TEASER_REACH = 3;
 
@@ -265,8 +286,9 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   // Runs of three or more short lines that are nothing but links are navigation or teasers.
   const navigation = linkRuns(paragraphs, words, linkShare);
   const boxes = inlineBoxes(paragraphs, words, linkShare);
-  // The article ends where the comment thread or the page's tail begins.
-  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  // The article ends where the comment thread or the page's tail begins, or at the author's box.
+  const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  const end = authorBoxStart(paragraphs, words, tail);
 
   const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
   // A headline in capitals that is a link, alone between two paragraphs of prose: a promotion of another story.

@@ -114,3 +114,20 @@ describe('promotions, date lines and story lists in the body', () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
   });
 });
+
+describe("the author's box at the end", () => {
+  const story = prose('The quarry', 4);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>Quarry reopens</title></head><body>
+<div class="story">${inner}</div></body></html>`;
+
+  it('drops the name on its own line and the short bio that starts with it', () => {
+    const inner = `${paragraphs(story)}<div class="author"><p>Ann Lee</p><p>Ann joined the paper in 2017. She has reported on farming and the coast since 2009.</p></div>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a closing section whose heading and paragraph begin with the same word', () => {
+    const closing = 'The stone from the reopened quarry will go first to the bridge and then to the chapel roof.';
+    const inner = `${paragraphs(story)}<h2>The Bottom Line</h2><p>${closing}</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...story, 'The Bottom Line', closing]);
+  });
+});
