@@ -5,7 +5,7 @@
  */
 import type { ArticleMetadata } from '../article.js';
 import { comparable, countWords } from '../text-measures.js';
-import { wordsOf, type Blocks } from './blocks.js';
+import { hostOf, wordsOf, type Blocks } from './blocks.js';
 
 /** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
@@ -236,13 +236,13 @@ const MAX_LABEL_WORDS = 4;
  * Runs of three or more short lines that are nothing but links (menus, lists of
  * other stories), with the short labels that head their sections.
  */
-function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
+function linkRuns(paragraphs: string[], words: number[], linkShare: number[], citesSources: (run: number[]) => boolean): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   let links = 0;
   let labels: number[] = [];
   const end = (): void => {
-    if (links >= 3) run.forEach((index) => found.add(index));
+    if (links >= 3 && !citesSources(run)) run.forEach((index) => found.add(index));
     run = [];
     links = 0;
     labels = [];
@@ -265,6 +265,27 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
   return found;
 }
 
+/** Each linked line of a list of sources is at least this long: a title, not a menu entry. */
+const MIN_SOURCE_WORDS = 5;
+
+/**
+ * Whether a run of linked lines is part of the story: a list of titles that
+ * all lead to one other site (the bugs a release note fixed, the papers a
+ * post cites), with prose after it. A site's menus and its lists of other
+ * stories lead back into the site; a share bar leads to several.
+ */
+function citesSources(blocks: Blocks, run: number[], pageUrl: string | undefined): boolean {
+  const hosts = blocks.linkHosts ?? [];
+  const linkShare = blocks.linkShare ?? [];
+  const words = wordsOf(blocks);
+  const lines = run.filter((index) => (linkShare[index] ?? 0) >= 0.9);
+  const host = hosts[lines[0] ?? -1];
+  if (!host || host === hostOf(pageUrl ?? '')) return false;
+  if (!lines.every((index) => hosts[index] === host && (words[index] ?? 0) >= MIN_SOURCE_WORDS)) return false;
+  const after = (run[run.length - 1] ?? 0) + 1;
+  return words.slice(after).some((count, offset) => count > MAX_TEASER_WORDS && (linkShare[after + offset] ?? 0) < 0.5);
+}
+
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 /** Written in capitals: letters, none of them lower-case. */
 const isShouted = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -284,7 +305,7 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     paragraphs.findIndex((paragraph, index) => (words[index] ?? 0) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(paragraph)),
   );
   // Runs of three or more short lines that are nothing but links are navigation or teasers.
-  const navigation = linkRuns(paragraphs, words, linkShare);
+  const navigation = linkRuns(paragraphs, words, linkShare, (run) => citesSources(blocks, run, meta.url));
   const boxes = inlineBoxes(paragraphs, words, linkShare);
   // The article ends where the comment thread or the page's tail begins, or at the author's box.
   const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));

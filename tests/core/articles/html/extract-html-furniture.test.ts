@@ -131,3 +131,27 @@ describe("the author's box at the end", () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...story, 'The Bottom Line', closing]);
   });
 });
+
+describe('a list of links that is part of the story', () => {
+  const before = prose('The release', 2);
+  const after = prose('The next release', 2);
+  const bugs = [
+    'Issue 4101 – Lamp beacon flickers when the tide chart reloads',
+    'Issue 4107 – Add a counter for ferry crossings cancelled by storms',
+    'Issue 4112 – Harbour gauge readings are lost after the pier sensor restarts',
+  ];
+  const list = (host: string) => `<h4>Fixed this week:</h4><ul>${bugs.map((bug, i) => `<li><a href="${host}/show?id=${i}">${bug}</a></li>`).join('')}</ul>`;
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>These weeks in the harbour app</title>
+<link rel="canonical" href="https://blog.example.org/2026/11/these-weeks"></head><body>
+<article>${inner}</article></body></html>`;
+
+  it('keeps linked titles that all lead to one other site, with prose after them', () => {
+    const inner = `${paragraphs(before)}${list('https://bugs.example.net')}${paragraphs(after)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...before, 'Fixed this week:', ...bugs, ...after]);
+  });
+
+  it("drops the same list when it leads back into the page's own site", () => {
+    const inner = `${paragraphs(before)}${list('https://blog.example.org')}${paragraphs(after)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...before, ...after]);
+  });
+});
