@@ -24,7 +24,8 @@ const BOILERPLATE: RegExp[] = [
   /^(subscribe|sign up|log in|register)( now| today| here)?\W*$/i,
   /\b(requires?|enable) javascript\b/i,
   /^like this (story|article|post)\?/i,
-  /^also on [\w-]+(\.[\w-]+)+\b/i,
+  // A promotion on the site's own name: "Also on example.com …", "On Example.com: headline".
+  /^(also on [\w-]+(\.[\w-]+)+\b|on [\w-]+(\.[\w-]+)+\s*:)/i,
   /\b(we|this (site|website)) uses? cookies\b/i,
   /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
   /^(photo|image|picture)s? (copyright|credit|source)\b/i,
@@ -289,8 +290,8 @@ function citesSources(blocks: Blocks, run: number[], pageUrl: string | undefined
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 /** Written in capitals: letters, none of them lower-case. */
 const isShouted = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-/** A linked line in the lead this short is a breadcrumb or a share bar; longer, it is a linked standfirst. */
-const MAX_LEAD_LINKS_WORDS = 12;
+/** A line of links this short, before or after the prose, is a breadcrumb, a share bar or a list of tags; longer, it is a linked standfirst. */
+const MAX_LINK_LINE_WORDS = 12;
 
 export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
   const { paragraphs } = blocks;
@@ -312,13 +313,17 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   const end = authorBoxStart(paragraphs, words, tail);
 
   const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
-  // A headline in capitals that is a link, alone between two paragraphs of prose: a promotion of another story.
+  // A headline in capitals that is a link, alone after a paragraph of prose and before another or after the last: a promotion.
   const promoBetweenProse = (index: number): boolean =>
     (linkShare[index] ?? 0) >= 0.9 &&
     (words[index] ?? 0) <= MAX_LINKED_LINE_WORDS &&
     isShouted(paragraphs[index] ?? '') &&
     isProse(index - 1) &&
-    isProse(index + 1);
+    (isProse(index + 1) || index > lastProse);
+  // After the last paragraph of prose, a line of several links is the post's categories or tags.
+  const isLinkLine = (index: number): boolean => (linkShare[index] ?? 0) >= 0.5 && (links[index] ?? 0) >= 2 && (words[index] ?? 0) <= MAX_LINK_LINE_WORDS;
+  let lastProse = end - 1;
+  while (lastProse >= 0 && !isProse(lastProse)) lastProse--;
   const kept: string[] = [];
   const keptWords: number[] = [];
   const captions: string[] = [];
@@ -335,9 +340,10 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     }
     // Lines of several links above the first paragraph of prose are the page's: a breadcrumb, a share bar, the section's tags.
     // A single linked line there may be the post's own title, linked to itself.
-    if (inLead && (linkShare[index] ?? 0) >= 0.5 && (links[index] ?? 0) >= 2 && count <= MAX_LEAD_LINKS_WORDS) continue;
+    if (inLead && isLinkLine(index)) continue;
     if (navigation.has(index) || boxes.has(index)) continue;
     if (promoBetweenProse(index)) continue;
+    if (index > lastProse && lastProse >= 0 && isLinkLine(index) && !/[.!?]$/.test(paragraph)) continue;
     if (TAG_LABEL.test(paragraph)) continue;
     if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;

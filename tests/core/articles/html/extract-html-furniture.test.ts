@@ -155,3 +155,20 @@ describe('a list of links that is part of the story', () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual([...before, ...after]);
   });
 });
+
+describe('after the last paragraph', () => {
+  const story = prose('The flood gauge', 4);
+  const page = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>Flood gauge installed</title></head><body>
+<div class="story">${inner}</div></body></html>`;
+
+  it("drops the post's categories, a cross-promotion on the site's name and a linked call in capitals", () => {
+    const inner = `${paragraphs(story.slice(0, 2))}<p>On Example.com: Bridge arch repaired before the winter floods</p>${paragraphs(story.slice(2))}
+<p><a href="/promo">READ MORE ON EXAMPLE BY CLICKING HERE</a></p><p><a href="/c/river" rel="category tag">River news</a>, <a href="/c/weather" rel="category tag">Weather and floods</a></p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+
+  it('keeps a closing sentence with links in it', () => {
+    const follow = 'Follow the river team on <a href="https://social.example/a">Mastodon</a> and <a href="https://video.example/b">Video</a>.';
+    expect(parseHtmlArticle(page(`${paragraphs(story)}<p>${follow}</p>`)).paragraphs).toEqual([...story, 'Follow the river team on Mastodon and Video.']);
+  });
+});
