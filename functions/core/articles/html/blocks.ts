@@ -13,6 +13,10 @@ export interface Blocks {
   captions: string[];
   /** For each paragraph, the share of its characters that sit inside links. */
   linkShare?: number[];
+  /** For each paragraph, how many links it holds (a breadcrumb or a share bar is several; a linked headline one). */
+  links?: number[];
+  /** For each paragraph, the host all its links lead to ('' for links within the page's site), undefined when they lead to several or there are none. */
+  linkHosts?: Array<string | undefined>;
   /** For each paragraph, its words (see wordsOf). */
   words?: number[];
 }
@@ -43,17 +47,26 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const linkShare: number[] = [];
-  if (!root) return { paragraphs, captions, linkShare };
+  const links: number[] = [];
+  const linkHosts: Array<string | undefined> = [];
+  if (!root) return { paragraphs, captions, linkShare, links, linkHosts };
   let current = '';
   let linked = 0;
+  let linkCount = 0;
+  // null until the paragraph's first link; undefined once its links lead to different hosts.
+  let host: string | null | undefined = null;
   const flush = (): void => {
     const text = normalizeSpace(current);
     if (text !== '') {
       paragraphs.push(text);
       linkShare.push(Math.min(1, linked / text.length));
+      links.push(linkCount);
+      linkHosts.push(host ?? undefined);
     }
     current = '';
     linked = 0;
+    linkCount = 0;
+    host = null;
   };
   const walk = (node: Node, inLink: boolean): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -72,6 +85,11 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
         continue;
       }
       const link = inLink || tag === 'A';
+      if (!inLink && tag === 'A') {
+        linkCount++;
+        const target = hostOf((child as Element).getAttribute('href') ?? '');
+        host = host === null || host === target ? target : undefined;
+      }
       if (BLOCK_TAGS.has(tag)) {
         flush();
         walk(child, link);
@@ -87,7 +105,12 @@ export function extractBlocks(root: Node | null | undefined): Blocks {
   };
   walk(root, false);
   flush();
-  return { paragraphs, captions, linkShare };
+  return { paragraphs, captions, linkShare, links, linkHosts };
+}
+
+/** The host a link leads to, without "www."; '' for a link within the page (relative, a fragment). */
+export function hostOf(href: string): string {
+  return /^\s*(?:https?:)?\/\/(?:www\.)?([^/?#:\s]+)/i.exec(href)?.[1]?.toLowerCase() ?? '';
 }
 
 /** Several elements read as one body, in the order given. */
@@ -96,6 +119,8 @@ export function joinBlocks(parts: Blocks[]): Blocks {
     paragraphs: parts.flatMap((part) => part.paragraphs),
     captions: parts.flatMap((part) => part.captions),
     linkShare: parts.flatMap((part) => part.linkShare ?? part.paragraphs.map(() => 0)),
+    links: parts.flatMap((part) => part.links ?? part.paragraphs.map(() => 0)),
+    linkHosts: parts.flatMap((part) => part.linkHosts ?? part.paragraphs.map(() => undefined)),
     words: parts.flatMap(wordsOf),
   };
 }

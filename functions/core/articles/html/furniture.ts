@@ -5,11 +5,11 @@
  */
 import type { ArticleMetadata } from '../article.js';
 import { comparable, countWords } from '../text-measures.js';
-import { wordsOf, type Blocks } from './blocks.js';
+import { hostOf, wordsOf, type Blocks } from './blocks.js';
 
 /** Page furniture, anywhere in the body (only short paragraphs are tested). */
 const BOILERPLATE: RegExp[] = [
-  /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
+  /^(advertisement|advertising|adverts?|sponsored( content)?|ad|ads|promoted|story continues below( advertisement)?|continue reading( below| the (main )?story)?|scroll to continue( with content)?)$/i,
   /^advertisement\W+(continue reading|story continues)/i,
   /^(share|tweet|pin|email|print|comment|save)( (this|the))?( (article|story|post|page))?( (on|via) [\w ]+)?$/i,
   /^(share|sharing) (this|on)\b/i,
@@ -19,8 +19,18 @@ const BOILERPLATE: RegExp[] = [
   /^(click|tap) here to\b/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
   /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
+  // A newsletter prompt in any wording: an invitation to sign up, and where it goes.
+  /^(?=.*\b(sign up|subscribe( now| today| here| to (our|the))|delivered|we send|meet your)\b).*\b(newsletters?|inbox|(daily|weekly) e-?mails?|send an e-?mail)\b/i,
+  /^(subscribe|sign up|log in|register)( now| today| here)?\W*$/i,
+  /\b(requires?|enable) javascript\b/i,
+  /^like this (story|article|post)\?/i,
+  // A promotion on the site's own name: "Also on example.com …", "On Example.com: headline".
+  /^(also on [\w-]+(\.[\w-]+)+\b|on [\w-]+(\.[\w-]+)+\s*:)/i,
   /\b(we|this (site|website)) uses? cookies\b/i,
   /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,
+  /^(photo|image|picture)s? (copyright|credit|source)\b/i,
+  // A photographer's credit: "© Ann Lee" (a copyright line with a year is the text's own notice, which some sites count as the article's).
+  /^(©|\(c\))\s*[\p{L}][\p{L}.'’ -]{1,40}$/iu,
   /^(credit|source|copyright)\s*:/i,
   /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
   /^follow (us|me|\w+) on\b/i,
@@ -52,20 +62,25 @@ const TAIL_BOILERPLATE: RegExp[] = [
   /^this document is subject to copyright\b/i,
   /^(join|follow) (us|our|@)/i,
   /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,
+  /^(have|got) a (news |story )?tip\b/i,
+  /^follow (him|her|them|me|us) on\b/i,
   /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}( \([^)]*\))? (is|was) (a|an|the) [^.]{0,80}\b(editor|writer|reporter|correspondent|journalist|author|contributor|columnist|freelancer?|producer|analyst)\b/u,
 ];
 
 /** A caption that was not marked up as one: it ends with a photo credit. */
-const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|\/\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
+const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|[\/|]\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
 
 const DATE_WORD =
-  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|[0-9:.]+)$/i;
+  /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|ago|(second|minute|hour|day|week|month)s?|[0-9:.]+(am|pm)?)$/i;
+/** "3 hours" is a duration; only "3 hours ago" dates the page. */
+const TIME_UNIT = /^(second|minute|hour|day|week|month)s?$/i;
 
 function isDateLine(paragraph: string): boolean {
   // Twelve date words fit in far fewer characters: a longer paragraph is not split at all.
   if (paragraph.length > 200 || !/\d/.test(paragraph)) return false;
   const words = paragraph.split(/[\s,|·•/()]+/).filter((word) => word !== '' && word !== '-' && word !== '—');
-  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/\.$/, '')));
+  if (words.some((word) => TIME_UNIT.test(word)) && !words.some((word) => /^ago$/i.test(word))) return false;
+  return words.length > 0 && words.length <= 12 && words.every((word) => DATE_WORD.test(word.replace(/[.:]$/, '')));
 }
 
 /** The heading that opens a comment thread ("12 Responses to “…”", "Leave a Reply", "Post a Comment"): what follows is the readers'. */
@@ -119,7 +134,7 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
  * smaller part of the body.
  */
 const TAIL_HEADING =
-  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
+  /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|more [\p{L}'’ ]{1,30} (stories|articles|posts|reads)|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
 /** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
 // Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
 const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
@@ -156,6 +171,27 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
     before += count;
   }
   return paragraphs.length;
+}
+
+/** A name on a line of its own: one to four capitalised words, no digits, no full stop. */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,3}$/u;
+/** How a bio goes on after the name: "Ann is a…", "Ann Lee joined…". */
+const BIO_VERB = /^(is|was|has|joined|writes|covers|reports|lives|works|teaches)\b/;
+/** A bio after the author's name is short: longer, the paragraph is the story's. */
+const MAX_BIO_WORDS = 80;
+
+/**
+ * Where the author's box starts at the end of the article, if it does: the
+ * author's name on a line of its own, then one short paragraph that starts
+ * with that name ("Ann Lee" / "Ann joined the paper in 2017…"), and nothing after them.
+ */
+function authorBoxStart(paragraphs: string[], words: number[], end: number): number {
+  const name = end - 2;
+  const bio = paragraphs[end - 1] ?? '';
+  const line = paragraphs[name] ?? '';
+  if (name < 1 || !NAME_LINE.test(line) || (words[end - 1] ?? 0) > MAX_BIO_WORDS) return end;
+  const first = line.split(' ')[0]!;
+  return bio.startsWith(`${first} `) && BIO_VERB.test(bio.slice(first.length + 1).replace(/^([\p{Lu}][\p{L}'’-]+ ){0,3}/u, '')) ? name : end;
 }
 
 /** A teaser's summary follows its linked headline within this many paragraphs (a byline, an image credit between). */
@@ -201,13 +237,13 @@ const MAX_LABEL_WORDS = 4;
  * Runs of three or more short lines that are nothing but links (menus, lists of
  * other stories), with the short labels that head their sections.
  */
-function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
+function linkRuns(paragraphs: string[], words: number[], linkShare: number[], citesSources: (run: number[]) => boolean): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   let links = 0;
   let labels: number[] = [];
   const end = (): void => {
-    if (links >= 3) run.forEach((index) => found.add(index));
+    if (links >= 3 && !citesSources(run)) run.forEach((index) => found.add(index));
     run = [];
     links = 0;
     labels = [];
@@ -230,11 +266,37 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
   return found;
 }
 
+/** Each linked line of a list of sources is at least this long: a title, not a menu entry. */
+const MIN_SOURCE_WORDS = 5;
+
+/**
+ * Whether a run of linked lines is part of the story: a list of titles that
+ * all lead to one other site (the bugs a release note fixed, the papers a
+ * post cites), with prose after it. A site's menus and its lists of other
+ * stories lead back into the site; a share bar leads to several.
+ */
+function citesSources(blocks: Blocks, run: number[], pageUrl: string | undefined): boolean {
+  const hosts = blocks.linkHosts ?? [];
+  const linkShare = blocks.linkShare ?? [];
+  const words = wordsOf(blocks);
+  const lines = run.filter((index) => (linkShare[index] ?? 0) >= 0.9);
+  const host = hosts[lines[0] ?? -1];
+  if (!host || host === hostOf(pageUrl ?? '')) return false;
+  if (!lines.every((index) => hosts[index] === host && (words[index] ?? 0) >= MIN_SOURCE_WORDS)) return false;
+  const after = (run[run.length - 1] ?? 0) + 1;
+  return words.slice(after).some((count, offset) => count > MAX_TEASER_WORDS && (linkShare[after + offset] ?? 0) < 0.5);
+}
+
 const HAS_TEXT = /[\p{L}\p{N}]/u;
+/** Written in capitals: letters, none of them lower-case. */
+const isShouted = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+/** A line of links this short, before or after the prose, is a breadcrumb, a share bar or a list of tags; longer, it is a linked standfirst. */
+const MAX_LINK_LINE_WORDS = 12;
 
 export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
   const { paragraphs } = blocks;
   const linkShare = blocks.linkShare ?? [];
+  const links = blocks.links ?? [];
   const title = meta.title ? comparable(meta.title) : '';
   const author = meta.author ? comparable(meta.author) : '';
   const words = wordsOf(blocks);
@@ -244,11 +306,24 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     paragraphs.findIndex((paragraph, index) => (words[index] ?? 0) >= 15 && !/^(https?:\/\/|www\.)\S*$/i.test(paragraph)),
   );
   // Runs of three or more short lines that are nothing but links are navigation or teasers.
-  const navigation = linkRuns(paragraphs, words, linkShare);
+  const navigation = linkRuns(paragraphs, words, linkShare, (run) => citesSources(blocks, run, meta.url));
   const boxes = inlineBoxes(paragraphs, words, linkShare);
-  // The article ends where the comment thread or the page's tail begins.
-  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  // The article ends where the comment thread or the page's tail begins, or at the author's box.
+  const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  const end = authorBoxStart(paragraphs, words, tail);
 
+  const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
+  // A headline in capitals that is a link, alone after a paragraph of prose and before another or after the last: a promotion.
+  const promoBetweenProse = (index: number): boolean =>
+    (linkShare[index] ?? 0) >= 0.9 &&
+    (words[index] ?? 0) <= MAX_LINKED_LINE_WORDS &&
+    isShouted(paragraphs[index] ?? '') &&
+    isProse(index - 1) &&
+    (isProse(index + 1) || index > lastProse);
+  // After the last paragraph of prose, a line of several links is the post's categories or tags.
+  const isLinkLine = (index: number): boolean => (linkShare[index] ?? 0) >= 0.5 && (links[index] ?? 0) >= 2 && (words[index] ?? 0) <= MAX_LINK_LINE_WORDS;
+  let lastProse = end - 1;
+  while (lastProse >= 0 && !isProse(lastProse)) lastProse--;
   const kept: string[] = [];
   const keptWords: number[] = [];
   const captions: string[] = [];
@@ -263,7 +338,12 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
       if (title !== '' && key === title) continue;
       if (count <= 12 && (/^by\s/i.test(paragraph) || (author !== '' && key.includes(author)))) continue;
     }
+    // Lines of several links above the first paragraph of prose are the page's: a breadcrumb, a share bar, the section's tags.
+    // A single linked line there may be the post's own title, linked to itself.
+    if (inLead && isLinkLine(index)) continue;
     if (navigation.has(index) || boxes.has(index)) continue;
+    if (promoBetweenProse(index)) continue;
+    if (index > lastProse && lastProse >= 0 && isLinkLine(index) && !/[.!?]$/.test(paragraph)) continue;
     if (TAG_LABEL.test(paragraph)) continue;
     if (index > 0 && TAG_LABEL.test(paragraphs[index - 1] ?? '') && isTagList(paragraph)) continue;
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;

@@ -59,8 +59,8 @@ export function leadOutsideBody(blocks: readonly Element[], paragraphs: readonly
   return lead.length <= MAX_LEAD_PARAGRAPHS ? lead : [];
 }
 
-/** A heading is the headline when it reads as the title, give or take the site's name after it. */
-function isHeadline(heading: string, title: string): boolean {
+/** A heading is the headline when it reads as the title, give or take the site's name after it (both `comparable`). */
+export function isHeadline(heading: string, title: string): boolean {
   if (heading.length < 10) return false;
   return heading === title || title.startsWith(`${heading} `) || heading.startsWith(`${title} `);
 }

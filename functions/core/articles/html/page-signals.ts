@@ -6,6 +6,7 @@
 import { comparable, shareIn } from '../text-measures.js';
 import { bodyShingles, extractBlocks, joinBlocks, totalWords, type Blocks } from './blocks.js';
 import { pageElements, walkElements, type PageElements } from './document.js';
+import { isHeadline } from './lead.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
 export interface Signal {
@@ -93,7 +94,8 @@ function matchingArticle(articles: Element[], page: PageMetadata, jsonLd: JsonLd
       if (value && urls.includes(urlPath(value, fallbackUrl) ?? '')) return true;
     }
     const heading = article.querySelector('h1, h2');
-    return headline !== '' && heading !== null && comparable(heading.textContent ?? '') === headline;
+    // The title often carries the site's name after the headline ("Headline — Site").
+    return headline !== '' && heading !== null && isHeadline(comparable(heading.textContent ?? ''), headline);
   });
 }
 
