@@ -79,7 +79,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   const table = tableRows(units);
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
-  keepListedLines(units, labels, kinds);
+  const storyLists = keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels, table);
@@ -89,9 +89,9 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
     markTopBylines(units, labels);
-    markOutsideTheStory(units, labels, table, options.opensStory);
+    markOutsideTheStory(units, labels, table, storyLists, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
-    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, options.opensStory);
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, storyLists, options.opensStory);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -114,11 +114,22 @@ const LISTED_RUN = 4;
 const LISTED_GAP = 2;
 
 /** Several like-shaped lines of one of these families, close together, are a list in the story (a data series, a list of links), not the page's furniture. */
-function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
+function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): boolean[] {
   const family = kinds.map((kind) => (kind ? LISTED_FAMILY[kind] : undefined));
+  const listed = units.map(() => false);
   let run: number[] = [];
   const close = () => {
-    if (run.length >= LISTED_RUN && likeShaped(run.map((i) => units[i] as string))) for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+    const lines = run.map((i) => units[i] as string);
+    if (run.length >= LISTED_RUN && likeShaped(lines)) {
+      // The list is the story's from its first item of the common shape to its last: a share line after it is not.
+      const shape = dominantShape(lines);
+      const common = run.filter((i) => listShape(units[i] as string) === shape);
+      const [from, to] = [common[0] as number, common.at(-1) as number];
+      for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) {
+        labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+        listed[j] = labels[j] === 'body' && j >= from && j <= to;
+      }
+    }
     run = [];
   };
   family.forEach((name, i) => {
@@ -128,7 +139,8 @@ function keepListedLines(units: readonly string[], labels: Label[], kinds: reado
     run.push(i);
   });
   close();
-  keepMixedLists(units, labels, kinds, family);
+  keepMixedLists(units, labels, kinds, family, listed);
+  return listed;
 }
 
 /**
@@ -136,7 +148,7 @@ function keepListedLines(units: readonly string[], labels: Label[], kinds: reado
  * date, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA" has too many words to):
  * a run of short lines shaped alike, each either plain or of one listed family, is the story's list.
  */
-function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[]): void {
+function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[], listed: boolean[]): void {
   let start = 0;
   let name: string | undefined;
   const close = (end: number) => {
@@ -144,7 +156,12 @@ function keepMixedLists(units: readonly string[], labels: Label[], kinds: readon
     // Each line that reads as furniture must share the list's shape: a "Share this article" under a tour's dates is not a date.
     const shape = lines.length > 0 ? dominantShape(lines) : '';
     const fits = lines.every((line, k) => family[start + k] === undefined || listShape(line) === shape);
-    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) for (let j = start; j < end; j += 1) labels[j] = 'body';
+    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) {
+      for (let j = start; j < end; j += 1) {
+        labels[j] = 'body';
+        listed[j] = true;
+      }
+    }
     name = undefined;
   };
   for (let i = 0; i <= units.length; i += 1) {
@@ -269,7 +286,7 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const leadIn = before >= 0 && after >= 0 && isProse(units[before] as string) && isProse(units[after] as string);
     if (isCutOff(unit) && i > firstProse) {
-      if (labels[i] === 'body' && !leadIn) {
+      if (labels[i] === 'body' && !leadIn && !cutShort(units, labels, i)) {
         labels[i] = 'furniture';
         const headline = previousBody(labels, i - 1);
         if (headline > firstProse && !table[headline] && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
@@ -464,6 +481,8 @@ function introducesStranger(units: readonly string[], labels: readonly Label[], 
   const unit = units[i] as string;
   const name = NAMED_OPENING.exec(unit);
   if (!name || words(unit) > NOTE_WORDS || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  // A note is written as a sentence; a short line without its stop is a list's item ("Dritter Lauf rund um den Marktplatz").
+  if (!SENTENCE_END_STOP.test(unit) && !/[!?]["'”’»)\]]*$/u.test(unit)) return false;
   const parts = (name[1] ?? '').split(/\s+/u);
   // "Die Landesregierung kündigte …", "La Junta ha …": an article opens a noun, not a name.
   if (DETERMINERS.has((parts[0] ?? '').toLowerCase())) return false;
@@ -553,7 +572,12 @@ function introducedLists(units: readonly string[], labels: readonly Label[], pro
   const out = units.map(() => false);
   units.forEach((unit, i) => {
     if (labels[i] !== 'body' || prose[i] || !/[:：]$/u.test(unit) || words(unit) < INTRO_WORDS) return;
-    for (let j = i + 1; j < units.length && j <= i + MAX_INTRODUCED && labels[j] === 'body' && !prose[j]; j += 1) out[j] = true;
+    // A photo placed inside the list does not end it.
+    for (let j = i + 1, items = 0; j < units.length && items < MAX_INTRODUCED && (labels[j] === 'caption' || (labels[j] === 'body' && !prose[j])); j += 1) {
+      if (labels[j] === 'caption') continue;
+      out[j] = true;
+      items += 1;
+    }
   });
   return out;
 }
@@ -589,7 +613,7 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], opensStory?: (unit: string) => boolean): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], storyLists: readonly boolean[], opensStory?: (unit: string) => boolean): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   const firstProse = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
@@ -599,11 +623,20 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const listed = shortRuns(units, labels, prose);
   const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i] || (storyLists[i] && i > last)) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
-    if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
+    if ((words(unit) <= 20 && !sentence) || (isCutOff(unit) && !cutShort(units, labels, i))) labels[i] = 'furniture';
   });
+}
+
+/**
+ * The story itself cut short (a paywall, a feed's excerpt): a paragraph that trails off right after the story's prose,
+ * with a whole sentence before its cut. A teaser's cut is one sentence's opening, under its own headline.
+ */
+function cutShort(units: readonly string[], labels: readonly Label[], i: number): boolean {
+  const before = previousUncaptioned(labels, i - 1);
+  return before >= 0 && labels[before] === 'body' && isProse(units[before] as string) && /[.!?]["”’»)]?\s+["“«]?\p{Lu}/u.test(units[i] as string);
 }
 
 /** How far into the page a byline without "By" is looked for: the site's header, the headline and the standfirst. */
