@@ -79,19 +79,20 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   const table = tableRows(units);
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
-  const storyLists = keepListedLines(units, labels, kinds);
+  const ownLines = keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels, table);
   markSignUpForms(units, labels);
-  markEmbeddedPosts(units, labels);
+  keepQuotedPosts(units, labels, kinds, ownLines);
+  markEmbeddedPosts(units, labels, ownLines);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
     markTopBylines(units, labels);
-    markOutsideTheStory(units, labels, table, storyLists, options.opensStory);
+    markOutsideTheStory(units, labels, table, ownLines, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
-    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, storyLists, options.opensStory);
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, ownLines, options.opensStory);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -338,8 +339,9 @@ function markSignUpForms(units: string[], labels: Label[]): void {
 const POST_WORDS = 60;
 const PLACEHOLDER_WORDS = 30;
 
-function markEmbeddedPosts(units: string[], labels: Label[]): void {
+function markEmbeddedPosts(units: string[], labels: Label[], ownLines: readonly boolean[]): void {
   units.forEach((unit, i) => {
+    if (ownLines[i]) return;
     const text = units[i - 1];
     if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
     // Signed in words ("Posted by … on Sunday, …"), it is a post only inside the story, where a byline is not: prose sits above its text.
@@ -353,6 +355,54 @@ function markEmbeddedPosts(units: string[], labels: Label[]): void {
 }
 
 const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** A post the story quotes shares this many names (a capitalised word inside a sentence, a hashtag) with the story's prose. */
+const QUOTED_NAMES = 2;
+
+/** Names inside a text: capitalised words that do not open a sentence, and hashtags' words. */
+function namesIn(text: string): Set<string> {
+  const found = text.match(/(?<=[\p{L}\p{N},;:"“”'’)]\s+|#)\p{Lu}[\p{L}\p{M}]{3,}/gu) ?? [];
+  return new Set(found.map((name) => name.toLowerCase()));
+}
+
+/**
+ * A post the story quotes ("Noem tweeted …", "See tweets:") is the story's, with its attribution: the story names its
+ * author (a name or the handle), or the post speaks of what the story speaks of. A site's embed is about something else.
+ */
+function keepQuotedPosts(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], ownLines: boolean[]): void {
+  const attributions = units.map((unit, i) => (labels[i] !== 'caption' && isPostAttribution(unit) ? i : -1)).filter((i) => i > 0);
+  if (attributions.length === 0) return;
+  const post = (i: number) => {
+    // The post's text (a photo may sit between it and its attribution), and a bare picture link the layout left on a line of its own.
+    const last = previousUncaptioned(labels, i - 1);
+    const text = last >= 1 && /^\S+$/u.test(units[last] as string) ? [previousUncaptioned(labels, last - 1), last] : [last];
+    return text.every((j) => j >= 0 && words(units[j] as string) <= POST_WORDS) ? text : [];
+  };
+  const inPosts = new Set(attributions.flatMap((i) => [i, ...post(i)]));
+  // The story's prose, without a note about the author (a page's bio names the people its embeds credit).
+  const story = units.filter((unit, i) => labels[i] === 'body' && !inPosts.has(i) && isProse(unit) && !isAuthorNote(unit));
+  const storyNames = namesIn(story.join(' '));
+  for (const i of attributions) {
+    const text = post(i);
+    if (text.length === 0) continue;
+    const attribution = /^[—–-]\s*([^()]+)\(@(\w+)\)/u.exec(units[i] as string);
+    // The author's surname (or the account's last name word) or handle, as the story writes it.
+    const author = [attribution?.[1]?.match(/\p{Lu}\p{Ll}{3,}/gu)?.at(-1), attribution?.[2] ? `@${attribution[2]}` : undefined];
+    const fullName = attribution?.[1]?.trim() ?? '';
+    const storyText = story.filter((unit) => !fullName || !unit.startsWith(fullName)).join(' ');
+    const named = author.some((name) => name !== undefined && new RegExp(String.raw`(?<![\p{L}\p{N}_@])${escapeRegExp(name)}(?![\p{L}\p{N}_])`, 'u').test(storyText));
+    const shared = [...namesIn(text.map((j) => units[j]).join(' '))].filter((name) => storyNames.has(name)).length;
+    if (!named && shared < QUOTED_NAMES) continue;
+    // A line of the page's own that sat where the post's text would ("Follow us on …") stays out: only a post's link marks its text.
+    for (const j of [...text.filter((k) => labels[k] === 'body' || (kinds[k] === 'embed' && POST_LINK.test(units[k] as string))), i]) {
+      labels[j] = 'body';
+      ownLines[j] = true;
+    }
+  }
+}
+
+const POST_LINK = /https?:\/\/|pic\.twitter\.com\//u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Between two paragraphs of the story, "Label: another story's headline" is
@@ -613,7 +663,7 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], storyLists: readonly boolean[], opensStory?: (unit: string) => boolean): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], ownLines: readonly boolean[], opensStory?: (unit: string) => boolean): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   const firstProse = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
@@ -623,7 +673,7 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const listed = shortRuns(units, labels, prose);
   const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i] || (storyLists[i] && i > last)) return;
+    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i] || (ownLines[i] && i > last)) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
     if ((words(unit) <= 20 && !sentence) || (isCutOff(unit) && !cutShort(units, labels, i))) labels[i] = 'furniture';

@@ -83,3 +83,39 @@ describe('the story’s last paragraph cut short by a paywall', () => {
     expect(parseTextArticle(blank([...market, 'Residents of the estate gathered outside the depot on Tuesday to object to the plan, which would…'])).paragraphs).toEqual(market);
   });
 });
+
+describe('posts the story quotes, with their attributions', () => {
+  const ferry = [
+    'The ferry operator cancelled every crossing to the island on Friday after a second engine failure in a week, stranding hundreds of weekend visitors.',
+    'Islanders took to social media to complain, and the harbour trust’s chair, Morag Lindsay, said the operator had ignored months of warnings.',
+    'The operator says its relief vessel, the Island Clipper, will sail from Oban on Monday, and it has promised refunds for every cancelled ticket.',
+  ];
+
+  it.each([
+    ['whose author the story names', 'Another week, another broken ferry. Our patience has run out.', '— Morag Lindsay (@moraglindsay) March 6, 2026'],
+    ['that speaks of what the story names', 'Still no sign of the Island Clipper at Oban this morning https://t.co/Fx8kQ2', '— Ewan Ross (@ewanross) March 6, 2026'],
+  ])('keeps a post %s', (_, post, attribution) => {
+    const text = blank([ferry[0] as string, ferry[1] as string, post, attribution, ferry[2] as string]);
+    expect(parseTextArticle(text).paragraphs).toEqual([ferry[0], ferry[1], post, attribution, ferry[2]]);
+  });
+
+  it('keeps the attribution of a quoted post at the story’s end', () => {
+    const attribution = '— Morag Lindsay (@moraglindsay) March 6, 2026';
+    const text = blank([...ferry, 'Another week, another broken ferry. Our patience has run out.', attribution, 'Share this story']);
+    expect(parseTextArticle(text).paragraphs).toEqual([...ferry, 'Another week, another broken ferry. Our patience has run out.', attribution]);
+  });
+
+  it.each([
+    ['English', 'Queues out the door at the bakery this morning, worth it though', '— Nadia Perez (@nadiabakes) March 6, 2026'],
+    ['German', 'Stau auf der A7 Richtung Norden, bitte umfahren', '— Verkehrsinfo Nord (@verkehr_nord) 6. März 2026'],
+  ])('still drops an %s post about something else', (_, post, attribution) => {
+    const text = blank([ferry[0] as string, ferry[1] as string, post, attribution, ferry[2] as string]);
+    expect(parseTextArticle(text).paragraphs).toEqual(ferry);
+  });
+
+  it('does not take the page’s own line above a quoted post’s attribution for the post', () => {
+    const attribution = '— Morag Lindsay (@moraglindsay) March 6, 2026';
+    const text = blank([ferry[0] as string, ferry[1] as string, 'Follow us on Instagram', attribution, ferry[2] as string]);
+    expect(parseTextArticle(text).paragraphs).toEqual([ferry[0], ferry[1], attribution, ferry[2]]);
+  });
+});
