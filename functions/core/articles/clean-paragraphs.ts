@@ -79,19 +79,20 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   const table = tableRows(units);
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
-  keepListedLines(units, labels, kinds);
+  const ownLines = keepListedLines(units, labels, kinds);
   markRecurring(units, labels, options.recurring);
   markCommentForm(units, labels);
   markTeasers(units, labels, table);
   markSignUpForms(units, labels);
-  markEmbeddedPosts(units, labels);
+  keepQuotedPosts(units, labels, kinds, ownLines);
+  markEmbeddedPosts(units, labels, ownLines);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
     markTopBylines(units, labels);
-    markOutsideTheStory(units, labels, table, options.opensStory);
+    markOutsideTheStory(units, labels, table, ownLines, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
-    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, options.opensStory);
+    if (markAuthorNotes(units, labels)) markOutsideTheStory(units, labels, table, ownLines, options.opensStory);
     markAfterThePageResumes(units, labels, table);
   }
 
@@ -114,11 +115,22 @@ const LISTED_RUN = 4;
 const LISTED_GAP = 2;
 
 /** Several like-shaped lines of one of these families, close together, are a list in the story (a data series, a list of links), not the page's furniture. */
-function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): void {
+function keepListedLines(units: readonly string[], labels: Label[], kinds: readonly (string | null)[]): boolean[] {
   const family = kinds.map((kind) => (kind ? LISTED_FAMILY[kind] : undefined));
+  const listed = units.map(() => false);
   let run: number[] = [];
   const close = () => {
-    if (run.length >= LISTED_RUN && likeShaped(run.map((i) => units[i] as string))) for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+    const lines = run.map((i) => units[i] as string);
+    if (run.length >= LISTED_RUN && likeShaped(lines)) {
+      // The list is the story's from its first item of the common shape to its last: a share line after it is not.
+      const shape = dominantShape(lines);
+      const common = run.filter((i) => listShape(units[i] as string) === shape);
+      const [from, to] = [common[0] as number, common.at(-1) as number];
+      for (let j = run[0] as number; j <= (run.at(-1) as number); j += 1) {
+        labels[j] = labels[j] === 'caption' ? 'caption' : 'body';
+        listed[j] = labels[j] === 'body' && j >= from && j <= to;
+      }
+    }
     run = [];
   };
   family.forEach((name, i) => {
@@ -128,7 +140,8 @@ function keepListedLines(units: readonly string[], labels: Label[], kinds: reado
     run.push(i);
   });
   close();
-  keepMixedLists(units, labels, kinds, family);
+  keepMixedLists(units, labels, kinds, family, listed);
+  return listed;
 }
 
 /**
@@ -136,7 +149,7 @@ function keepListedLines(units: readonly string[], labels: Label[], kinds: reado
  * date, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA" has too many words to):
  * a run of short lines shaped alike, each either plain or of one listed family, is the story's list.
  */
-function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[]): void {
+function keepMixedLists(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], family: readonly (string | undefined)[], listed: boolean[]): void {
   let start = 0;
   let name: string | undefined;
   const close = (end: number) => {
@@ -144,7 +157,12 @@ function keepMixedLists(units: readonly string[], labels: Label[], kinds: readon
     // Each line that reads as furniture must share the list's shape: a "Share this article" under a tour's dates is not a date.
     const shape = lines.length > 0 ? dominantShape(lines) : '';
     const fits = lines.every((line, k) => family[start + k] === undefined || listShape(line) === shape);
-    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) for (let j = start; j < end; j += 1) labels[j] = 'body';
+    if (name && end - start >= LISTED_RUN && fits && likeShaped(lines)) {
+      for (let j = start; j < end; j += 1) {
+        labels[j] = 'body';
+        listed[j] = true;
+      }
+    }
     name = undefined;
   };
   for (let i = 0; i <= units.length; i += 1) {
@@ -269,7 +287,7 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const leadIn = before >= 0 && after >= 0 && isProse(units[before] as string) && isProse(units[after] as string);
     if (isCutOff(unit) && i > firstProse) {
-      if (labels[i] === 'body' && !leadIn) {
+      if (labels[i] === 'body' && !leadIn && !cutShort(units, labels, i)) {
         labels[i] = 'furniture';
         const headline = previousBody(labels, i - 1);
         if (headline > firstProse && !table[headline] && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string)) labels[headline] = 'furniture';
@@ -321,8 +339,9 @@ function markSignUpForms(units: string[], labels: Label[]): void {
 const POST_WORDS = 60;
 const PLACEHOLDER_WORDS = 30;
 
-function markEmbeddedPosts(units: string[], labels: Label[]): void {
+function markEmbeddedPosts(units: string[], labels: Label[], ownLines: readonly boolean[]): void {
   units.forEach((unit, i) => {
+    if (ownLines[i]) return;
     const text = units[i - 1];
     if (isPostAttribution(unit) && text !== undefined && labels[i - 1] === 'body' && words(text) <= POST_WORDS) labels[i - 1] = 'furniture';
     // Signed in words ("Posted by … on Sunday, …"), it is a post only inside the story, where a byline is not: prose sits above its text.
@@ -336,6 +355,54 @@ function markEmbeddedPosts(units: string[], labels: Label[]): void {
 }
 
 const CJK_TEXT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/** A post the story quotes shares this many names (a capitalised word inside a sentence, a hashtag) with the story's prose. */
+const QUOTED_NAMES = 2;
+
+/** Names inside a text: capitalised words that do not open a sentence, and hashtags' words. */
+function namesIn(text: string): Set<string> {
+  const found = text.match(/(?<=[\p{L}\p{N},;:"“”'’)]\s+|#)\p{Lu}[\p{L}\p{M}]{3,}/gu) ?? [];
+  return new Set(found.map((name) => name.toLowerCase()));
+}
+
+/**
+ * A post the story quotes ("Noem tweeted …", "See tweets:") is the story's, with its attribution: the story names its
+ * author (a name or the handle), or the post speaks of what the story speaks of. A site's embed is about something else.
+ */
+function keepQuotedPosts(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], ownLines: boolean[]): void {
+  const attributions = units.map((unit, i) => (labels[i] !== 'caption' && isPostAttribution(unit) ? i : -1)).filter((i) => i > 0);
+  if (attributions.length === 0) return;
+  const post = (i: number) => {
+    // The post's text (a photo may sit between it and its attribution), and a bare picture link the layout left on a line of its own.
+    const last = previousUncaptioned(labels, i - 1);
+    const text = last >= 1 && /^\S+$/u.test(units[last] as string) ? [previousUncaptioned(labels, last - 1), last] : [last];
+    return text.every((j) => j >= 0 && words(units[j] as string) <= POST_WORDS) ? text : [];
+  };
+  const inPosts = new Set(attributions.flatMap((i) => [i, ...post(i)]));
+  // The story's prose, without a note about the author (a page's bio names the people its embeds credit).
+  const story = units.filter((unit, i) => labels[i] === 'body' && !inPosts.has(i) && isProse(unit) && !isAuthorNote(unit));
+  const storyNames = namesIn(story.join(' '));
+  for (const i of attributions) {
+    const text = post(i);
+    if (text.length === 0) continue;
+    const attribution = /^[—–-]\s*([^()]+)\(@(\w+)\)/u.exec(units[i] as string);
+    // The author's surname (or the account's last name word) or handle, as the story writes it.
+    const author = [attribution?.[1]?.match(/\p{Lu}\p{Ll}{3,}/gu)?.at(-1), attribution?.[2] ? `@${attribution[2]}` : undefined];
+    const fullName = attribution?.[1]?.trim() ?? '';
+    const storyText = story.filter((unit) => !fullName || !unit.startsWith(fullName)).join(' ');
+    const named = author.some((name) => name !== undefined && new RegExp(String.raw`(?<![\p{L}\p{N}_@])${escapeRegExp(name)}(?![\p{L}\p{N}_])`, 'u').test(storyText));
+    const shared = [...namesIn(text.map((j) => units[j]).join(' '))].filter((name) => storyNames.has(name)).length;
+    if (!named && shared < QUOTED_NAMES) continue;
+    // A line of the page's own that sat where the post's text would ("Follow us on …") stays out: only a post's link marks its text.
+    for (const j of [...text.filter((k) => labels[k] === 'body' || (kinds[k] === 'embed' && POST_LINK.test(units[k] as string))), i]) {
+      labels[j] = 'body';
+      ownLines[j] = true;
+    }
+  }
+}
+
+const POST_LINK = /https?:\/\/|pic\.twitter\.com\//u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Between two paragraphs of the story, "Label: another story's headline" is
@@ -464,6 +531,8 @@ function introducesStranger(units: readonly string[], labels: readonly Label[], 
   const unit = units[i] as string;
   const name = NAMED_OPENING.exec(unit);
   if (!name || words(unit) > NOTE_WORDS || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  // A note is written as a sentence; a short line without its stop is a list's item ("Dritter Lauf rund um den Marktplatz").
+  if (!SENTENCE_END_STOP.test(unit) && !/[!?]["'”’»)\]]*$/u.test(unit)) return false;
   const parts = (name[1] ?? '').split(/\s+/u);
   // "Die Landesregierung kündigte …", "La Junta ha …": an article opens a noun, not a name.
   if (DETERMINERS.has((parts[0] ?? '').toLowerCase())) return false;
@@ -553,7 +622,12 @@ function introducedLists(units: readonly string[], labels: readonly Label[], pro
   const out = units.map(() => false);
   units.forEach((unit, i) => {
     if (labels[i] !== 'body' || prose[i] || !/[:：]$/u.test(unit) || words(unit) < INTRO_WORDS) return;
-    for (let j = i + 1; j < units.length && j <= i + MAX_INTRODUCED && labels[j] === 'body' && !prose[j]; j += 1) out[j] = true;
+    // A photo placed inside the list does not end it.
+    for (let j = i + 1, items = 0; j < units.length && items < MAX_INTRODUCED && (labels[j] === 'caption' || (labels[j] === 'body' && !prose[j])); j += 1) {
+      if (labels[j] === 'caption') continue;
+      out[j] = true;
+      items += 1;
+    }
   });
   return out;
 }
@@ -589,7 +663,7 @@ function markNoticesAtTheEdges(units: string[], labels: Label[]): void {
  * that is not a sentence (a full stop after a few words) is the page around the story: a byline, a date, a
  * menu, a button, a teaser heading.
  */
-function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], opensStory?: (unit: string) => boolean): void {
+function markOutsideTheStory(units: string[], labels: Label[], table: readonly boolean[], ownLines: readonly boolean[], opensStory?: (unit: string) => boolean): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
   const firstProse = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
@@ -599,11 +673,20 @@ function markOutsideTheStory(units: string[], labels: Label[], table: readonly b
   const listed = shortRuns(units, labels, prose);
   const introduced = introducedLists(units, labels, prose);
   units.forEach((unit, i) => {
-    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i]) return;
+    if (labels[i] !== 'body' || prose[i] || (i >= first && i < last) || isListItem(unit) || table[i] || listed[i] || introduced[i] || (ownLines[i] && i > last)) return;
     // A sentence, or the line that introduces a list or a quote ("Key topics include:").
     const sentence = (/[.。]["'”’»)\]]*$/u.test(unit) && words(unit) >= 2) || (/:$/u.test(unit) && words(unit) >= 3);
-    if ((words(unit) <= 20 && !sentence) || isCutOff(unit)) labels[i] = 'furniture';
+    if ((words(unit) <= 20 && !sentence) || (isCutOff(unit) && !cutShort(units, labels, i))) labels[i] = 'furniture';
   });
+}
+
+/**
+ * The story itself cut short (a paywall, a feed's excerpt): a paragraph that trails off right after the story's prose,
+ * with a whole sentence before its cut. A teaser's cut is one sentence's opening, under its own headline.
+ */
+function cutShort(units: readonly string[], labels: readonly Label[], i: number): boolean {
+  const before = previousUncaptioned(labels, i - 1);
+  return before >= 0 && labels[before] === 'body' && isProse(units[before] as string) && /[.!?]["”’»)]?\s+["“«]?\p{Lu}/u.test(units[i] as string);
 }
 
 /** How far into the page a byline without "By" is looked for: the site's header, the headline and the standfirst. */
