@@ -59,6 +59,26 @@ describe("the page's own signals", () => {
     expect(parseHtmlArticle(page).paragraphs).toEqual(body);
   });
 
+  it('keeps only what lies in the hAtom post body (class "entry-content") when Readability adds a box beside it', () => {
+    const body = lorem('the cycle lanes', 3);
+    const about = lorem('the museum auction', 2);
+    // A short post: Readability takes the column, with the site's "About" box that sits beside the entry.
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Cycle lanes approved</title></head><body>
+<div id="content"><div class="post hentry"><h2 class="entry-title">Cycle lanes approved</h2>
+<div class="entry-content">${body.map((p) => `<p>${p}</p>`).join('')}</div></div>
+<div class="about-box"><h3>About</h3>${about.map((p) => `<p>${p}</p>`).join('')}</div></div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('keeps Readability\'s body when the hAtom post body it does not hold is a widget elsewhere on the page', () => {
+    const body = lorem('ward', 12);
+    const widget = lorem('queue', 2);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Ward reopens</title></head><body>
+<article><h1>Ward reopens</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article>
+<aside><div class="entry-content">${widget.map((p) => `<p>${p}</p>`).join('')}</div></aside></body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
   it('joins an itemprop body split across sibling blocks', () => {
     const first = lorem('the library hours', 3);
     const second = lorem('the exam season', 3);
