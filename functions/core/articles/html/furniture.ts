@@ -214,7 +214,7 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
   };
   paragraphs.forEach((paragraph, index) => {
     const count = words[index] ?? 0;
-    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+    if (linkedLine(paragraph, linkShare[index] ?? 0) && count <= MAX_LINKED_LINE_WORDS) {
       run.push(...labels, index);
       labels = [];
       links++;
@@ -228,6 +228,17 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[]): S
   });
   end();
   return found;
+}
+
+/** The count an archive or category list gives after each link: "Weekend Reading (48)", "October 2012 (15)". */
+const ENTRY_COUNT = /\s*\(\d[\d,.]*\)$/;
+
+/** Whether a line is nothing but a link, or a link and the count of what it leads to. */
+function linkedLine(paragraph: string, share: number): boolean {
+  if (share >= 0.9) return true;
+  const count = ENTRY_COUNT.exec(paragraph);
+  // The share is of the line's characters: without the count's, the link is (nearly) all of it.
+  return count !== null && count.index > 0 && (share * paragraph.length) / count.index >= 0.9;
 }
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;

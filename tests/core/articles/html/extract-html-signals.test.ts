@@ -226,6 +226,13 @@ describe('the end of a blog post', () => {
     expect(paragraphs).toEqual(body);
   });
 
+  it('drops a category or archive list that gives each link the count of its posts ("Weekend reading (48)")', () => {
+    const categories = ['Weekend reading', 'Data dives', 'Short takes on the news', 'October 2012', 'Uncategorized'];
+    const list = categories.map((name, i) => `<li><a href="/category/${i}">${name}</a> (${(i + 3) * 7})</li>`).join('');
+    const paragraphs = parseHtmlArticle(page(`<h3>Categories</h3><ul>${list}</ul>`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
   it('ends at a "Recently published" heading followed by linked headlines and their summaries', () => {
     const teasers = lorem('another story', 3)
       .map((summary, i) => `<h3><a href="/story-${i}">Another story on the front page, number ${i + 1}</a></h3><p>${summary}</p>`)
