@@ -24,7 +24,7 @@ const BOILERPLATE: RegExp[] = [
   /^(credit|source|copyright)\s*:/i,
   /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
   /^follow (us|me|\w+) on\b/i,
-  /^(leave|post|add) a comment\b/i,
+  /^(leave|post|add) a (comment|reply|response)\b/i,
   /^your email address will not be published\b/i,
   /^(comments?|\d+ comments?)$/i,
   /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
@@ -38,6 +38,13 @@ const BOILERPLATE: RegExp[] = [
   /^(via|h\/t|hat tip)\s*:/i,
   /^(previous|next|older|newer) (article|post|story|entry)\W*$/i,
   /\b(comments?|coment[aá]rios?|kommentare?)\b.{0,120}\b(moderat\w*|approv\w*|aprovad\w*)/i,
+  // Breadcrumbs, and a blog's links to the neighbouring posts ("« Older post | Main | Newer post »").
+  /^you are here\s*:/i,
+  /^«[^»]*\|[^»]*»?$|^[^«]*\|[^«]*»$/,
+  // What blog software prints around a post: "This entry was posted on …", "View all posts by Ann".
+  /^this entry was posted (on|in)\b/i,
+  /^you can follow any responses to this entry\b/i,
+  /(^|\|\s*)view all posts by\b/i,
 ];
 
 /** A label that introduces a list of tags; the comma-separated list after it goes too. */
@@ -49,6 +56,7 @@ const TAIL_BOILERPLATE: RegExp[] = [
   /^\(?(reporting|additional reporting|writing|editing) by\b/i,
   /\bcontributed (reporting )?(to )?(this|the) (report|story|article)\b/i,
   /^citation\s*:/i,
+  /^a version of this (article|story|review|column) appear(s|ed) in print\b/i,
   /^this document is subject to copyright\b/i,
   /^(join|follow) (us|our|@)/i,
   /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,

@@ -233,6 +233,24 @@ describe('the end of a blog post', () => {
     expect(paragraphs).toEqual(body);
   });
 
+  it('drops what blog software prints around a post: breadcrumbs, links to the neighbouring posts, its entry footer', () => {
+    const paragraphs = parseHtmlArticle(
+      `<!DOCTYPE html><html lang="en"><head><title>Harbour swim at dawn</title></head><body>
+<div class="post"><p>You are here: <a href="/">Home</a> / <a href="/sport">Sport</a> / Harbour swim</p>
+<p>« <a href="/older">Older swim club news</a> | <a href="/">Main</a> | <a href="/newer">Winter pool hours</a> »</p>
+<h1>Harbour swim at dawn</h1>${body.map((p) => `<p>${p}</p>`).join('')}
+<p>This entry was posted on Sunday, November 11th, 2012 at 5:00 pm and is filed under Sport.</p>
+<p>You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.</p>
+<p>Posted by Ann | <a href="/author/ann">View all posts by Ann</a></p><h3>Leave a Response</h3></div>${sidebar}</body></html>`,
+    ).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('drops the print-edition note that closes a newspaper article', () => {
+    const note = 'A version of this article appeared in print on November 11, 2012, on page D6 of the New York edition with the headline: Harbour swim.';
+    expect(parseHtmlArticle(page(`<p>${note}</p>`)).paragraphs).toEqual(body);
+  });
+
   it('ends at a "Recently published" heading followed by linked headlines and their summaries', () => {
     const teasers = lorem('another story', 3)
       .map((summary, i) => `<h3><a href="/story-${i}">Another story on the front page, number ${i + 1}</a></h3><p>${summary}</p>`)
