@@ -128,11 +128,11 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
  */
 const TAIL_HEADING =
   /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
-/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
+/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author" (and "About" with the page's author). */
 // Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
 const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
 /** What may follow an author's box line and still be the box (a bio, a follow link). */
-const MAX_AUTHOR_BOX_WORDS = 120;
+const MAX_AUTHOR_BOX_WORDS = 160;
 
 /** Longer than this and not mostly links, a paragraph is the article's prose, not a teaser under a "Related" heading. */
 const MAX_TEASER_WORDS = 12;
@@ -144,7 +144,7 @@ const MAX_TEASER_WORDS = 12;
  * author's line followed by a short bio. The same heading with prose after
  * it is an inline box inside the article (removed on its own elsewhere).
  */
-function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number): number {
+function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number, author: string): number {
   const total = words.reduce((sum, count) => sum + count, 0);
   // For each index, whether prose follows from there to the end.
   const proseAfter = new Array<boolean>(paragraphs.length + 1).fill(false);
@@ -159,7 +159,8 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
     // A heading, not a sentence: short and without a full stop.
     if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
       if (TAIL_HEADING.test(paragraph) && (!proseAfter[index + 1] || teaserEntries(paragraphs, words, linkShare, index + 1))) return index;
-      if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
+      const authorBox = AUTHOR_BOX.test(paragraph) || (author !== '' && /^about\s/i.test(paragraph) && comparable(paragraph.slice(6)) === author);
+      if (authorBox && after <= MAX_AUTHOR_BOX_WORDS) return index;
     }
     before += count;
   }
@@ -266,7 +267,7 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   const navigation = linkRuns(paragraphs, words, linkShare);
   const boxes = inlineBoxes(paragraphs, words, linkShare);
   // The article ends where the comment thread or the page's tail begins.
-  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  const end = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse, author));
 
   const kept: string[] = [];
   const keptWords: number[] = [];

@@ -167,6 +167,17 @@ describe("the page's tail inside the article container", () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
   });
 
+  it("ends the body at an author's box with a bio of up to 160 words", () => {
+    const long = lorem('the school year', 8);
+    const bio = lorem('the author', 5).join(' ');
+    expect(parseHtmlArticle(page(`${paragraphs(long)}<p>Author: Ann Lee</p><p>${bio}</p>`)).paragraphs).toEqual(long);
+  });
+
+  it('ends the body at a box headed "About" and the name of the page\'s author', () => {
+    const byAuthor = page(`${paragraphs(body)}<h3>About Ann Lee</h3><p>${lorem('the author', 2).join(' ')}</p>`).replace('<head>', '<head><meta name="author" content="Ann Lee">');
+    expect(parseHtmlArticle(byAuthor).paragraphs).toEqual(body);
+  });
+
   it('drops share counters and text-size tools wherever they stand', () => {
     const inner = `<p>926 Tweets</p><p>1k Facebook Likes</p><p>Text size: A | A | A</p>${paragraphs(body)}`;
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
