@@ -30,7 +30,7 @@ const BOILERPLATE: RegExp[] = [
   /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
   /^image \d+ of\b/i,
   /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
-  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  /^(tags?|topics?|filed (under|in)|posted in|categories|keywords)\s*:/i,
   // Share counters and page tools: "926 Tweets", "1k Facebook Likes", "Text size: A | A | A".
   /^[\d.,]+k?\s*(facebook |google\+? |google plus |linkedin )?(likes?|tweets?|shares?|comments?|pins?|views?|reads?|followers?)$/i,
   /^(text size|font size)\s*:?\s*(a\W*)*$/i,
@@ -250,6 +250,11 @@ function linkedLine(paragraph: string, share: number): boolean {
   return count !== null && count.index > 0 && (share * paragraph.length) / count.index >= 0.9;
 }
 
+/** Another story's summary, cut short and linked to the rest: "… Read more...", "Read More »". */
+const TEASER_END = /\b(read more|continue reading)\s*(\.\.\.|…|»|→|>>)\s*$/i;
+/** A blog plugin's greeting for first-time visitors. */
+const NEW_VISITOR = /^(welcome\b[^.!?]{0,80}[.!?]\s*)?if you(['’]re| are) new here\b/i;
+
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Blocks {
@@ -289,6 +294,15 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;
     if (isDateLine(paragraph)) continue;
     if (count <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (count <= 80 && (TEASER_END.test(paragraph) || NEW_VISITOR.test(paragraph))) {
+      // A teaser's linked headline goes with it.
+      const previous = kept.length - 1;
+      if (TEASER_END.test(paragraph) && previous >= 0 && kept[previous] === paragraphs[index - 1] && (linkShare[index - 1] ?? 0) >= 0.9 && (words[index - 1] ?? 0) <= MAX_LINKED_LINE_WORDS) {
+        kept.pop();
+        keptWords.pop();
+      }
+      continue;
+    }
     if (index >= end - 5 && count <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
     if (count <= 60 && PHOTO_CREDIT.test(paragraph)) {
       captions.push(paragraph);

@@ -257,6 +257,20 @@ describe('the end of a blog post', () => {
     expect(paragraphs).toEqual(body);
   });
 
+  it('drops other stories\' teasers cut short with "Read more…", with their linked headlines, and a "Posted in:" list', () => {
+    const teasers = [1, 2]
+      .map((i) => `<p><a href="/story-${i}">Another story from the swim club, number ${i}</a></p><p>The club met on the quay again and the water was colder than last week, which surprised … <a href="/story-${i}">Read more...</a></p>`)
+      .join('');
+    const paragraphs = parseHtmlArticle(page(`<p>Posted in: swimming, harbour, winter, dawn</p>${teasers}`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('drops a blog plugin\'s greeting to new visitors, but not a sentence that mentions being new here', () => {
+    const welcome = 'Welcome to Harbour Swims! If you\'re new here, you can read about me, follow the club and subscribe to the feed.';
+    const aside = 'The club has a chat group too. (If you\'re new here, the group is where swim times are posted first.)';
+    expect(parseHtmlArticle(page(`<p>${aside}</p><p>${welcome}</p>`)).paragraphs).toEqual([...body, aside]);
+  });
+
   it('drops the print-edition note that closes a newspaper article', () => {
     const note = 'A version of this article appeared in print on November 11, 2012, on page D6 of the New York edition with the headline: Harbour swim.';
     expect(parseHtmlArticle(page(`<p>${note}</p>`)).paragraphs).toEqual(body);
