@@ -18,6 +18,7 @@ const BOILERPLATE: RegExp[] = [
   /^related\s*:/i,
   /^(click|tap) here to\b/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
+  /^to (receive|get) [^.]{0,60}, (sign up|subscribe) (for|to) (the |our )?[^.]{0,40}\bnewsletter\b/i,
   /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
   /\b(we|this (site|website)) uses? cookies\b/i,
   /^(photo|image|picture|illustration|graphic|video)s?( credit)?\s*(:|©|\/|by\b)/i,

@@ -271,6 +271,11 @@ describe('the end of a blog post', () => {
     expect(parseHtmlArticle(page(`<p>${aside}</p><p>${welcome}</p>`)).paragraphs).toEqual([...body, aside]);
   });
 
+  it('drops a newsletter prompt that says first what the newsletter brings', () => {
+    const prompt = 'To receive these posts once a month by e-mail, sign up for the Harbour Swims Newsletter.';
+    expect(parseHtmlArticle(page(`<p>${prompt}</p>`)).paragraphs).toEqual(body);
+  });
+
   it('drops the print-edition note that closes a newspaper article', () => {
     const note = 'A version of this article appeared in print on November 11, 2012, on page D6 of the New York edition with the headline: Harbour swim.';
     expect(parseHtmlArticle(page(`<p>${note}</p>`)).paragraphs).toEqual(body);
