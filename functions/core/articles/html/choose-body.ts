@@ -42,6 +42,7 @@ function plausible(blocks: Blocks): boolean {
 /**
  * Readability's body unless the page's own signals say otherwise:
  * - an `itemprop="articleBody"` that Readability's pick barely covers (it chose a bigger table, a comment thread) replaces it;
+ * - the hAtom post body (`class="entry-content"`) that Readability's pick holds trims what lies outside it;
  * - on a page with several `<article>`s, the one matching the URL replaces a pick that is mostly elsewhere;
  * - an implausible pick (too short, mostly links, a banner or a bio) falls back to the first plausible signal.
  */
@@ -67,7 +68,14 @@ export function chooseBody(
     // unless the guess holds it whole and is much longer (the named element was only the lead).
     const theirs = bodyShingles(candidate.paragraphs.join(' '));
     if (!readableOk) return candidate;
-    if (signal.kind === 'itemprop') {
+    if (signal.kind === 'entry content') {
+      // A class name is a weaker word than itemprop (themes reuse it for widgets): the hAtom post body trims a pick
+      // that holds it (an about box, related posts or an author bio beside the post go) but never replaces one.
+      // hAtom names an excerpt `entry-summary`, so `entry-content` is the whole post, never only its lead.
+      if (shareIn(theirs, ours()) >= 0.5) {
+        return { paragraphs: keepWithin(readable.paragraphs, theirs, new Set(signal.blocks.paragraphs)), captions: readable.raw.captions };
+      }
+    } else if (signal.kind === 'itemprop') {
       // Readability missed the named body: take it. Readability holds it: keep Readability's text (it
       // also has the lead and subheadings) without the blocks that lie outside the body, unless the
       // named element was only the lead of a much longer text.

@@ -18,6 +18,7 @@ const BOILERPLATE: RegExp[] = [
   /^related\s*:/i,
   /^(click|tap) here to\b/i,
   /^(sign up|subscribe)\b.{0,80}\b(newsletter|inbox|updates|alerts|digest)\b/i,
+  /^to (receive|get) [^.]{0,60}, (sign up|subscribe) (for|to) (the |our )?[^.]{0,40}\bnewsletter\b/i,
   /^(get|receive) (our|the) .{0,60}\bnewsletter\b/i,
   // A newsletter prompt in any wording: an invitation to sign up, and where it goes.
   /^(?=.*\b(sign up|subscribe( now| today| here| to (our|the))|delivered|we send|meet your)\b).*\b(newsletters?|inbox|(daily|weekly) e-?mails?|send an e-?mail)\b/i,
@@ -34,13 +35,13 @@ const BOILERPLATE: RegExp[] = [
   /^(credit|source|copyright)\s*:/i,
   /^(getty images|ap photo|reuters|afp|shutterstock|epa)\b/i,
   /^follow (us|me|\w+) on\b/i,
-  /^(leave|post|add) a comment\b/i,
+  /^(leave|post|add) a (comment|reply|response)\b/i,
   /^your email address will not be published\b/i,
   /^(comments?|\d+ comments?)$/i,
   /^(updated|published|posted|last updated)\s*:?\s*\w+ \d/i,
   /^image \d+ of\b/i,
   /^(caption|close|menu|search|home|skip to (main )?content|toggle navigation|loading\W*)$/i,
-  /^(tags?|topics?|filed under|categories|keywords)\s*:/i,
+  /^(tags?|topics?|filed (under|in)|posted in|categories|keywords)\s*:/i,
   // Share counters and page tools: "926 Tweets", "1k Facebook Likes", "Text size: A | A | A".
   /^[\d.,]+k?\s*(facebook |google\+? |google plus |linkedin )?(likes?|tweets?|shares?|comments?|pins?|views?|reads?|followers?)$/i,
   /^(text size|font size)\s*:?\s*(a\W*)*$/i,
@@ -48,6 +49,13 @@ const BOILERPLATE: RegExp[] = [
   /^(via|h\/t|hat tip)\s*:/i,
   /^(previous|next|older|newer) (article|post|story|entry)\W*$/i,
   /\b(comments?|coment[aá]rios?|kommentare?)\b.{0,120}\b(moderat\w*|approv\w*|aprovad\w*)/i,
+  // Breadcrumbs, and a blog's links to the neighbouring posts ("« Older post | Main | Newer post »").
+  /^you are here\s*:/i,
+  /^«[^»]*\|[^»]*»?$|^[^«]*\|[^«]*»$/,
+  // What blog software prints around a post: "This entry was posted on …", "View all posts by Ann".
+  /^this entry was posted (on|in)\b/i,
+  /^you can follow any responses to this entry\b/i,
+  /(^|\|\s*)view all posts by\b/i,
 ];
 
 /** A label that introduces a list of tags; the comma-separated list after it goes too. */
@@ -59,6 +67,7 @@ const TAIL_BOILERPLATE: RegExp[] = [
   /^\(?(reporting|additional reporting|writing|editing) by\b/i,
   /\bcontributed (reporting )?(to )?(this|the) (report|story|article)\b/i,
   /^citation\s*:/i,
+  /^a version of this (article|story|review|column) appear(s|ed) in print\b/i,
   /^this document is subject to copyright\b/i,
   /^(join|follow) (us|our|@)/i,
   /^if you (enjoyed|liked|value) this (article|story|post|piece)\b/i,
@@ -68,7 +77,7 @@ const TAIL_BOILERPLATE: RegExp[] = [
 ];
 
 /** A caption that was not marked up as one: it ends with a photo credit. */
-const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|[\/|]\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
+const PHOTO_CREDIT = /(\((ap |afp |reuters |epa |getty )?(photo|foto|image|picture|credit)s?\b[^()]*\)|\b(photo|image|picture)( credit)?\s*:\s*[^.]{1,60}|[/|]\s*(getty images|shutterstock|ap|afp|reuters|epa))\s*$/i;
 
 const DATE_WORD =
   /^(\d{1,4}(st|nd|rd|th|h)?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(r|rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.?m|p\.?m|at|on|utc|gmt|[a-z][sd]t|updated|published|posted|last|modified|ago|(second|minute|hour|day|week|month)s?|[0-9:.]+(am|pm)?)$/i;
@@ -135,11 +144,11 @@ function commentThreadStart(paragraphs: string[], words: number[]): number {
  */
 const TAIL_HEADING =
   /^(related|more|see also|recommended|trending|popular|most (popular|read|viewed|shared)|further reading|(you (may|might) also (like|enjoy))|we (also )?recommend|recently [\p{L}]+|featured( posts| stories| articles)?|don'?t miss|check out (more|these)\b.{0,40}|more (from|in|on|by|stories|articles|posts|news)\b.{0,40}|more [\p{L}'’ ]{1,30} (stories|articles|posts|reads)|about (the )?authors?|about this (blog|site)|(related|popular|recent|latest|top) (articles|stories|posts|coverage|content|links|topics|news|reads))\s*:?$/iu;
-/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author". */
+/** An author's box after the article: "Written by Ann Lee", "Author: Ann Lee", "About the author" (and "About" with the page's author). */
 // Not a bare "By Ann Lee": that is also a teaser's byline on a list of stories.
 const AUTHOR_BOX = /^((written|posted) by|author\s*:)\s+[\p{L}][\p{L}.'’ -]{1,60}$/iu;
 /** What may follow an author's box line and still be the box (a bio, a follow link). */
-const MAX_AUTHOR_BOX_WORDS = 120;
+const MAX_AUTHOR_BOX_WORDS = 160;
 
 /** Longer than this and not mostly links, a paragraph is the article's prose, not a teaser under a "Related" heading. */
 const MAX_TEASER_WORDS = 12;
@@ -151,7 +160,7 @@ const MAX_TEASER_WORDS = 12;
  * author's line followed by a short bio. The same heading with prose after
  * it is an inline box inside the article (removed on its own elsewhere).
  */
-function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number): number {
+function tailStart(paragraphs: string[], words: number[], linkShare: number[], from: number, author: string): number {
   const total = words.reduce((sum, count) => sum + count, 0);
   // For each index, whether prose follows from there to the end.
   const proseAfter = new Array<boolean>(paragraphs.length + 1).fill(false);
@@ -166,7 +175,8 @@ function tailStart(paragraphs: string[], words: number[], linkShare: number[], f
     // A heading, not a sentence: short and without a full stop.
     if (index > from && before >= MIN_WORDS_BEFORE_THREAD && count <= 10 && paragraph.length <= 120 && !/[.!?]$/.test(paragraph) && after < before) {
       if (TAIL_HEADING.test(paragraph) && (!proseAfter[index + 1] || teaserEntries(paragraphs, words, linkShare, index + 1))) return index;
-      if (AUTHOR_BOX.test(paragraph) && after <= MAX_AUTHOR_BOX_WORDS) return index;
+      const authorBox = AUTHOR_BOX.test(paragraph) || (author !== '' && /^about\s/i.test(paragraph) && comparable(paragraph.slice(6)) === author);
+      if (authorBox && after <= MAX_AUTHOR_BOX_WORDS) return index;
     }
     before += count;
   }
@@ -250,7 +260,7 @@ function linkRuns(paragraphs: string[], words: number[], linkShare: number[], ci
   };
   paragraphs.forEach((paragraph, index) => {
     const count = words[index] ?? 0;
-    if ((linkShare[index] ?? 0) >= 0.9 && count <= MAX_LINKED_LINE_WORDS) {
+    if (linkedLine(paragraph, linkShare[index] ?? 0) && count <= MAX_LINKED_LINE_WORDS) {
       run.push(...labels, index);
       labels = [];
       links++;
@@ -287,6 +297,22 @@ function citesSources(blocks: Blocks, run: number[], pageUrl: string | undefined
   return words.slice(after).some((count, offset) => count > MAX_TEASER_WORDS && (linkShare[after + offset] ?? 0) < 0.5);
 }
 
+/** The count an archive or category list gives after each link: "Weekend Reading (48)", "October 2012 (15)". */
+const ENTRY_COUNT = /\s*\(\d[\d,.]*\)$/;
+
+/** Whether a line is nothing but a link, or a link and the count of what it leads to. */
+function linkedLine(paragraph: string, share: number): boolean {
+  if (share >= 0.9) return true;
+  const count = ENTRY_COUNT.exec(paragraph);
+  // The share is of the line's characters: without the count's, the link is (nearly) all of it.
+  return count !== null && count.index > 0 && (share * paragraph.length) / count.index >= 0.9;
+}
+
+/** Another story's summary, cut short and linked to the rest: "… Read more...", "Read More »". */
+const TEASER_END = /\b(read more|continue reading)\s*(\.\.\.|…|»|→|>>)\s*$/i;
+/** A blog plugin's greeting for first-time visitors. */
+const NEW_VISITOR = /^(welcome\b[^.!?]{0,80}[.!?]\s*)?if you(['’]re| are) new here\b/i;
+
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 /** Written in capitals: letters, none of them lower-case. */
 const isShouted = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -309,7 +335,7 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   const navigation = linkRuns(paragraphs, words, linkShare, (run) => citesSources(blocks, run, meta.url));
   const boxes = inlineBoxes(paragraphs, words, linkShare);
   // The article ends where the comment thread or the page's tail begins, or at the author's box.
-  const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse));
+  const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse, author));
   const end = authorBoxStart(paragraphs, words, tail);
 
   const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
@@ -349,6 +375,15 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
     if (inLead && /^\S+$/.test(paragraph) && /^(https?:\/\/|www\.)/i.test(paragraph)) continue;
     if (isDateLine(paragraph)) continue;
     if (count <= 25 && BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
+    if (count <= 80 && (TEASER_END.test(paragraph) || NEW_VISITOR.test(paragraph))) {
+      // A teaser's linked headline goes with it.
+      const previous = kept.length - 1;
+      if (TEASER_END.test(paragraph) && previous >= 0 && kept[previous] === paragraphs[index - 1] && (linkShare[index - 1] ?? 0) >= 0.9 && (words[index - 1] ?? 0) <= MAX_LINKED_LINE_WORDS) {
+        kept.pop();
+        keptWords.pop();
+      }
+      continue;
+    }
     if (index >= end - 5 && count <= 70 && TAIL_BOILERPLATE.some((pattern) => pattern.test(paragraph))) continue;
     if (count <= 60 && PHOTO_CREDIT.test(paragraph)) {
       captions.push(paragraph);

@@ -10,7 +10,7 @@ import { isHeadline } from './lead.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
 export interface Signal {
-  kind: 'itemprop' | 'matching article' | 'single article' | 'main';
+  kind: 'itemprop' | 'entry content' | 'matching article' | 'single article' | 'main';
   blocks: Blocks;
 }
 
@@ -30,15 +30,20 @@ export function namedBodies(
   const signals: Signal[] = [];
   // Looking for these walks the whole tree: a look at the text first spares the walk on most pages.
   const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
+  const mayHaveEntry = /\bentry-content\b/i.test(source);
   const mayHaveArticles = (source.match(/<article[\s>]/gi)?.length ?? 0) > 1;
-  if (!mayHaveBody && !mayHaveArticles) return signals;
+  if (!mayHaveBody && !mayHaveEntry && !mayHaveArticles) return signals;
+  const named = mayHaveBody || mayHaveEntry ? namedElements(document) : { bodies: [], entries: [] };
   // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
-  const bodies = (mayHaveBody ? itemBodies(document) : []).filter(
+  const bodies = named.bodies.filter(
     (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
   );
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
   if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
+  // The hAtom microformat's post body (WordPress, Blogger): named only when the page has one post, outside comments.
+  const entries = named.entries.filter((element) => !inComment(element));
+  if (outer.length === 0 && entries.length === 1) signals.push({ kind: 'entry content', blocks: extractBlocks(entries[0]) });
   const articles = mayHaveArticles ? storyArticles(elements) : [];
   if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
@@ -57,15 +62,28 @@ export function pageContainers(document: Document): Signal[] {
   return signals;
 }
 
-/** Elements whose `itemprop` names `articleBody` (in any case), by a walk: linkedom's attribute selectors cost a page parse. */
-function itemBodies(document: Document): Element[] {
-  const found: Element[] = [];
+/**
+ * Elements whose `itemprop` names `articleBody` (in any case) and those of class `entry-content`, in one walk:
+ * linkedom's attribute selectors cost a page parse.
+ */
+function namedElements(document: Document): { bodies: Element[]; entries: Element[] } {
+  const found: { bodies: Element[]; entries: Element[] } = { bodies: [], entries: [] };
   if (!document.documentElement) return found;
   walkElements(document.documentElement, (element) => {
     const itemprop = element.getAttribute('itemprop');
-    if (itemprop && itemprop.toLowerCase().split(/\s+/).includes('articlebody')) found.push(element);
+    if (itemprop && itemprop.toLowerCase().split(/\s+/).includes('articlebody')) found.bodies.push(element);
+    const classes = element.getAttribute('class');
+    if (classes && classes.toLowerCase().split(/\s+/).includes('entry-content')) found.entries.push(element);
   });
   return found;
+}
+
+/** Whether an element sits inside a comment (by its ancestors' class or id). */
+function inComment(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (/comment/i.test(`${parent.getAttribute('class') ?? ''} ${parent.id}`)) return true;
+  }
+  return false;
 }
 
 /** Outermost `<article>`s, without comments marked up as articles. */

@@ -28,11 +28,15 @@ export function preferStructuredBody(paragraphs: string[], articleBody: string |
   return filtered;
 }
 
-/** The paragraphs that belong to a declared body; those too short to tell (a subheading) stay. */
-export function keepWithin(paragraphs: string[], body: Set<string>): string[] {
+/**
+ * The paragraphs that belong to a declared body. Those too short to tell (a subheading) stay, unless the body's own
+ * paragraphs are known (`bodyParagraphs`) and do not hold them (an "About" label beside the body).
+ */
+export function keepWithin(paragraphs: string[], body: Set<string>, bodyParagraphs?: Set<string>): string[] {
   return paragraphs.filter((paragraph) => {
     const own = bodyShingles(paragraph);
-    return own.size === 0 || shareIn(own, body) >= 0.2;
+    if (own.size === 0) return bodyParagraphs?.has(paragraph) ?? true;
+    return shareIn(own, body) >= 0.2;
   });
 }
 

@@ -59,6 +59,26 @@ describe("the page's own signals", () => {
     expect(parseHtmlArticle(page).paragraphs).toEqual(body);
   });
 
+  it('keeps only what lies in the hAtom post body (class "entry-content") when Readability adds a box beside it', () => {
+    const body = lorem('the cycle lanes', 3);
+    const about = lorem('the museum auction', 2);
+    // A short post: Readability takes the column, with the site's "About" box that sits beside the entry.
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Cycle lanes approved</title></head><body>
+<div id="content"><div class="post hentry"><h2 class="entry-title">Cycle lanes approved</h2>
+<div class="entry-content">${body.map((p) => `<p>${p}</p>`).join('')}</div></div>
+<div class="about-box"><h3>About</h3>${about.map((p) => `<p>${p}</p>`).join('')}</div></div>${sidebar}</body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
+  it('keeps Readability\'s body when the hAtom post body it does not hold is a widget elsewhere on the page', () => {
+    const body = lorem('ward', 12);
+    const widget = lorem('queue', 2);
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Ward reopens</title></head><body>
+<article><h1>Ward reopens</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article>
+<aside><div class="entry-content">${widget.map((p) => `<p>${p}</p>`).join('')}</div></aside></body></html>`;
+    expect(parseHtmlArticle(page).paragraphs).toEqual(body);
+  });
+
   it('joins an itemprop body split across sibling blocks', () => {
     const first = lorem('the library hours', 3);
     const second = lorem('the exam season', 3);
@@ -147,6 +167,17 @@ describe("the page's tail inside the article container", () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
   });
 
+  it("ends the body at an author's box with a bio of up to 160 words", () => {
+    const long = lorem('the school year', 8);
+    const bio = lorem('the author', 5).join(' ');
+    expect(parseHtmlArticle(page(`${paragraphs(long)}<p>Author: Ann Lee</p><p>${bio}</p>`)).paragraphs).toEqual(long);
+  });
+
+  it('ends the body at a box headed "About" and the name of the page\'s author', () => {
+    const byAuthor = page(`${paragraphs(body)}<h3>About Ann Lee</h3><p>${lorem('the author', 2).join(' ')}</p>`).replace('<head>', '<head><meta name="author" content="Ann Lee">');
+    expect(parseHtmlArticle(byAuthor).paragraphs).toEqual(body);
+  });
+
   it('drops share counters and text-size tools wherever they stand', () => {
     const inner = `<p>926 Tweets</p><p>1k Facebook Likes</p><p>Text size: A | A | A</p>${paragraphs(body)}`;
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(body);
@@ -204,6 +235,50 @@ describe('the end of a blog post', () => {
       `<p>${label}</p>${Array.from({ length: n }, (_, i) => `<p><a href="/post/${label.length}-${i}">${label} number ${i + 1}: how the harbour swimmers braved the winter water at dawn</a></p>`).join('')}`;
     const paragraphs = parseHtmlArticle(page(`${list('From the archive', 2)}${list('Our shop', 2)}`)).paragraphs;
     expect(paragraphs).toEqual(body);
+  });
+
+  it('drops a category or archive list that gives each link the count of its posts ("Weekend reading (48)")', () => {
+    const categories = ['Weekend reading', 'Data dives', 'Short takes on the news', 'October 2012', 'Uncategorized'];
+    const list = categories.map((name, i) => `<li><a href="/category/${i}">${name}</a> (${(i + 3) * 7})</li>`).join('');
+    const paragraphs = parseHtmlArticle(page(`<h3>Categories</h3><ul>${list}</ul>`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('drops what blog software prints around a post: breadcrumbs, links to the neighbouring posts, its entry footer', () => {
+    const paragraphs = parseHtmlArticle(
+      `<!DOCTYPE html><html lang="en"><head><title>Harbour swim at dawn</title></head><body>
+<div class="post"><p>You are here: <a href="/">Home</a> / <a href="/sport">Sport</a> / Harbour swim</p>
+<p>« <a href="/older">Older swim club news</a> | <a href="/">Main</a> | <a href="/newer">Winter pool hours</a> »</p>
+<h1>Harbour swim at dawn</h1>${body.map((p) => `<p>${p}</p>`).join('')}
+<p>This entry was posted on Sunday, November 11th, 2012 at 5:00 pm and is filed under Sport.</p>
+<p>You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.</p>
+<p>Posted by Ann | <a href="/author/ann">View all posts by Ann</a></p><h3>Leave a Response</h3></div>${sidebar}</body></html>`,
+    ).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('drops other stories\' teasers cut short with "Read more…", with their linked headlines, and a "Posted in:" list', () => {
+    const teasers = [1, 2]
+      .map((i) => `<p><a href="/story-${i}">Another story from the swim club, number ${i}</a></p><p>The club met on the quay again and the water was colder than last week, which surprised … <a href="/story-${i}">Read more...</a></p>`)
+      .join('');
+    const paragraphs = parseHtmlArticle(page(`<p>Posted in: swimming, harbour, winter, dawn</p>${teasers}`)).paragraphs;
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('drops a blog plugin\'s greeting to new visitors, but not a sentence that mentions being new here', () => {
+    const welcome = 'Welcome to Harbour Swims! If you\'re new here, you can read about me, follow the club and subscribe to the feed.';
+    const aside = 'The club has a chat group too. (If you\'re new here, the group is where swim times are posted first.)';
+    expect(parseHtmlArticle(page(`<p>${aside}</p><p>${welcome}</p>`)).paragraphs).toEqual([...body, aside]);
+  });
+
+  it('drops a newsletter prompt that says first what the newsletter brings', () => {
+    const prompt = 'To receive these posts once a month by e-mail, sign up for the Harbour Swims Newsletter.';
+    expect(parseHtmlArticle(page(`<p>${prompt}</p>`)).paragraphs).toEqual(body);
+  });
+
+  it('drops the print-edition note that closes a newspaper article', () => {
+    const note = 'A version of this article appeared in print on November 11, 2012, on page D6 of the New York edition with the headline: Harbour swim.';
+    expect(parseHtmlArticle(page(`<p>${note}</p>`)).paragraphs).toEqual(body);
   });
 
   it('ends at a "Recently published" heading followed by linked headlines and their summaries', () => {
