@@ -174,3 +174,24 @@ describe('sponsor credits and ad slots', () => {
     expect(parseTextArticle(between(lines)).paragraphs).toEqual(story(lines));
   });
 });
+
+describe('the site’s app, channel and paywall lines', () => {
+  it.each([
+    ['an app named after the site', 'Download the Harbour Herald app for live tide alerts'],
+    ['a French one', 'Téléchargez l’application Le Quai pour ne rien manquer'],
+    ['a Serbian Cyrillic one', 'Преузмите апликацију Лучки лист'],
+    ['a channel on a messaging platform', 'Join our WhatsApp channel for the day’s catch prices'],
+    ['a Serbian Latin one', 'Pridružite se našoj Viber zajednici'],
+    ['a Russian one without a verb', 'Главные новости порта — в нашем Telegram-канале'],
+    ['a German paywall cut', 'Jetzt weiterlesen mit Hafenblatt Plus'],
+    ['a French one', 'La suite de cet article est réservée à nos abonnés.'],
+    ['a German sign-in with its verb split', 'Schon Abonnent? Dann loggen Sie sich hier ein.'],
+  ])('removes %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(harbour);
+  });
+
+  it('keeps a story’s sentence about a channel on a messaging platform', () => {
+    const line = 'The harbour master posts the day’s tide warnings on a Telegram channel that more than four thousand fishermen now follow.';
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(story([line]));
+  });
+});

@@ -205,16 +205,47 @@ const ACCESS = /access|zugang|zugriff|accès|acceso|acesso|pristup|присту�
 const SIGN_IN =
   /(?:^|[?!.,:—–]\s*)(?:(?:please|hier|ici|aquí|ovde|овде|здесь|këtu)\s+)?(?:log ?in|sign ?in|se connecter|connectez-vous|anmelden|einloggen|войти|войдите|iniciar sesión|inicia sesión|identifícate|prijav\p{L}* se|пријав\p{L}* се|kyçu|kyçuni|hyni|تسجيل الدخول|سجل الدخول)(?![\p{L}])/iu;
 /** Who signs in: a subscriber, a member, an account holder. */
-const ACCOUNT = /subscri|abonn|abonent|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
+const ACCOUNT = /subscri|abonn|abonent|(?<![\p{L}])abo(?![\p{L}])|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
 
 /** "Already a subscriber? Log in", "Déjà abonné ? Se connecter": the paywall's sign-in line, the sign-in opening a clause. */
 export function isSignInLine(unit: string): boolean {
-  return words(unit) <= 10 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6) && SIGN_IN.test(unit) && ACCOUNT.test(unit);
+  // After the paywall's question ("Schon Abonnent? …") the request may close on a full stop.
+  const asked = /^[^?？؟]{3,60}[?？؟]\s[^.!?]+[.!]?$/u.test(unit);
+  return words(unit) <= 12 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6 && !asked) && (SIGN_IN.test(unit) || SIGN_IN_SEPARATED.test(unit)) && ACCOUNT.test(unit);
+}
+
+/** German splits its verb: "Melden Sie sich hier an", "Dann loggen Sie sich ein". */
+const SIGN_IN_SEPARATED = /(?<![\p{L}])(?:melden|loggen)\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}(?:an|ein)(?![\p{L}])/iu;
+
+/** Getting the site's app: "Download the … app", "Installieren Sie die … App", "Téléchargez l’application …", "Преузмите апликацију …". */
+const APP_VERB =
+  /^(?:download|install|get|preuzmite|preuzmi|instalirajte|преузмите|преузми|инсталирајте|скачайте|скачать|установите|laden sie|lade|installieren sie|holen sie sich|téléchargez|installez|descarga|descargue|descárgate|instala|baixe|shkarko|shkarkoni|instaloni|حمّل|حمل|نزّل|نزل|ثبّت|ثبت)(?![\p{L}])/iu;
+const APP = /(?<![\p{L}])(?:app|apps|application|aplikacij\p{L}*|апликациј\p{L}*|приложени\p{L}*|anwendung|aplicación|aplicativo|aplikacion\p{L}*|تطبيق\p{L}*)(?![\p{L}])|アプリ/iu;
+/** Messaging and social platforms the site runs a channel on; stems take the inflected forms ("Вајбер заједници", "Telegram-канале"). */
+const CHANNEL_PLATFORM = /viber|вајбер|вайбер|telegram|телеграм|whatsapp|вотсап|ватсап|signal|google news|جوجل نيوز|غوغل نيوز|تيليجرام|تلغرام|تليجرام|واتساب|فايبر/iu;
+/** A channel, a community, a group: what the reader is asked to join on a platform. */
+const CHANNEL = /channel|kanal|канал|community|zajednic|заједниц|сообществ|group|grup|груп|comunidad|communauté|gemeinschaft|قناة|قناتنا|مجتمع|مجموعة/iu;
+
+/** "Join our Viber community", "Bëhuni pjesë e kanalit tonë në Viber", "Все главное — в нашем Telegram-канале": the site's channel on a platform. */
+function isChannelPitch(unit: string): boolean {
+  if (words(unit) > 16 || (SENTENCE_END.test(unit) && words(unit) >= 8) || !CHANNEL_PLATFORM.test(unit)) return false;
+  return PITCH_VERB.test(unit) || OUR.test(unit) || CHANNEL.test(unit);
+}
+
+/** Read on once subscribed: "Subscribe to read on", "Jetzt weiterlesen mit Abo", "La suite est réservée aux abonnés", "Оформите подписку, чтобы читать дальше". */
+const READ_ON = /read on|keep reading|continue reading|rest of (?:this|the) (?:article|story)|weiterlesen|la suite|lire la suite|seguir leyendo|leer más|lexo më tej|vazhdo leximin|nastavak|наставак|читать дальше|продолжение|続き|全文/iu;
+const SUBSCRIBED = /subscri|abonn|abonent|(?<![\p{L}])abo(?![\p{L}])|plus(?![\p{L}])|premium|pretplat|претплат|подписк|suscri|member|mitglied|membre|miembro|anëtar|会員|مشترك|اشتراك/iu;
+
+function isPaywallCut(unit: string): boolean {
+  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  return words(unit) <= 25 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && READ_ON.test(unit) && SUBSCRIBED.test(unit);
 }
 
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
+  if (isChannelPitch(unit) || isPaywallCut(unit)) return true;
+  if (words(unit) <= 12 && !SENTENCE_END.test(unit) && APP_VERB.test(unit) && APP.test(unit)) return true;
   // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
   const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
   if (asked && words(unit) <= 16 && words(asked[1] ?? '') <= 8 && isCallToAction(asked[2] ?? '')) return true;
