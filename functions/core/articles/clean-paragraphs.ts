@@ -19,6 +19,8 @@ import {
   isReadMore,
   isRelatedHeading,
   isPaidPlacement,
+  isPlatformLine,
+  isTags,
   isShopLine,
   isSiteNotice,
   isSponsorLine,
@@ -169,7 +171,8 @@ function keepMixedLists(units: readonly string[], labels: Label[], kinds: readon
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
 function tableRows(units: readonly string[]): boolean[] {
-  const cells = units.map((unit) => unit.split(' | ').length);
+  // A share bar or a tags line cut by bars ("WhatsApp | Telegram | Email", "Tags: Transport | Courts") is no row, even next to another.
+  const cells = units.map((unit) => (isPlatformLine(unit) || isTags(unit) ? 1 : unit.split(' | ').length));
   return cells.map((count, i) => count >= 3 && ((cells[i - 1] ?? 0) >= 3 || (cells[i + 1] ?? 0) >= 3));
 }
 

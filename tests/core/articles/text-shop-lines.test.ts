@@ -195,3 +195,15 @@ describe('the site’s app, channel and paywall lines', () => {
     expect(parseTextArticle(between([line])).paragraphs).toEqual(story([line]));
   });
 });
+
+describe('lines cut by bars that are not a table', () => {
+  it('removes a tags line standing between two share bars, however many bars each has', () => {
+    const lines = ['Facebook | X | Email', 'Topics: Harbours | Fishing | Weather', 'Facebook | X | Email'];
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(harbour);
+  });
+
+  it('keeps the story’s table, rows of figures cut by bars', () => {
+    const lines = ['Boat | Catch (kg) | Crew', 'Marlin | 420 | 4', 'Sea Swift | 380 | 3'];
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(story(lines));
+  });
+});
