@@ -4,6 +4,7 @@ import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
   isCaption,
+  isAffiliateNote,
   isAuthorNote,
   isContinuationMarker,
   isCutOff,
@@ -18,9 +19,12 @@ import {
   isReadMore,
   isRelatedHeading,
   isPaidPlacement,
+  isPlatformLine,
+  isTags,
   isShopLine,
   isSiteNotice,
   isSponsorLine,
+  sponsorName,
   isUnmarkedByline,
   looksLikeHeadline,
   namesEmbedPlatform,
@@ -185,7 +189,8 @@ function keepMixedLists(units: readonly string[], labels: Label[], kinds: readon
 
 /** Rows of a table: two or more consecutive units cut into cells by ` | `. A menu or a byline with pipes stands alone. */
 function tableRows(units: readonly string[]): boolean[] {
-  const cells = units.map((unit) => unit.split(' | ').length);
+  // A share bar or a tags line cut by bars ("WhatsApp | Telegram | Email", "Tags: Transport | Courts") is no row, even next to another.
+  const cells = units.map((unit) => (isPlatformLine(unit) || isTags(unit) ? 1 : unit.split(' | ').length));
   return cells.map((count, i) => count >= 3 && ((cells[i - 1] ?? 0) >= 3 || (cells[i + 1] ?? 0) >= 3));
 }
 
@@ -412,6 +417,19 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$
  * on ("Continue reading the main story"); in a run of such lines it is the
  * story's own list.
  */
+/** How a short line opens: its label before a colon, or its first two words ("Published by", "See it now"). */
+function frameHead(unit: string): string {
+  const colon = unit.search(/[:：]/u);
+  return (colon > 0 ? unit.slice(0, colon) : unit.split(/\s+/u).slice(0, 2).join(' ')).toLowerCase();
+}
+
+/** Whether another line of the article opens the same way and goes on differently: a list's items, not one template's slot. */
+function variedElsewhere(units: readonly string[], i: number): boolean {
+  const unit = units[i] as string;
+  const head = frameHead(unit);
+  return units.some((other, j) => j !== i && other !== unit && words(other) <= 2 * words(unit) + 4 && frameHead(other) === head);
+}
+
 /** A headline asks or exclaims in a few words: "Opinion — Who Should Pay for the New Bridge?" reads as prose only by its mark. */
 const QUESTION_HEADLINE_WORDS = 16;
 const asksAsAHeadline = (unit: string) => words(unit) <= QUESTION_HEADLINE_WORDS && /[?!؟]["”»’]?$/u.test(unit) && !/[.;?!؟]\s/u.test(unit);
@@ -424,10 +442,20 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
     const headlineQuestion = asksAsAHeadline(unit);
+    // The site's affiliate disclosure, a sentence in its own voice, interrupts the story; at the top, before the story, it may open a review.
+    // Between two of the story's paragraphs only: a review's own disclosure opens or closes it.
+    if (labels[i] === 'body' && !table[i] && prose[before] && prose[after] && !isAuthorNote(units[after] as string) && isAffiliateNote(unit)) {
+      labels[i] = 'furniture';
+      return;
+    }
     if (labels[i] !== 'body' || (prose[i] && !headlineQuestion) || table[i] || before < 0 || !prose.slice(0, i).includes(true)) return;
     // A label saying outright that the site was paid or partnered, unrelated to the lines around it, interrupts even the story's list or table.
     const unrelated = !sharesWords(units, labels, i);
-    if (isPaidPlacement(unit) && after > i && unrelated) {
+    // A sponsor's label is unrelated when the story does not speak of the sponsor: its own words ("content", "partners") are no evidence.
+    // A frame filled in with other names elsewhere in the article ("Published by …", "See it now: …") is the story's list.
+    const varied = variedElsewhere(units, i);
+    const unrelatedSponsor = !varied && isSponsorLine(unit) && !sharesWords(units, labels, i, sponsorName(unit));
+    if (isPaidPlacement(unit) && after > i && unrelatedSponsor) {
       labels[i] = 'furniture';
       return;
     }
@@ -442,11 +470,11 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // A price with the shop that sells it (unless its neighbours carry prices too: a shopping list), or a sponsor's label
     // unrelated to the lines around it, is the page's even among labelled lines.
     const priced = [i - 1, i + 1].some((j) => isPriceLine(units[j] ?? ''));
-    if ((isShopLine(unit) && !priced) || (isSponsorLine(unit) && !sharesWords(units, labels, i))) {
+    if ((isShopLine(unit) && !priced && !varied) || unrelatedSponsor) {
       labels[i] = 'furniture';
       return;
     }
-    if (alone && (isPriceLine(unit) || isContinuationMarker(unit))) {
+    if (alone && ((isPriceLine(unit) && !varied) || isContinuationMarker(unit))) {
       labels[i] = 'furniture';
       return;
     }
@@ -493,8 +521,8 @@ const AROUND = 2;
  * Whether a short line shares a word with the story around it ("VPN" meets "VPNs", "partners" meets "partnership"):
  * a story's heading does, an insert about something else does not.
  */
-function sharesWords(units: readonly string[], labels: readonly Label[], i: number): boolean {
-  const own = stems(units[i] as string);
+function sharesWords(units: readonly string[], labels: readonly Label[], i: number, text: string = units[i] as string): boolean {
+  const own = stems(text);
   const around: string[] = [];
   for (const step of [-1, 1]) {
     for (let j = i + step, found = 0; j >= 0 && j < units.length && found < AROUND; j += step) {
@@ -634,11 +662,25 @@ function introducedLists(units: readonly string[], labels: readonly Label[], pro
 
 function shortRuns(units: readonly string[], labels: readonly Label[], prose: readonly boolean[]): boolean[] {
   const out = units.map(() => false);
-  let start = 0;
-  for (let i = 0; i <= units.length; i += 1) {
-    if (i < units.length && labels[i] === 'body' && !prose[i]) continue;
-    if (i - start >= LIST_RUN && likeShaped(units.slice(start, i))) for (let j = start; j < i; j += 1) out[j] = true;
-    start = i + 1;
+  // Read once as the lines stand, once across furniture: an ad slot or a gallery's counter inside a list ("June 9 – …",
+  // "48 images", "June 10 – …") does not end it.
+  for (const across of [false, true]) {
+    let run: number[] = [];
+    for (let i = 0; i <= units.length; i += 1) {
+      if (across && i < units.length && labels[i] === 'furniture') continue;
+      if (i < units.length && labels[i] === 'body' && !prose[i]) {
+        run.push(i);
+        continue;
+      }
+      const lines = run.map((j) => units[j] as string);
+      if (run.length >= LIST_RUN && likeShaped(lines)) {
+        // Across furniture the list ends at its last item shaped like the rest: the page's tail may follow the slot.
+        const shape = dominantShape(lines);
+        const end = across ? lines.map(listShape).lastIndexOf(shape) : run.length - 1;
+        for (const j of run.slice(0, end + 1)) out[j] = true;
+      }
+      run = [];
+    }
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { countWords } from '../text-measures.js';
 import { calendarTokens, calendarWords, relativeTimeWords } from './calendar-words.js';
+import { priceAmount } from './currency-words.js';
 import {
   AD_LABEL,
   AGENCIES,
@@ -167,42 +168,84 @@ const CTA_OBJECT = new RegExp(
   'iu',
 );
 
-/** A verb asking the reader to join, back or receive something, opening a clause: "Join …", "Support …", "Get …", "Soutenez …", "Merrni …". */
-const PITCH_VERB = new RegExp(
-  String.raw`(?:^|[.?!—–:,]\s+|(?<![\p{L}])to\s+)(?:` +
-    [
+/** Verbs asking the reader to join, back or receive something: "Join …", "Support …", "Get …", "Soutenez …", "Merrni …". */
+const PITCH_VERBS = [
       'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss', 'follow', 'unlock', 'start (?:your|a)',
       'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'pratite', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте', 'пратите',
       'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
       'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'folgen sie', 'rejoignez', 'devenez', 'soutenez', 'recevez', 'suivez',
-      'únete', 'hazte', 'apoya', 'recibe', 'sigue', 'síguenos', 'انضم', 'ادعم', 'احصل', 'كن', 'تابع',
-    ].join('|') +
-    String.raw`)(?![\p{L}])`,
-  'iu',
-);
+      'únete', 'hazte', 'apoya', 'recibe', 'sigue', 'síguenos', 'suscríbete', 'abonnez-vous', 'abonnieren sie', 'pretplatite se', 'претплатите се', 'abonohu', 'подпишитесь', 'оформите подписку',
+      'انضم\\p{L}{0,2}', 'ادعم\\p{L}{0,2}', 'احصل', 'كن', 'تابع\\p{L}{0,2}', 'اشترك\\p{L}{0,2}',
+];
+const PITCH_VERB = new RegExp(String.raw`(?:^|[.?!—–:,]\s+|(?<![\p{L}])to\s+)(?:${PITCH_VERBS.join('|')})(?![\p{L}])`, 'iu');
+const PITCH_OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${PITCH_VERBS.join('|')})(?![\p{L}])`, 'iu');
 /** What a pitch offers: the newsroom's journalism, its news, stories or alerts, a membership, its readers' company. */
 const PITCH_OBJECT =
   /journalis|news|stor(?:y|ies)|member|subscri|readers|alerts?(?![\p{L}])|digest|briefing|inbox|novinar|вести|vesti|новинар|lajm|gazetari|новост|журналист|nachrichten|journalismus|mitglied|abonn|actualit|informations|periodismo|noticias|socio|الأخبار|الصحافة|اشتراك/iu;
 
 /** A pitch for the newsroom: short, asking the reader to join, back or receive it ("Support independent journalism — become a member today"). */
 export function isPitch(unit: string): boolean {
+  if (isPricedOffer(unit)) return true;
   return words(unit) <= 16 && !(SENTENCE_END.test(unit) && words(unit) >= 8 && !/[!?]\s*$/u.test(unit)) && PITCH_VERB.test(unit) && PITCH_OBJECT.test(unit);
 }
+
+/** A pitch naming its price is an offer, sentence or not: "Support our reporting. Subscribe for just €3 a month.", "Get full access from R2.99". */
+const OFFER_WORDS = 24;
+function isPricedOffer(unit: string): boolean {
+  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  // The verb opens the line or one of its sentences: a story's "… said it would charge $5 a month to join" reports an offer.
+  const opens = PITCH_OPENS_SENTENCE.test(unit);
+  return words(unit) <= OFFER_WORDS && unit.length <= MAX_NOTE_LENGTH && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && opens && (PITCH_OBJECT.test(unit) || ACCESS.test(unit)) && priceAmount().test(unit);
+}
+
+/** Reading access sold by the site: "unlimited access", "Zugang", "accès", "acceso", "pristup", "доступ", "qasje". */
+const ACCESS = /access|zugang|zugriff|accès|acceso|acesso|pristup|приступ|доступ|qasj|وصول|الوصول/iu;
 
 /** Signing in, in the newsroom's languages: "Log in", "Se connecter", "Anmelden", "Войти", "Prijavite se", "تسجيل الدخول". */
 const SIGN_IN =
   /(?:^|[?!.,:—–]\s*)(?:(?:please|hier|ici|aquí|ovde|овде|здесь|këtu)\s+)?(?:log ?in|sign ?in|se connecter|connectez-vous|anmelden|einloggen|войти|войдите|iniciar sesión|inicia sesión|identifícate|prijav\p{L}* se|пријав\p{L}* се|kyçu|kyçuni|hyni|تسجيل الدخول|سجل الدخول)(?![\p{L}])/iu;
 /** Who signs in: a subscriber, a member, an account holder. */
-const ACCOUNT = /subscri|abonn|abonent|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
+const ACCOUNT = /subscri|abonn|abonent|(?<![\p{L}])abo(?![\p{L}])|pretplat|претплат|подписчик|подписк|suscri|member|mitglied|membre|miembro|član|члан|anëtar|account|konto|compte|cuenta|nalog|налог|llogari|аккаунт|مشترك|حساب/iu;
 
 /** "Already a subscriber? Log in", "Déjà abonné ? Se connecter": the paywall's sign-in line, the sign-in opening a clause. */
 export function isSignInLine(unit: string): boolean {
-  return words(unit) <= 10 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6) && SIGN_IN.test(unit) && ACCOUNT.test(unit);
+  // After the paywall's question ("Schon Abonnent? …") the request may close on a full stop.
+  const asked = /^[^?？؟]{3,60}[?？؟]\s[^.!?]+[.!]?$/u.test(unit);
+  return words(unit) <= 12 && !(SENTENCE_END.test(unit) && !/[?!]\s*$/u.test(unit) && words(unit) >= 6 && !asked) && (SIGN_IN.test(unit) || SIGN_IN_SEPARATED.test(unit)) && ACCOUNT.test(unit);
+}
+
+/** German splits its verb: "Melden Sie sich hier an", "Dann loggen Sie sich ein". */
+const SIGN_IN_SEPARATED = /(?<![\p{L}])(?:melden|loggen)\s+sie\s+sich\s+(?:\p{L}+\s+){0,2}(?:an|ein)(?![\p{L}])/iu;
+
+/** Getting the site's app: "Download the … app", "Installieren Sie die … App", "Téléchargez l’application …", "Преузмите апликацију …". */
+const APP_VERB =
+  /^(?:download|install|get|preuzmite|preuzmi|instalirajte|преузмите|преузми|инсталирајте|скачайте|скачать|установите|laden sie|lade|installieren sie|holen sie sich|téléchargez|installez|descarga|descargue|descárgate|instala|baixe|shkarko|shkarkoni|instaloni|حمّل|حمل|نزّل|نزل|ثبّت|ثبت)(?![\p{L}])/iu;
+const APP = /(?<![\p{L}])(?:app|apps|application|aplikacij\p{L}*|апликациј\p{L}*|приложени\p{L}*|anwendung|aplicación|aplicativo|aplikacion\p{L}*|تطبيق\p{L}*)(?![\p{L}])|アプリ/iu;
+/** Messaging and social platforms the site runs a channel on; stems take the inflected forms ("Вајбер заједници", "Telegram-канале"). */
+const CHANNEL_PLATFORM = /viber|вајбер|вайбер|telegram|телеграм|whatsapp|вотсап|ватсап|signal|google news|جوجل نيوز|غوغل نيوز|تيليجرام|تلغرام|تليجرام|واتساب|فايبر/iu;
+/** A channel, a community, a group: what the reader is asked to join on a platform. */
+const CHANNEL = /channel|kanal|канал|community|zajednic|заједниц|сообществ|group|grup|груп|comunidad|communauté|gemeinschaft|قناة|قناتنا|مجتمع|مجموعة/iu;
+
+/** "Join our Viber community", "Bëhuni pjesë e kanalit tonë në Viber", "Все главное — в нашем Telegram-канале": the site's channel on a platform. */
+function isChannelPitch(unit: string): boolean {
+  if (words(unit) > 16 || (SENTENCE_END.test(unit) && words(unit) >= 8) || !CHANNEL_PLATFORM.test(unit)) return false;
+  return PITCH_VERB.test(unit) || OUR.test(unit) || CHANNEL.test(unit);
+}
+
+/** Read on once subscribed: "Subscribe to read on", "Jetzt weiterlesen mit Abo", "La suite est réservée aux abonnés", "Оформите подписку, чтобы читать дальше". */
+const READ_ON = /read on|keep reading|continue reading|rest of (?:this|the) (?:article|story)|weiterlesen|la suite|lire la suite|seguir leyendo|leer más|lexo më tej|vazhdo leximin|nastavak|наставак|читать дальше|продолжение|続き|全文/iu;
+const SUBSCRIBED = /subscri|abonn|abonent|(?<![\p{L}])abo(?![\p{L}])|plus(?![\p{L}])|premium|pretplat|претплат|подписк|suscri|member|mitglied|membre|miembro|anëtar|会員|مشترك|اشتراك/iu;
+
+function isPaywallCut(unit: string): boolean {
+  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  return words(unit) <= 25 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && READ_ON.test(unit) && SUBSCRIBED.test(unit);
 }
 
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
+  if (isChannelPitch(unit) || isPaywallCut(unit)) return true;
+  if (words(unit) <= 12 && !SENTENCE_END.test(unit) && APP_VERB.test(unit) && APP.test(unit)) return true;
   // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
   const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
   if (asked && words(unit) <= 16 && words(asked[1] ?? '') <= 8 && isCallToAction(asked[2] ?? '')) return true;
@@ -214,7 +257,7 @@ export function isCallToAction(unit: string): boolean {
 
 /** Advertising words inside a short line: "Story continues after this ad", "Gesponserter Inhalt", "Реклама партнера". */
 const AD_WORD =
-  /(?<![\p{L}])(?:ads?|advert\p{L}*|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|sponzor|спонзор|спонсор|annonce(?![\p{L}])|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
+  /(?<![\p{L}])(?:ads?|advert\p{L}*|publi-\p{L}+|publi(?:r?report|rédac|redac|info)\p{L}*|outbrain|taboola|revcontent|mgid|plista|promo\p{L}*|промо\p{L}*|paid (?:post|content|partner\p{L}*|promotion|placement|feature|for by)|partner (?:content|offer)|branded|brand content|de marque|de marca|pla[ćc]en\p{L}* sadr[žz]aj|плаћен\p{L}* садржај|платн\p{L}* материал|bezahlte?r? inhalt|contenu payant)(?![\p{L}])|sponsor|sponzor|спонзор|спонсор|annonce(?![\p{L}])|spons\p{L}*ris|patrocin|reklam|oglas|оглас|реклам|anzeige|werb|publicit|publicidad|anunciante|annonceur|inserent|إعلان|(?:محتوى|مادة) مدفوع|広告|广告|廣告|スポンサー|赞助|贊助|推广|推廣/iu;
 
 /** "Story continues below", "Продолжение ниже", "Lajmi vazhdon më poshtë": the slot an ad leaves between paragraphs. */
 const CONTINUES = /contin[uú]|fortgesetzt|weiter|suite|sigue|nastav|настав|продолж|vazhd|يتبع|続|继续|繼續/iu;
@@ -232,7 +275,48 @@ const PARTNER =
  * heading ("Partners in the port"), so it is furniture only where it interrupts paragraphs it has no word in common with.
  */
 export function isSponsorLine(unit: string): boolean {
-  return words(unit) <= 8 && !SENTENCE_END.test(unit) && !isListItem(unit) && (PARTNER.test(unit) || AD_WORD.test(unit));
+  return words(unit) <= 8 && !SENTENCE_END.test(unit) && !isListItem(unit) && (PARTNER.test(unit) || AD_WORD.test(unit) || sponsorCredit(unit) !== null);
+}
+
+/** Agentive and associative prepositions: "by", "von", "par", "por", "od", "от", "nga", "di", "with", "mit", "avec", "con", "uz", "при", "من قبل". */
+const AGENT = String.raw`by|with|von|mit|par|avec|por|con|od|uz|от|при|nga|di|door|من قبل|برعاية|بدعم من`;
+/** A participle or two, then the agent: "Supported by", "Presented by Acme Bank", "Contenido ofrecido por …", "Präsentiert von …", "Uz podršku …". */
+const CREDITED = new RegExp(String.raw`^((?:\p{L}[\p{L}’'-]*\s+){1,3}?)(?:${AGENT})(?:\s+(.+))?$`, 'iu');
+
+/**
+ * A sponsor's credit line: a participle or two and an agent, and nothing after it (the sponsor's logo was an image:
+ * "Supported by", "In association with", "Präsentiert von") or a name ("Contenido ofrecido por Banco Norte"). Returns the
+ * sponsor's name ('' for a logo), so that a caller can check whether the story around speaks of it. A byline opens on
+ * its marker ("By …", "Written by …") and is no sponsor's.
+ */
+const PARTICIPLE = /(?:ed|en|iert|é|ée|és|ées|ado|ada|ido|ida|ен|ена|ано|ан|uar|ur)$/u;
+
+export function sponsorCredit(unit: string): string | null {
+  if (words(unit) > 8 || /[\p{N}.!?:;,]$/u.test(unit.replace(/\s*\p{N}+$/u, '')) || BYLINE_MARKER.test(unit) || isListItem(unit)) return null;
+  const credited = CREDITED.exec(unit);
+  if (!credited) return null;
+  const name = credited[2] ?? '';
+  // The lead is a participle in lower case after its first word ("Supported", "Brought to you"); "Driven by Data" heads a section in title case.
+  const lead = (credited[1] ?? '').trim().split(/\s+/u);
+  if (lead.slice(1).some((part) => /^\p{Lu}/u.test(part)) || /^(?:the|a|an|der|die|das|le|la|el|los|las)$/iu.test(lead[0] ?? '')) return null;
+  if (name === '') return words(unit) <= 4 ? '' : null;
+  // Named, the credit's lead is a participle ("Presented", "ofrecido", "präsentiert", "présenté"): "Cost by Room" and "Compatible with …" head a section.
+  if (!PARTICIPLE.test(lead.at(-1) ?? '')) return null;
+  return isNames(name.replace(/\s+\p{N}{1,3}$/u, '')) ? name : null;
+}
+
+/**
+ * What a sponsor's line says besides its label's words: the sponsor's name ("Banco Norte" of "Contenido ofrecido por
+ * Banco Norte"), or nothing when it says outright that it is paid ("Content from our partners"). A story that speaks of
+ * the sponsor shares these words.
+ */
+export function sponsorName(unit: string): string {
+  const credit = sponsorCredit(unit);
+  if (credit !== null) return credit;
+  // A line only naming partners may be the story's heading ("Partners under one roof"): its every word counts.
+  if (!isPaidPlacement(unit)) return unit;
+  const strip = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+  return [AD_WORD, PARTNER, OUR, CONTENT].reduce((text, pattern) => text.replace(strip(pattern), ' '), unit);
 }
 
 /** The site speaking of itself: "our", "unser…", "notre", "nuestro", "naš…", "наш…", "ynë", "شريكنا". */
@@ -245,7 +329,9 @@ export function isPaidPlacement(unit: string): boolean {
 
 export function isAdLabel(unit: string): boolean {
   if (AD_LABEL.test(unit)) return true;
-  return words(unit) <= 8 && !SENTENCE_END.test(unit) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && (BELOW.test(unit) || SCROLL.test(unit))));
+  // A slot still loading trails off ("Advertisement loading…", "AD LOADING..."): the ellipsis ends no sentence.
+  const slot = unit.replace(/\s*(?:\.{3}|…)$/u, '');
+  return words(unit) <= 8 && !SENTENCE_END.test(slot) && (AD_WORD.test(unit) || (CONTINUES.test(unit) && (BELOW.test(unit) || SCROLL.test(unit))));
 }
 
 /** "Continue reading the main story", "Weiterlesen", "La suite": a lone line saying the story goes on is the slot an ad or a link left. */
@@ -415,24 +501,84 @@ export function isEmbedResidue(unit: string): boolean {
   return words(unit) <= 7 && !SENTENCE_END.test(unit) && ON_PLATFORM.test(unit);
 }
 
-/** A shop's price line: "£35 from John Lewis", "149 € bei Otto", "2 990 ₽ на Ozon". */
-const PRICE =
-  /(?:(?:[$€£¥₽₹]|(?<![\p{L}])(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|rsd|kr|zł|r\$|a\$|c\$)(?=\s\d))\s?\d[\d.,\s]*|\d[\d.,]*(?:\s\d{3})*\s?(?:[$€£¥₽₹]|din\.?|дин\.?|rsd|eur|usd|gbp|chf|lek|lekë|руб\.?|dollars?|euros?|dinara?|динара?|рубл\p{L}*|евро|долар\p{L}*|доллар\p{L}*|دولار\p{L}*|يورو|دينار\p{L}*|جنيه\p{L}*|ريال\p{L}*|درهم\p{L}*)(?![\p{L}]))/iu;
 /** A price then the shop that sells it: "£35 at John Lewis", "Was $129, now $89 at Best Buy", "149 € bei Otto", "2 990 ₽ на Ozon". */
-const SHOP_PRICE = new RegExp(String.raw`${PRICE.source}\s*(?:at|from|on|bei|chez|sur|en|u|kod|у|на|в|te|tek|في|من|لدى)\s+\p{Lu}`, 'iu');
+let shopPrice: RegExp | undefined;
+function shopPriceShape(): RegExp {
+  shopPrice ??= new RegExp(String.raw`(?:${priceAmount().source})\s*(?:at|from|on|bei|chez|sur|en|u|kod|у|на|в|te|tek|في|من|لدى)\s+\p{Lu}`, 'u');
+  return shopPrice;
+}
 
-/** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Voir l'offre". */
-const SHOP_CALL =
-  /^(?:check|see|view|compare) (?:the )?(?:price|deal|offer)s?|^(?:اشتر|اطلب)|^(?:buy|shop|order) (?:it |now|here|online)|^(?:jetzt )?(?:kaufen|bestellen)|^(?:zum|zur) (?:angebot|shop)|^(?:voir|acheter) (?:l[’']offre|le prix|maintenant)|^(?:ver|comprar) (?:precio|oferta|ahora)|^(?:kupi|pogledaj cenu|купи|погледај цену|купить|узнать цену|bli tani)/iu;
+/** Longest line a price or a shop's button is looked for in: the shapes are short, and the bound keeps the test linear. */
+const MAX_PRICE_CHARS = 100;
+
+/** Verbs of a shop's button, in the newsroom's languages: "Buy", "Shop", "See", "Jetzt kaufen", "Découvrir", "Kupi", "اشتر". */
+const SHOP_VERB =
+  /^(?:buy|shop|order|purchase|get|grab|claim|see|view|check|compare|discover|kaufen|bestellen|sichern|ansehen|entdecken|vergleichen|zum|zur|acheter|commander|voir|découvrir|profiter|comparer|comprar|ver|descubrir|aprovechar|pedir|compra|kupi\p{L}*|naruči\p{L}*|pogledaj\p{L}*|otkrij\p{L}*|iskoristi\p{L}*|купи\p{L}*|наручи\p{L}*|погледај\p{L}*|откриј\p{L}*|искористи\p{L}*|заказать|закажите|смотреть|посмотреть|узнать|bli|blej\p{L}*|shiko|zbulo\p{L}*|porosit\p{L}*|اشتر\p{L}*|اطلب\p{L}*|اكتشف|شاهد|تسوق|購入|购买)$/iu;
+/** What a shop's button offers: the deal, the offer, the price. */
+const SHOP_OBJECT =
+  /^(?:prices?|deals?|offers?|discounts?|shop|store|boutique|tienda|prodavnic\p{L}*|продавниц\p{L}*|магазин\p{L}*|dyqan\p{L}*|المتجر|angebote?s?|preise?s?|deals|offres?|prix|promos?|ofertas?|precios?|descuentos?|ponud\p{L}*|cen[aeuo]|popust\p{L}*|понуд\p{L}*|цен\p{L}*|попуст\p{L}*|предложени\p{L}*|скидк\p{L}*|ofert\p{L}*|çmim\p{L}*|العرض|السعر|عرض|سعر|الخصم)$/iu;
+/** Now, here, online: what a shop's button adds to its verb ("Buy now", "Jetzt kaufen", "Comprar ahora", "Kupi odmah", "اشتر الآن"). */
+const SHOP_NOW = /^(?:now|today|here|online|jetzt|hier|heute|online|maintenant|ici|ahora|aquí|ya|odmah|ovde|sada|одмах|овде|сада|сейчас|здесь|онлайн|tani|këtu|الآن|هنا|今すぐ|立即)$/iu;
+/** Words a button may carry besides: articles, "the", "it", "this". */
+const SHOP_FILLER = /^(?:the|it|this|a|to|das|den|die|zum|zur|l|le|la|les|el|los|las|la|ce|cette|este|esta|ovu|ovaj|ову|овај|эту|этот|at|on|bei|sur|en|na|на|в|për|te|tek)$/iu;
+
+/** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Découvrir l’offre", "Zum Angebot", "Kupite odmah", "اشتر الآن". */
+export function isShopCall(unit: string): boolean {
+  const text = unit.replace(/[!›»→>]+\s*$/u, '').trim();
+  if (words(text) > 6 || SENTENCE_END.test(text) || text.length > MAX_PRICE_CHARS) return false;
+  const tokens = text.split(/[\s’']+/u).filter((token) => /\p{L}/u.test(token)).map((token) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const verb = tokens.findIndex((token) => SHOP_VERB.test(token));
+  const now = tokens.findIndex((token) => SHOP_NOW.test(token));
+  const object = tokens.findIndex((token) => SHOP_OBJECT.test(token));
+  if (verb < 0 || (now < 0 && object < 0)) return false;
+  // The button opens on its verb ("Buy now", "See the deal") or its adverb ("Jetzt kaufen"); what follows the object is the shop ("… on Amazon").
+  if (Math.min(verb, now < 0 ? verb : now) !== 0) return false;
+  const last = Math.max(verb, now, object);
+  return tokens.slice(0, last + 1).every((token, k) => k === verb || k === now || k === object || SHOP_FILLER.test(token) || SHOP_VERB.test(token));
+}
 
 /** A price line that names the shop selling it. */
 export function isShopLine(unit: string): boolean {
-  return unit.length <= 100 && words(unit) <= 10 && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 6) && SHOP_PRICE.test(unit);
+  return unit.length <= MAX_PRICE_CHARS && words(unit) <= 10 && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 6) && shopPriceShape().test(unit);
+}
+
+/** Words of a discount: "off", "Rabatt", "remise", "descuento", "popust", "скидка", "zbritje", "خصم". */
+const DISCOUNT =
+  /(?<![\p{L}])(?:off|discount\p{L}*|sale|save|savings?|rabatt\p{L}*|reduziert|remise|réduction|soldes|promo|descuento|rebaja\p{L}*|oferta|popust\p{L}*|akcij\p{L}*|sniženj\p{L}*|попуст\p{L}*|акциј\p{L}*|снижењ\p{L}*|скидк\p{L}*|распродаж\p{L}*|zbritj\p{L}*|ulje\p{L}*|ofert\p{L}*|خصم|تخفيض\p{L}*)(?![\p{L}])|割引|オフ|折扣|优惠/iu;
+const PERCENT = /\p{Nd}+(?:[.,]\p{Nd}+)?\s?%|%\s?\p{Nd}+/u;
+
+/** A discount on its own: "30% off", "Скидка 50%", "Popust: 20 %", "-25 %", "خصم 20%". */
+function isDiscountLine(unit: string): boolean {
+  return words(unit) <= 6 && PERCENT.test(unit) && (DISCOUNT.test(unit) || /(?:^|\s)[-−–]\s?\p{Nd}+(?:[.,]\p{Nd}+)?\s?%/u.test(unit));
 }
 
 export function isPriceLine(unit: string): boolean {
-  if (words(unit) <= 7 && !SENTENCE_END.test(unit) && SHOP_CALL.test(unit)) return true;
-  return unit.length <= 100 && words(unit) <= 7 && PRICE.test(unit) && !/[!?]$/u.test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 5);
+  // A bulleted or numbered line is the story's list ("- 2 pound capacity", "5. Compare prices").
+  if (unit.length > MAX_PRICE_CHARS || /[!?]$/u.test(unit) || isListItem(unit)) return false;
+  if (isShopCall(unit)) return true;
+  if (!SENTENCE_END.test(unit) && isDiscountLine(unit)) return true;
+  return words(unit) <= 7 && priceAmount().test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 5);
+}
+
+/** Affiliate words: "affiliate link", "commission", "Provisionslink", "lien affilié", "enlace de afiliado", "партнерская ссылка", "عمولة". */
+const AFFILIATE =
+  /affiliat|affilié|afiliad|provision|partnerlink|partnerski link|партнерск\p{L}* (?:ссылк|линк)|партнерски линк|commission|comisi[óo]n|komisij|комисиј|комисси|عمولة|アフィリエイト/iu;
+/** Buying through a link: "when you buy through links", "bei einem Kauf", "si vous achetez", "si compras", "ako kupite". */
+const BUYING_THROUGH = /(?<![\p{L}])(?:link\p{L}*|buy|purchas\p{L}*|kauf\p{L}*|käufe?n?|ach[eè]t\p{L}*|compr\p{L}*|kupi\p{L}*|kupovin\p{L}*|купи\p{L}*|куповин\p{L}*|покуп\p{L}*|ссылк\p{L}*|blej\p{L}*|bli\p{L}*|lidhj\p{L}*|enlace\p{L}*|lien\p{L}*|رابط|روابط|شراء)(?![\p{L}])/iu;
+/** The site speaking: "we", "wir", "nous", "nosotros", "мы", "ми", or naming itself ("this site", "dieser Artikel"). */
+const WE = /(?<![\p{L}])(?:we|wir|nous|nosotros|мы|ми|mi)(?![\p{L}])/iu;
+
+/**
+ * The site's affiliate disclosure: "We may earn a commission when you buy through our links", "*Affiliate-Link",
+ * "Dieser Artikel enthält Provisionslinks". A short label, or a sentence or two in the site's voice about buying through
+ * its links; a story reporting on affiliate schemes quotes or names who earns.
+ */
+export function isAffiliateNote(unit: string): boolean {
+  if (unit.length > MAX_NOTE_LENGTH || !AFFILIATE.test(unit)) return false;
+  // A marker on a link ("*Provisionslink", "(Affiliate link)"), not a heading about affiliate marketing.
+  if (words(unit) <= 3 && !SENTENCE_END.test(unit)) return /^[*(\[]/u.test(unit) || BUYING_THROUGH.test(unit);
+  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  return words(unit) <= 30 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && BUYING_THROUGH.test(unit) && (WE.test(unit) || OUR.test(unit) || THIS.test(unit));
 }
 
 /** A form's e-mail field: "Enter your email address", "Ihre E-Mail-Adresse", "Ваш e-mail", "Tu correo electrónico". */
