@@ -576,7 +576,7 @@ const WE = /(?<![\p{L}])(?:we|wir|nous|nosotros|мы|ми|mi)(?![\p{L}])/iu;
 export function isAffiliateNote(unit: string): boolean {
   if (unit.length > MAX_NOTE_LENGTH || !AFFILIATE.test(unit)) return false;
   // A marker on a link ("*Provisionslink", "(Affiliate link)"), not a heading about affiliate marketing.
-  if (words(unit) <= 3 && !SENTENCE_END.test(unit)) return /^[*(\[]/u.test(unit) || BUYING_THROUGH.test(unit);
+  if (words(unit) <= 3 && !SENTENCE_END.test(unit)) return /^[*([]/u.test(unit) || BUYING_THROUGH.test(unit);
   const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
   return words(unit) <= 30 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && BUYING_THROUGH.test(unit) && (WE.test(unit) || OUR.test(unit) || THIS.test(unit));
 }
