@@ -7,6 +7,8 @@ import {
   isAuthorNote,
   isContinuationMarker,
   isCutOff,
+  endsInEllipsis,
+  endsInTwoDots,
   isDatedSignature,
   isEmailField,
   isEmbedNotice,
@@ -75,7 +77,9 @@ type Label = 'body' | 'caption' | 'furniture';
 const MAX_RECURRING_SHARE = 0.5;
 
 export function cleanParagraphs(input: readonly string[], options: CleanOptions = {}): CleanedParagraphs {
-  const units = input.map(normalizeSpace).filter((unit) => unit.length > 0);
+  const original = input.map(normalizeSpace).filter((unit) => unit.length > 0);
+  // Every pass reads the units as their shape is understood; the text kept is the text given.
+  const units = readTwoDotCuts(original);
   const table = tableRows(units);
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
@@ -97,11 +101,28 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
 
   const paragraphs: string[] = [];
   const captions: string[] = [];
-  units.forEach((unit, i) => {
+  original.forEach((unit, i) => {
     if (labels[i] === 'body') paragraphs.push(unit);
     else if (labels[i] === 'caption') captions.push(unit);
   });
   return { paragraphs, captions };
+}
+
+/** How far from a line ending in two dots another teaser's cut or link confirms it as a cut too. */
+const TWO_DOT_REACH = 4;
+
+/**
+ * A line ending in two dots is a teaser cut at a word count ("… following reports of..") when another teaser sits
+ * nearby: a line cut with an ellipsis, another two-dot line, a "Read more" or a "Related" heading. Alone, the two dots
+ * are a typo closing the story's own sentence ("… growth of 31% each year.."). A confirmed cut is read as an ellipsis.
+ */
+function readTwoDotCuts(units: readonly string[]): string[] {
+  const teaserish = units.map((unit) => endsInEllipsis(unit) || endsInTwoDots(unit) || isReadMore(unit) || isRelatedHeading(unit));
+  return units.map((unit, i) => {
+    if (!endsInTwoDots(unit)) return unit;
+    for (let j = Math.max(0, i - TWO_DOT_REACH); j <= i + TWO_DOT_REACH && j < units.length; j += 1) if (j !== i && teaserish[j]) return `${unit.trimEnd()}.`;
+    return unit;
+  });
 }
 
 /**

@@ -40,6 +40,16 @@ export function isListItem(unit: string): boolean {
   return /^(?:[-–•·▪◦*]\s|\d{1,3}[a-z]?[.)]\s|\(\d{1,3}\)\s)/u.test(unit);
 }
 
+/** Ends in an ellipsis, however short the line: "Read more…", "Le texte prévoit que...". */
+export function endsInEllipsis(unit: string): boolean {
+  return CUT_OFF.test(unit);
+}
+
+/** Two dots closing a line ("… following reports of.."): a template's cut, or a typo closing the story's sentence. */
+export function endsInTwoDots(unit: string): boolean {
+  return /(?<!\.)\.\.\s*$/u.test(unit);
+}
+
 export function isCutOff(unit: string): boolean {
   return (CUT_OFF.test(unit) || CUT_OFF.test(withoutStrayCloser(unit))) && words(unit) >= 6;
 }

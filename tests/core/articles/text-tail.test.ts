@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseTextArticle } from '../../../functions/core/articles/parse-text-article.js';
+
+/**
+ * What points elsewhere and what trails the story: teasers for other stories (cut however the template cuts them),
+ * the buttons under them, the headings over them, "see also" inserts and notes about the author. Each rule rests on a
+ * class (a shape, a position, a repetition inside the page) and each has a guard for the story's own lines of that shape.
+ */
+
+const harbour = [
+  'The harbour authority opened the rebuilt east pier on Monday, two years after a winter storm tore away most of its deck.',
+  'Fishing crews that had moored at the neighbouring village returned with their boats before dawn to claim their old berths.',
+  'Engineers raised the new deck by almost a metre and anchored it to piles driven twice as deep as the old ones.',
+  'The authority said the pier should now withstand a storm of the kind the coast sees once in a hundred years.',
+];
+const blank = (lines: readonly string[]) => lines.join('\n\n');
+
+describe('teasers cut at a word count with two dots', () => {
+  it.each([
+    [
+      'English',
+      ['More from the coast', 'Ferry timetable changes for the winter', 'Passengers travelling to the islands will see fewer crossings from..', 'Lifeboat crew honoured for night rescue', 'Three volunteers were recognised for bringing a stranded yacht…'],
+    ],
+    ['German', ['Neue Fährzeiten für den Winter', 'Wer auf die Inseln reisen will, muss sich ab November auf weniger..', 'Seenotretter für Einsatz geehrt', 'Drei Freiwillige wurden ausgezeichnet, nachdem sie in der Nacht...']],
+    ['Russian', ['Паром будет ходить реже', 'С ноября пассажиры, которые едут на острова, смогут..', 'Спасателей наградили за ночную операцию', 'Трое добровольцев получили награды за то, что […]']],
+  ])('removes a run of %s teasers after the story, whatever their ellipsis', (_, tail) => {
+    expect(parseTextArticle(blank([...harbour, ...tail])).paragraphs).toEqual(harbour);
+  });
+
+  it('keeps the story’s last sentence closed by a stray second dot when no teaser sits near it', () => {
+    const last = 'Crews expect the catch landed at the pier to double by next summer..';
+    expect(parseTextArticle(blank([...harbour, last])).paragraphs).toEqual([...harbour, last]);
+  });
+
+  it('keeps a heading and the story’s closing paragraph that ends on two dots', () => {
+    const closing = ['What comes next for the pier', 'The authority will decide in spring whether to extend the deck by another forty metres..'];
+    expect(parseTextArticle(blank([...harbour, ...closing])).paragraphs).toEqual([...harbour, ...closing]);
+  });
+});
