@@ -467,7 +467,8 @@ const TAIL_UNITS = 6;
 /** A note about a stranger is short: a longer paragraph about someone new is the story introducing them. */
 const NOTE_WORDS = 30;
 /** A note opens on a person's name and goes on in lower case: "Jane Doe is …", "Ana Costa has covered …", "Pablo Ruiz cubre …". */
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?)+`;
+/** A capital may return inside a name after a lower-case letter ("McLeod", "DeSantis"); each step reads one letter, so the match stays linear. */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?|(?<=\p{Ll})\p{Lu})+`;
 const NAMED_OPENING = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})\s+\p{Ll}`, 'u');
 
 /** Articles and demonstratives of the newsroom's languages: German capitalises every noun after them. */
@@ -493,17 +494,28 @@ function introducesStranger(units: readonly string[], labels: readonly Label[], 
   return earlier.some((before) => isProse(before)) && !earlier.some((before) => before.includes(surname));
 }
 
-/** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
+/**
+ * After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what
+ * follows it. The page's short sentences may sit under the note ("Already a member? Sign in here."): the search goes on
+ * past them, and they go with the note (markAfterThePageResumes).
+ */
 function markAuthorNotes(units: string[], labels: Label[]): boolean {
   let found = false;
+  // Past a short sentence, only a note that says what the author does: the story's closing lines name people too.
+  const passed: number[] = [];
   for (let i = units.length - 1, seen = 0; i >= 0 && seen < TAIL_UNITS; i -= 1) {
     if (labels[i] !== 'body') continue;
     seen += 1;
-    if (isAuthorNote(units[i] as string) || introducesStranger(units, labels, i)) {
+    const unit = units[i] as string;
+    if (isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
       labels[i] = 'furniture';
       found = true;
-    } else if (isProse(units[i] as string)) break;
+    } else if (isProse(unit)) {
+      if (found || words(unit) > NOTICE_WORDS) break;
+      passed.push(i);
+    }
   }
+  if (found) for (const i of passed) labels[i] = 'furniture';
   return found;
 }
 

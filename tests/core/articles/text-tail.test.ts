@@ -37,3 +37,29 @@ describe('teasers cut at a word count with two dots', () => {
     expect(parseTextArticle(blank([...harbour, ...closing])).paragraphs).toEqual([...harbour, ...closing]);
   });
 });
+
+describe('notes about the author after the story', () => {
+  it.each([
+    ['a name with a capital inside it', 'Ewan MacArthur is the Gazette’s northern affairs editor.'],
+    ['an Irish name', 'Siobhan O’Donoghue is a business correspondent based in Galway.'],
+    ['a French name with a particle', 'Hélène DuPont est correspondante à Marseille.'],
+  ])('removes a note opening with %s', (_, note) => {
+    expect(parseTextArticle(blank([...harbour, note])).paragraphs).toEqual(harbour);
+  });
+
+  it.each([
+    ['English', 'Rosa Lindqvist is a senior reporter covering transport and the coast.', 'Already a member? Sign in to read on.'],
+    ['German', 'Lukas Brenner ist Redakteur im Ressort Wirtschaft.', 'Schon Mitglied? Dann hier anmelden.'],
+    ['Serbian', 'Milica Jovanović je novinarka i prati ekonomiju.', 'Već imate nalog? Prijavite se ovde.'],
+  ])('removes an %s note with the page’s short sentence under it', (_, note, notice) => {
+    expect(parseTextArticle(blank([...harbour, note, notice])).paragraphs).toEqual(harbour);
+  });
+
+  it('keeps the story’s closing lines of results that name people', () => {
+    const results = [
+      'Harbour Rowing Club veteran Ann Pike finished second in the single sculls.',
+      'Port Ellen’s Duncan McTavish won the coastal sprint by a length.',
+    ];
+    expect(parseTextArticle(blank([...harbour, ...results])).paragraphs).toEqual([...harbour, ...results]);
+  });
+});
