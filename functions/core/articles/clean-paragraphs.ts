@@ -405,7 +405,8 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
       return;
     }
     // Next to a line with a figure, an insert unrelated to the story is still alone; next to another labelled line it is a list's item.
-    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|]/u.test(units[j] as string));
+    // A line ending in a colon introduces what follows ("… in a recent write-up:"): it carries no label of its own.
+    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|](?!\s*$)/u.test(units[j] as string));
     if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
     // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
     // shares words with what follows.

@@ -63,3 +63,25 @@ describe('notes about the author after the story', () => {
     expect(parseTextArticle(blank([...harbour, ...results])).paragraphs).toEqual([...harbour, ...results]);
   });
 });
+
+describe('"Label: headline" inserts next to a line that introduces a list', () => {
+  const intro = 'The authority listed what the new pier offers:';
+  const items = ['- Forty berths for working boats', '- A covered fish market', '- A lifeboat slipway'];
+  it.each([
+    ['English, under the introducing line', 'Earlier coverage: Lighthouse Keeper Retires From Rock Station', 'under'],
+    ['French, over the introducing line', 'À relire : La tempête a fermé la route côtière', 'over'],
+    ['Serbian, over the introducing line', 'Možda vas zanima: Oluja zatvorila obalski put na nedelju dana', 'over'],
+  ])('removes one in %s', (_, insert, where) => {
+    // Under the introducing line, the story's next paragraph is what the line introduces; over it, its list.
+    const [lines, kept] = where === 'under' ? [[intro, insert], [intro]] : [[insert, intro, ...items], [intro, ...items]];
+    const text = blank([...harbour.slice(0, 2), ...lines, ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([...harbour.slice(0, 2), ...kept, ...harbour.slice(2)]);
+  });
+
+  it('keeps the story’s labelled line that shares its words with the paragraphs around it', () => {
+    const line = 'Next phase: a second pier for the ferry';
+    const after = 'The ferry company has asked for the second pier to be ready before the summer crossings start next year.';
+    const text = blank([...harbour.slice(0, 2), intro, line, after, ...harbour.slice(2)]);
+    expect(parseTextArticle(text).paragraphs).toEqual([...harbour.slice(0, 2), intro, line, after, ...harbour.slice(2)]);
+  });
+});
