@@ -270,11 +270,14 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     const headline = previousUncaptioned(labels, cut - 1);
     return headline > firstProse && labels[headline] === 'body' && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string) ? headline : -1;
   };
+  const links = readMoreLinks(units, labels);
   units.forEach((unit, i) => {
-    if (isReadMore(unit)) {
+    if (links[i]) {
+      labels[i] = 'furniture';
       const cut = previousBody(labels, i - 1);
       const adjacent = previousUncaptioned(labels, i - 1);
-      if (cut >= 0 && isCutOff(units[cut] as string)) {
+      // Over its link, a cut of a few words is a teaser's too ("Le texte prévoit que…").
+      if (cut >= 0 && (isCutOff(units[cut] as string) || (endsInEllipsis(units[cut] as string) && words(units[cut] as string) >= CUT_UNDER_LINK_WORDS))) {
         labels[cut] = 'furniture';
         const headline = previousBody(labels, cut - 1);
         if (headline >= 0 && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
@@ -313,6 +316,29 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
       labels[j] = 'furniture';
     }
   });
+}
+
+const CUT_UNDER_LINK_WORDS = 3;
+/** A teaser's link is a button: a few words, no sentence, no name (a signature the page repeats). */
+const LINK_WORDS = 5;
+
+/**
+ * "Read more" in the newsroom's languages, or a link the page repeats under its teasers however it words it
+ * ("Tap for the full story", "Découvrir la suite"): a short line, no sentence, found twice or more in the article,
+ * once at least right under a line cut with an ellipsis. The story's repeated headings ("Pros", "Verdict") sit over
+ * paragraphs, not under cuts.
+ */
+function readMoreLinks(units: readonly string[], labels: readonly Label[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  const button = (unit: string) => (counts.get(unit) ?? 0) >= 2 && words(unit) >= 2 && words(unit) <= LINK_WORDS && !SENTENCE_END_STOP.test(unit) && !isListItem(unit) && !isProse(unit) && !isUnmarkedByline(unit);
+  const underCut = new Set<string>();
+  units.forEach((unit, i) => {
+    const above = previousUncaptioned(labels, i - 1);
+    // A line known as other furniture ("Copy link" under every teaser) is that furniture's, not the teaser's link.
+    if (labels[i] === 'body' && button(unit) && above >= 0 && endsInEllipsis(units[above] as string) && words(units[above] as string) >= CUT_UNDER_LINK_WORDS) underCut.add(unit);
+  });
+  return units.map((unit, i) => labels[i] !== 'caption' && (isReadMore(unit) || (labels[i] === 'body' && underCut.has(unit))));
 }
 
 /** A sign-up box: heading, pitch, e-mail field, button, small print. Its short lines around the e-mail field go with it. */

@@ -85,3 +85,38 @@ describe('"Label: headline" inserts next to a line that introduces a list', () =
     expect(parseTextArticle(text).paragraphs).toEqual([...harbour.slice(0, 2), intro, line, after, ...harbour.slice(2)]);
   });
 });
+
+describe('a teaser’s link the page repeats, however it is worded', () => {
+  it.each([
+    ['English', ['Ferry timetable changes for winter', 'Passengers to the islands will see fewer crossings from November…', 'Tap for the whole story', 'Lifeboat crew honoured', 'Three volunteers were recognised for a night rescue off the point…', 'Tap for the whole story']],
+    ['French', ['Les horaires du bac changent', 'Les passagers vers les îles verront moins de traversées dès…', 'Voir l’article entier', 'Des sauveteurs honorés', 'Trois bénévoles ont été distingués pour un sauvetage de nuit…', 'Voir l’article entier']],
+    ['Spanish, with a short cut', ['Cambia el horario del ferri', 'El ayuntamiento dice que...', 'Ver nota completa', 'Homenaje a los rescatistas', 'Tres voluntarios fueron premiados por un rescate nocturno…', 'Ver nota completa']],
+  ])('removes %s teasers and their repeated link', (_, tail) => {
+    expect(parseTextArticle(blank([...harbour, ...tail])).paragraphs).toEqual(harbour);
+  });
+
+  it('keeps the story’s repeated headings over its own paragraphs', () => {
+    const review = [
+      harbour[0] as string,
+      'Harbour Café',
+      'Good value',
+      'A bowl of chowder and bread costs less than anywhere else on the front, and the portions are generous.',
+      'Quayside Grill',
+      'Good value',
+      'The set lunch is the best deal in town, though the dining room fills up quickly after noon.',
+    ];
+    expect(parseTextArticle(blank(review)).paragraphs).toEqual(review);
+  });
+
+  it('keeps a signature the story repeats under a message that trails off', () => {
+    const thread = [
+      harbour[0] as string,
+      'The berths are ready but the lights on the end of the pier are still not working...',
+      'Tom Reilly',
+      'The electrician came this morning, and the lights at the end of the pier now work again as they should.',
+      'Tom Reilly',
+    ];
+    // The signature under the trailing message is no teaser's link (the message itself is judged as a cut elsewhere).
+    expect(parseTextArticle(blank(thread)).paragraphs).toContain('Tom Reilly');
+  });
+});
