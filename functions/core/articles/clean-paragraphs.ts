@@ -319,6 +319,8 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
 }
 
 const CUT_UNDER_LINK_WORDS = 3;
+/** Every word capitalised ("Tom Reilly"): a name, not a button's words ("Tap for the whole story", "展开全文"). */
+const NAME_LIKE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
 /** A teaser's link is a button: a few words, no sentence, no name (a signature the page repeats). */
 const LINK_WORDS = 5;
 
@@ -331,7 +333,7 @@ const LINK_WORDS = 5;
 function readMoreLinks(units: readonly string[], labels: readonly Label[]): boolean[] {
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
-  const button = (unit: string) => (counts.get(unit) ?? 0) >= 2 && words(unit) >= 2 && words(unit) <= LINK_WORDS && !SENTENCE_END_STOP.test(unit) && !isListItem(unit) && !isProse(unit) && !isUnmarkedByline(unit);
+  const button = (unit: string) => (counts.get(unit) ?? 0) >= 2 && words(unit) >= 2 && words(unit) <= LINK_WORDS && !SENTENCE_END_STOP.test(unit) && !isListItem(unit) && !isProse(unit) && !NAME_LIKE.test(unit);
   const underCut = new Set<string>();
   units.forEach((unit, i) => {
     const above = previousUncaptioned(labels, i - 1);
