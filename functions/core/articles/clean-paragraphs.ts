@@ -8,6 +8,8 @@ import {
   isAuthorNote,
   isContinuationMarker,
   isCutOff,
+  endsInEllipsis,
+  endsInTwoDots,
   isDatedSignature,
   isEmailField,
   isEmbedNotice,
@@ -79,7 +81,9 @@ type Label = 'body' | 'caption' | 'furniture';
 const MAX_RECURRING_SHARE = 0.5;
 
 export function cleanParagraphs(input: readonly string[], options: CleanOptions = {}): CleanedParagraphs {
-  const units = input.map(normalizeSpace).filter((unit) => unit.length > 0);
+  const original = input.map(normalizeSpace).filter((unit) => unit.length > 0);
+  // Every pass reads the units as their shape is understood; the text kept is the text given.
+  const units = readTwoDotCuts(original);
   const table = tableRows(units);
   const kinds = units.map((unit, i) => (table[i] || isCaption(unit) ? null : furnitureKind(unit)));
   const labels: Label[] = units.map((unit, i) => (table[i] ? 'body' : isCaption(unit) ? 'caption' : kinds[i] ? 'furniture' : 'body'));
@@ -102,11 +106,28 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
 
   const paragraphs: string[] = [];
   const captions: string[] = [];
-  units.forEach((unit, i) => {
+  original.forEach((unit, i) => {
     if (labels[i] === 'body') paragraphs.push(unit);
     else if (labels[i] === 'caption') captions.push(unit);
   });
   return { paragraphs, captions };
+}
+
+/** How far from a line ending in two dots another teaser's cut or link confirms it as a cut too. */
+const TWO_DOT_REACH = 4;
+
+/**
+ * A line ending in two dots is a teaser cut at a word count ("… following reports of..") when another teaser sits
+ * nearby: a line cut with an ellipsis, another two-dot line, a "Read more" or a "Related" heading. Alone, the two dots
+ * are a typo closing the story's own sentence ("… growth of 31% each year.."). A confirmed cut is read as an ellipsis.
+ */
+function readTwoDotCuts(units: readonly string[]): string[] {
+  const teaserish = units.map((unit) => endsInEllipsis(unit) || endsInTwoDots(unit) || isReadMore(unit) || isRelatedHeading(unit));
+  return units.map((unit, i) => {
+    if (!endsInTwoDots(unit)) return unit;
+    for (let j = Math.max(0, i - TWO_DOT_REACH); j <= i + TWO_DOT_REACH && j < units.length; j += 1) if (j !== i && teaserish[j]) return `${unit.trimEnd()}.`;
+    return unit;
+  });
 }
 
 /**
@@ -272,11 +293,14 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     const headline = previousUncaptioned(labels, cut - 1);
     return headline > firstProse && labels[headline] === 'body' && looksLikeHeadline(units[headline] as string) && !isListItem(units[headline] as string) ? headline : -1;
   };
+  const links = readMoreLinks(units, labels);
   units.forEach((unit, i) => {
-    if (isReadMore(unit)) {
+    if (links[i]) {
+      labels[i] = 'furniture';
       const cut = previousBody(labels, i - 1);
       const adjacent = previousUncaptioned(labels, i - 1);
-      if (cut >= 0 && isCutOff(units[cut] as string)) {
+      // Over its link, a cut of a few words is a teaser's too ("Le texte prévoit que…").
+      if (cut >= 0 && (isCutOff(units[cut] as string) || (endsInEllipsis(units[cut] as string) && words(units[cut] as string) >= CUT_UNDER_LINK_WORDS))) {
         labels[cut] = 'furniture';
         const headline = previousBody(labels, cut - 1);
         if (headline >= 0 && looksLikeHeadline(units[headline] as string)) labels[headline] = 'furniture';
@@ -315,6 +339,31 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
       labels[j] = 'furniture';
     }
   });
+}
+
+const CUT_UNDER_LINK_WORDS = 3;
+/** Every word capitalised ("Tom Reilly"): a name, not a button's words ("Tap for the whole story", "展开全文"). */
+const NAME_LIKE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
+/** A teaser's link is a button: a few words, no sentence, no name (a signature the page repeats). */
+const LINK_WORDS = 5;
+
+/**
+ * "Read more" in the newsroom's languages, or a link the page repeats under its teasers however it words it
+ * ("Tap for the full story", "Découvrir la suite"): a short line, no sentence, found twice or more in the article,
+ * once at least right under a line cut with an ellipsis. The story's repeated headings ("Pros", "Verdict") sit over
+ * paragraphs, not under cuts.
+ */
+function readMoreLinks(units: readonly string[], labels: readonly Label[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  const button = (unit: string) => (counts.get(unit) ?? 0) >= 2 && words(unit) >= 2 && words(unit) <= LINK_WORDS && !SENTENCE_END_STOP.test(unit) && !isListItem(unit) && !isProse(unit) && !NAME_LIKE.test(unit);
+  const underCut = new Set<string>();
+  units.forEach((unit, i) => {
+    const above = previousUncaptioned(labels, i - 1);
+    // A line known as other furniture ("Copy link" under every teaser) is that furniture's, not the teaser's link.
+    if (labels[i] === 'body' && button(unit) && above >= 0 && endsInEllipsis(units[above] as string) && words(units[above] as string) >= CUT_UNDER_LINK_WORDS) underCut.add(unit);
+  });
+  return units.map((unit, i) => labels[i] !== 'caption' && (isReadMore(unit) || (labels[i] === 'body' && underCut.has(unit))));
 }
 
 /** A sign-up box: heading, pitch, e-mail field, button, small print. Its short lines around the e-mail field go with it. */
@@ -479,7 +528,8 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
       return;
     }
     // Next to a line with a figure, an insert unrelated to the story is still alone; next to another labelled line it is a list's item.
-    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|]/u.test(units[j] as string));
+    // A line ending in a colon introduces what follows ("… in a recent write-up:"): it carries no label of its own.
+    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|](?!\s*$)/u.test(units[j] as string));
     if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
     // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
     // shares words with what follows.
@@ -541,7 +591,8 @@ const TAIL_UNITS = 6;
 /** A note about a stranger is short: a longer paragraph about someone new is the story introducing them. */
 const NOTE_WORDS = 30;
 /** A note opens on a person's name and goes on in lower case: "Jane Doe is …", "Ana Costa has covered …", "Pablo Ruiz cubre …". */
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?)+`;
+/** A capital may return inside a name after a lower-case letter ("McLeod", "DeSantis"); each step reads one letter, so the match stays linear. */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}\p{M}-]|['’]\p{Lu}?|(?<=\p{Ll})\p{Lu})+`;
 const NAMED_OPENING = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})\s+\p{Ll}`, 'u');
 
 /** Articles and demonstratives of the newsroom's languages: German capitalises every noun after them. */
@@ -569,17 +620,28 @@ function introducesStranger(units: readonly string[], labels: readonly Label[], 
   return earlier.some((before) => isProse(before)) && !earlier.some((before) => before.includes(surname));
 }
 
-/** After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what follows it. */
+/**
+ * After the story's last paragraphs, an author's note ("Jane Doe covers city hall …", "About the author: …") and what
+ * follows it. The page's short sentences may sit under the note ("Already a member? Sign in here."): the search goes on
+ * past them, and they go with the note (markAfterThePageResumes).
+ */
 function markAuthorNotes(units: string[], labels: Label[]): boolean {
   let found = false;
+  // Past a short sentence, only a note that says what the author does: the story's closing lines name people too.
+  const passed: number[] = [];
   for (let i = units.length - 1, seen = 0; i >= 0 && seen < TAIL_UNITS; i -= 1) {
     if (labels[i] !== 'body') continue;
     seen += 1;
-    if (isAuthorNote(units[i] as string) || introducesStranger(units, labels, i)) {
+    const unit = units[i] as string;
+    if (isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
       labels[i] = 'furniture';
       found = true;
-    } else if (isProse(units[i] as string)) break;
+    } else if (isProse(unit)) {
+      if (found || words(unit) > NOTICE_WORDS) break;
+      passed.push(i);
+    }
   }
+  if (found) for (const i of passed) labels[i] = 'furniture';
   return found;
 }
 

@@ -41,6 +41,19 @@ export function isListItem(unit: string): boolean {
   return /^(?:[-–•·▪◦*]\s|\d{1,3}[a-z]?[.)]\s|\(\d{1,3}\)\s)/u.test(unit);
 }
 
+/** Ends in an ellipsis, however short the line: "Read more…", "Le texte prévoit que...". */
+export function endsInEllipsis(unit: string): boolean {
+  return CUT_OFF.test(unit);
+}
+
+/**
+ * Two dots closing a line ("… following reports of.."): a template's cut, or a typo closing the story's sentence. After
+ * an abbreviation ("Springfield, Ill..", "U.S..") they are its stop and the sentence's.
+ */
+export function endsInTwoDots(unit: string): boolean {
+  return /(?<!\.)\.\.\s*$/u.test(unit) && !/(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+\p{L})\.\.\s*$/u.test(unit);
+}
+
 export function isCutOff(unit: string): boolean {
   return (CUT_OFF.test(unit) || CUT_OFF.test(withoutStrayCloser(unit))) && words(unit) >= 6;
 }
@@ -606,7 +619,7 @@ const CONTACT = /[\w.-]+@[\w-]+\.[\w.]+|@\w{2,}/u;
  * An author's note at the end of a story: it opens with the author's name
  * (or "About the author:") and says what they do or how to reach them.
  */
-export function isAuthorNote(unit: string): boolean {
+export function isAuthorNote(unit: string, options: { saysWhatTheyDo?: boolean } = {}): boolean {
   const count = words(unit);
   if (unit.length > MAX_NOTE_LENGTH || count < 4 || count > 45 || (unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0) > 2) return false;
   const labelled = /^[^:：.]{3,30}[:：]\s*(.+)$/u.exec(unit);
@@ -617,7 +630,8 @@ export function isAuthorNote(unit: string): boolean {
     (opening.length === 2 && opening.every((part) => /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}]/u.test(part))) ||
     /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]{2,8}\s/u.test(rest);
   // Under a label, a name alone ("Wales (Group E): Second appearance") is a list's line: a note says what the author does.
-  return named && ((rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
+  // `saysWhatTheyDo`: a label and a name are not enough ("Educator Guide: High Impact Tutoring Advocacy" heads a list).
+  return named && ((!options.saysWhatTheyDo && rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
 }
 
 export function isTags(unit: string): boolean {
