@@ -235,8 +235,9 @@ const MAX_TEASER_HEADLINE_WORDS = 25;
 /**
  * Where a list of the site's posts starts after the article, if it does: a
  * run of linked headlines (each with its summary, byline or bio within reach)
- * that holds the page's own headline, linked. The story never lists itself;
- * a "Recent posts" list does, whatever its heading says (or without one).
+ * that holds the page's own headline, linked, with nothing but teasers after
+ * it. The story never lists itself; a "Recent posts" list does, whatever its
+ * heading says (or without one). Above the story, such a list is a menu.
  */
 function ownPostsListStart(paragraphs: string[], words: number[], linkShare: number[], title: string, from: number): number {
   if (title === '') return paragraphs.length;
@@ -251,6 +252,14 @@ function ownPostsListStart(paragraphs: string[], words: number[], linkShare: num
       headlines++;
     }
     if (headlines < MIN_OWN_LIST_HEADLINES) continue;
+    // The list is the page's tail: any prose after it is a teaser's summary, within reach of its headline.
+    let lastHeadline = start;
+    let onlyTeasers = true;
+    for (let index = start; index < paragraphs.length && onlyTeasers; index++) {
+      if (isHeadline(index)) lastHeadline = index;
+      else if ((words[index] ?? 0) > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5 && index - lastHeadline > TEASER_REACH) onlyTeasers = false;
+    }
+    if (!onlyTeasers) return paragraphs.length;
     // The list's heading goes with it: a short label, not a sentence.
     const label = start - 1;
     const heading = label > from && (words[label] ?? 0) <= MAX_LABEL_WORDS && (linkShare[label] ?? 0) < 0.5 && !/[.!?]$/.test(paragraphs[label] ?? '');

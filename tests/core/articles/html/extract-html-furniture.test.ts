@@ -123,6 +123,15 @@ describe('promotions, date lines and story lists in the body', () => {
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
   });
 
+  it("keeps the story after a list of the site's posts that holds its headline above it (a menu, not the tail)", () => {
+    const standfirst = 'Chapel volunteers gather in the tower to ring the restored bells for the first time since the repair grant arrived';
+    const menu = ['Ferry crossing cancelled as the storm closes the pier', 'Quarry stone chosen for the bridge repair', 'Chapel bells ring again']
+      .map((t, i) => `<li><a href="/s/${i}">${t}</a></li>`)
+      .join('');
+    const inner = `<p>${standfirst}</p><ul>${menu}</ul>${paragraphs(story)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs.slice(-4)).toEqual(story);
+  });
+
   it("keeps the story when only its own headline is linked after it, not a list", () => {
     const inner = `${paragraphs(story)}<p><a href="/chapel-bells">Chapel bells ring again</a></p><p>${prose('The footer', 1)[0]}</p>`;
     expect(parseHtmlArticle(page(inner)).paragraphs.slice(0, 4)).toEqual(story);
