@@ -227,6 +227,47 @@ function teaserEntries(paragraphs: string[], words: number[], linkShare: number[
   return headlines >= 2;
 }
 
+/** A list of the site's posts has at least this many linked headlines, the page's own among them. */
+const MIN_OWN_LIST_HEADLINES = 3;
+/** A linked teaser headline can run to a long sentence; longer, the link is a paragraph. */
+const MAX_TEASER_HEADLINE_WORDS = 25;
+
+/**
+ * Where a list of the site's posts starts after the article, if it does: a
+ * run of linked headlines (each with its summary, byline or bio within reach)
+ * that holds the page's own headline, linked, with nothing but teasers after
+ * it. The story never lists itself; a "Recent posts" list does, whatever its
+ * heading says (or without one). Above the story, such a list is a menu.
+ */
+function ownPostsListStart(paragraphs: string[], words: number[], linkShare: number[], title: string, from: number): number {
+  if (title === '') return paragraphs.length;
+  const isHeadline = (index: number): boolean => (linkShare[index] ?? 0) >= 0.9 && (words[index] ?? 0) <= MAX_TEASER_HEADLINE_WORDS;
+  for (let own = from + 1; own < paragraphs.length; own++) {
+    if (!isHeadline(own) || comparable(paragraphs[own] ?? '') !== title) continue;
+    let start = own;
+    let headlines = 1;
+    for (let index = own - 1; index > from && start - index <= TEASER_REACH + 1; index--) {
+      if (!isHeadline(index)) continue;
+      start = index;
+      headlines++;
+    }
+    if (headlines < MIN_OWN_LIST_HEADLINES) continue;
+    // The list is the page's tail: any prose after it is a teaser's summary, within reach of its headline.
+    let lastHeadline = start;
+    let onlyTeasers = true;
+    for (let index = start; index < paragraphs.length && onlyTeasers; index++) {
+      if (isHeadline(index)) lastHeadline = index;
+      else if ((words[index] ?? 0) > MAX_TEASER_WORDS && (linkShare[index] ?? 0) < 0.5 && index - lastHeadline > TEASER_REACH) onlyTeasers = false;
+    }
+    if (!onlyTeasers) return paragraphs.length;
+    // The list's heading goes with it: a short label, not a sentence.
+    const label = start - 1;
+    const heading = label > from && (words[label] ?? 0) <= MAX_LABEL_WORDS && (linkShare[label] ?? 0) < 0.5 && !/[.!?]$/.test(paragraphs[label] ?? '');
+    return heading ? label : start;
+  }
+  return paragraphs.length;
+}
+
 /** A "Don't miss" or "Related" box inside the article: the heading and the linked teasers right after it. */
 function inlineBoxes(paragraphs: string[], words: number[], linkShare: number[]): Set<number> {
   const found = new Set<number>();
@@ -336,7 +377,7 @@ export function removePageFurniture(blocks: Blocks, meta: ArticleMetadata): Bloc
   const boxes = inlineBoxes(paragraphs, words, linkShare);
   // The article ends where the comment thread or the page's tail begins, or at the author's box.
   const tail = Math.min(commentThreadStart(paragraphs, words), tailStart(paragraphs, words, linkShare, firstProse, author));
-  const end = authorBoxStart(paragraphs, words, tail);
+  const end = Math.min(authorBoxStart(paragraphs, words, tail), ownPostsListStart(paragraphs, words, linkShare, title, firstProse));
 
   const isProse = (index: number): boolean => (words[index] ?? 0) >= 15 && (linkShare[index] ?? 0) < 0.5;
   // A headline in capitals that is a link, alone after a paragraph of prose and before another or after the last: a promotion.

@@ -113,6 +113,29 @@ describe('promotions, date lines and story lists in the body', () => {
     const inner = `${paragraphs(story)}<h3>More Great Village Stories</h3>${teasers.map((t, i) => `<h4><a href="/s/${i}">${t}</a></h4><p>${summaries[i]}</p>`).join('')}`;
     expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
   });
+
+  it("ends the body at a list of the site's posts that holds this post's own headline, whatever heads it", () => {
+    const teasers = ['Ferry crossing cancelled as the storm closes the pier', 'Quarry stone chosen for the bridge repair', 'Chapel bells ring again'];
+    const summaries = [...prose('The teaser', 2), story[0]!];
+    const entry = (t: string, i: number) =>
+      `<li><h4><a href="/s/${i}">${t}</a></h4><p>${summaries[i]}</p><p><a href="/author/${i}">By Ann Lee</a></p><p><a href="/s/${i}">Read more »</a></p></li>`;
+    const inner = `${paragraphs(story)}<h3>Lately in the parish</h3><ul>${teasers.map(entry).join('')}</ul>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs).toEqual(story);
+  });
+
+  it("keeps the story after a list of the site's posts that holds its headline above it (a menu, not the tail)", () => {
+    const standfirst = 'Chapel volunteers gather in the tower to ring the restored bells for the first time since the repair grant arrived';
+    const menu = ['Ferry crossing cancelled as the storm closes the pier', 'Quarry stone chosen for the bridge repair', 'Chapel bells ring again']
+      .map((t, i) => `<li><a href="/s/${i}">${t}</a></li>`)
+      .join('');
+    const inner = `<p>${standfirst}</p><ul>${menu}</ul>${paragraphs(story)}`;
+    expect(parseHtmlArticle(page(inner)).paragraphs.slice(-4)).toEqual(story);
+  });
+
+  it("keeps the story when only its own headline is linked after it, not a list", () => {
+    const inner = `${paragraphs(story)}<p><a href="/chapel-bells">Chapel bells ring again</a></p><p>${prose('The footer', 1)[0]}</p>`;
+    expect(parseHtmlArticle(page(inner)).paragraphs.slice(0, 4)).toEqual(story);
+  });
 });
 
 describe("the author's box at the end", () => {
