@@ -181,6 +181,11 @@ const CTA_OBJECT = new RegExp(
   'iu',
 );
 
+/** How many sentences a line holds, counted by their closing marks. */
+function sentencesIn(unit: string): number {
+  return unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+}
+
 /** Verbs asking the reader to join, back or receive something: "Join …", "Support …", "Get …", "Soutenez …", "Merrni …". */
 const PITCH_VERBS = [
       'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss', 'follow', 'unlock', 'start (?:your|a)',
@@ -205,7 +210,7 @@ export function isPitch(unit: string): boolean {
 /** A pitch naming its price is an offer, sentence or not: "Support our reporting. Subscribe for just €3 a month.", "Get full access from R2.99". */
 const OFFER_WORDS = 24;
 function isPricedOffer(unit: string): boolean {
-  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  const sentenceCount = sentencesIn(unit);
   // The verb opens the line or one of its sentences: a story's "… said it would charge $5 a month to join" reports an offer.
   const opens = PITCH_OPENS_SENTENCE.test(unit);
   return words(unit) <= OFFER_WORDS && unit.length <= MAX_NOTE_LENGTH && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && opens && (PITCH_OBJECT.test(unit) || ACCESS.test(unit)) && priceAmount().test(unit);
@@ -250,7 +255,7 @@ const READ_ON = /read on|keep reading|continue reading|rest of (?:this|the) (?:a
 const SUBSCRIBED = /subscri|abonn|abonent|(?<![\p{L}])abo(?![\p{L}])|plus(?![\p{L}])|premium|pretplat|претплат|подписк|suscri|member|mitglied|membre|miembro|anëtar|会員|مشترك|اشتراك/iu;
 
 function isPaywallCut(unit: string): boolean {
-  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  const sentenceCount = sentencesIn(unit);
   return words(unit) <= 25 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && READ_ON.test(unit) && SUBSCRIBED.test(unit);
 }
 
@@ -296,14 +301,15 @@ const AGENT = String.raw`by|with|von|mit|par|avec|por|con|od|uz|от|при|nga|
 /** A participle or two, then the agent: "Supported by", "Presented by Acme Bank", "Contenido ofrecido por …", "Präsentiert von …", "Uz podršku …". */
 const CREDITED = new RegExp(String.raw`^((?:\p{L}[\p{L}’'-]*\s+){1,3}?)(?:${AGENT})(?:\s+(.+))?$`, 'iu');
 
+/** How a credit's participle ends: "Presented", "präsentiert", "présenté", "ofrecido". */
+const PARTICIPLE = /(?:ed|en|iert|é|ée|és|ées|ado|ada|ido|ida|ен|ена|ано|ан|uar|ur)$/u;
+
 /**
  * A sponsor's credit line: a participle or two and an agent, and nothing after it (the sponsor's logo was an image:
  * "Supported by", "In association with", "Präsentiert von") or a name ("Contenido ofrecido por Banco Norte"). Returns the
  * sponsor's name ('' for a logo), so that a caller can check whether the story around speaks of it. A byline opens on
  * its marker ("By …", "Written by …") and is no sponsor's.
  */
-const PARTICIPLE = /(?:ed|en|iert|é|ée|és|ées|ado|ada|ido|ida|ен|ена|ано|ан|uar|ur)$/u;
-
 export function sponsorCredit(unit: string): string | null {
   if (words(unit) > 8 || /[\p{N}.!?:;,]$/u.test(unit.replace(/\s*\p{N}+$/u, '')) || BYLINE_MARKER.test(unit) || isListItem(unit)) return null;
   const credited = CREDITED.exec(unit);
@@ -497,7 +503,7 @@ export function namesEmbedPlatform(unit: string): boolean {
  * content from a third party or an outside service, in a short sentence or with a click to load it.
  */
 export function isEmbedNotice(unit: string): boolean {
-  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  const sentenceCount = sentencesIn(unit);
   if (words(unit) > 16 || sentenceCount > 2 || !CONTENT.test(unit)) return false;
   const platform = EMBED_PLATFORM.test(unit);
   const outside = EXTERNAL.test(unit) || THIRD_PARTY.test(unit);
@@ -531,9 +537,9 @@ const SHOP_VERB =
 const SHOP_OBJECT =
   /^(?:prices?|deals?|offers?|discounts?|shop|store|boutique|tienda|prodavnic\p{L}*|продавниц\p{L}*|магазин\p{L}*|dyqan\p{L}*|المتجر|angebote?s?|preise?s?|deals|offres?|prix|promos?|ofertas?|precios?|descuentos?|ponud\p{L}*|cen[aeuo]|popust\p{L}*|понуд\p{L}*|цен\p{L}*|попуст\p{L}*|предложени\p{L}*|скидк\p{L}*|ofert\p{L}*|çmim\p{L}*|العرض|السعر|عرض|سعر|الخصم)$/iu;
 /** Now, here, online: what a shop's button adds to its verb ("Buy now", "Jetzt kaufen", "Comprar ahora", "Kupi odmah", "اشتر الآن"). */
-const SHOP_NOW = /^(?:now|today|here|online|jetzt|hier|heute|online|maintenant|ici|ahora|aquí|ya|odmah|ovde|sada|одмах|овде|сада|сейчас|здесь|онлайн|tani|këtu|الآن|هنا|今すぐ|立即)$/iu;
+const SHOP_NOW = /^(?:now|today|here|online|jetzt|hier|heute|maintenant|ici|ahora|aquí|ya|odmah|ovde|sada|одмах|овде|сада|сейчас|здесь|онлайн|tani|këtu|الآن|هنا|今すぐ|立即)$/iu;
 /** Words a button may carry besides: articles, "the", "it", "this". */
-const SHOP_FILLER = /^(?:the|it|this|a|to|das|den|die|zum|zur|l|le|la|les|el|los|las|la|ce|cette|este|esta|ovu|ovaj|ову|овај|эту|этот|at|on|bei|sur|en|na|на|в|për|te|tek)$/iu;
+const SHOP_FILLER = /^(?:the|it|this|a|to|das|den|die|zum|zur|l|le|la|les|el|los|las|ce|cette|este|esta|ovu|ovaj|ову|овај|эту|этот|at|on|bei|sur|en|na|на|в|për|te|tek)$/iu;
 
 /** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Découvrir l’offre", "Zum Angebot", "Kupite odmah", "اشتر الآن". */
 export function isShopCall(unit: string): boolean {
@@ -590,7 +596,7 @@ export function isAffiliateNote(unit: string): boolean {
   if (unit.length > MAX_NOTE_LENGTH || !AFFILIATE.test(unit)) return false;
   // A marker on a link ("*Provisionslink", "(Affiliate link)"), not a heading about affiliate marketing.
   if (words(unit) <= 3 && !SENTENCE_END.test(unit)) return /^[*([]/u.test(unit) || BUYING_THROUGH.test(unit);
-  const sentenceCount = unit.match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  const sentenceCount = sentencesIn(unit);
   return words(unit) <= 30 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && BUYING_THROUGH.test(unit) && (WE.test(unit) || OUR.test(unit) || THIS.test(unit));
 }
 
