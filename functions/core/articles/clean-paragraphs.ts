@@ -472,11 +472,13 @@ function frameHead(unit: string): string {
   return (colon > 0 ? unit.slice(0, colon) : unit.split(/\s+/u).slice(0, 2).join(' ')).toLowerCase();
 }
 
-/** Whether another line of the article opens the same way and goes on differently: a list's items, not one template's slot. */
-function variedElsewhere(units: readonly string[], i: number): boolean {
+/**
+ * Whether another line of the article opens the same way and goes on differently: a list's items, not one template's
+ * slot. `heads` holds each line's `frameHead`, read once per article.
+ */
+function variedElsewhere(units: readonly string[], heads: readonly string[], i: number): boolean {
   const unit = units[i] as string;
-  const head = frameHead(unit);
-  return units.some((other, j) => j !== i && other !== unit && words(other) <= 2 * words(unit) + 4 && frameHead(other) === head);
+  return units.some((other, j) => j !== i && other !== unit && heads[j] === heads[i] && words(other) <= 2 * words(unit) + 4);
 }
 
 /** A headline asks or exclaims in a few words: "Opinion — Who Should Pay for the New Bridge?" reads as prose only by its mark. */
@@ -485,6 +487,7 @@ const asksAsAHeadline = (unit: string) => words(unit) <= QUESTION_HEADLINE_WORDS
 
 function markInserts(units: string[], labels: Label[], table: readonly boolean[]): void {
   const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
+  const heads = units.map(frameHead);
   units.forEach((unit, i) => {
     // Inside the story (prose on one side at least, the story's first paragraph before it), and alone:
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
@@ -502,7 +505,7 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     const unrelated = !sharesWords(units, labels, i);
     // A sponsor's label is unrelated when the story does not speak of the sponsor: its own words ("content", "partners") are no evidence.
     // A frame filled in with other names elsewhere in the article ("Published by …", "See it now: …") is the story's list.
-    const varied = variedElsewhere(units, i);
+    const varied = variedElsewhere(units, heads, i);
     const unrelatedSponsor = !varied && isSponsorLine(unit) && !sharesWords(units, labels, i, sponsorName(unit));
     if (isPaidPlacement(unit) && after > i && unrelatedSponsor) {
       labels[i] = 'furniture';
