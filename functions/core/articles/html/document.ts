@@ -47,6 +47,16 @@ export interface PageElements {
   article: Element[];
   /** Headings and paragraphs in document order, read before Readability moves them: where the lead is found (lead.ts). */
   text: Element[];
+  /** Elements whose `itemprop` names `articleBody` (in any case); looked for only when asked. */
+  itemprop: Element[];
+  /** Elements of class `entry-content` (the hAtom post body); looked for only when asked. */
+  entryContent: Element[];
+}
+
+/** Which attribute-named elements the walk also gathers: asked for only when the source names them, as most pages do not. */
+export interface NamedLookups {
+  itemprop?: boolean;
+  entryContent?: boolean;
 }
 
 const GATHERED = new Set(['meta', 'link', 'title', 'script', 'article']);
@@ -57,15 +67,22 @@ const TEXT_BLOCKS = new Set(['h1', 'h2', 'p']);
  * selector query or tag lookup in linkedom walks the whole page again, and
  * five of them cost as much as a tenth of Readability.
  */
-export function pageElements(document: Document): PageElements {
-  const found: PageElements = { meta: [], link: [], title: [], script: [], article: [], text: [] };
-  if (document.documentElement) {
-    walkElements(document.documentElement, (element) => {
-      const name = element.localName;
-      if (GATHERED.has(name)) found[name as keyof PageElements].push(element);
-      else if (TEXT_BLOCKS.has(name)) found.text.push(element);
-    });
-  }
+export function pageElements(document: Document, lookups: NamedLookups = {}): PageElements {
+  const found: PageElements = { meta: [], link: [], title: [], script: [], article: [], text: [], itemprop: [], entryContent: [] };
+  if (!document.documentElement) return found;
+  walkElements(document.documentElement, (element) => {
+    const name = element.localName;
+    if (GATHERED.has(name)) found[name as 'meta' | 'link' | 'title' | 'script' | 'article'].push(element);
+    else if (TEXT_BLOCKS.has(name)) found.text.push(element);
+    if (lookups.itemprop) {
+      const itemprop = element.getAttribute('itemprop');
+      if (itemprop && itemprop.toLowerCase().split(/\s+/).includes('articlebody')) found.itemprop.push(element);
+    }
+    if (lookups.entryContent) {
+      const classes = element.getAttribute('class');
+      if (classes && classes.toLowerCase().split(/\s+/).includes('entry-content')) found.entryContent.push(element);
+    }
+  });
   return found;
 }
 

@@ -16,13 +16,13 @@
 import { ArticleParseError } from '../../errors.js';
 import type { ParsedArticle } from '../article.js';
 import { checkMarkupBudget, checkMarkupSource } from '../markup-budget.js';
-import { extractBlocks, proseWords, totalWords, wordsOf, type Blocks } from './blocks.js';
+import { extractBlocks, proseWords, wordsOf, type Blocks } from './blocks.js';
 import { chooseBody, MIN_ARTICLE_WORDS } from './choose-body.js';
 import { pageElements, parseDocument, runReadability } from './document.js';
 import { removePageFurniture, withoutRepeatedRuns } from './furniture.js';
 import { leadOutsideBody } from './lead.js';
 import { buildMetadata, readJsonLd, readPageMetadata } from './metadata.js';
-import { namedBodies, pageContainers } from './page-signals.js';
+import { namedBodies, namedLookups, pageContainers } from './page-signals.js';
 import { preferStructuredBody } from './structured-body.js';
 
 export interface HtmlArticleOptions {
@@ -30,8 +30,6 @@ export interface HtmlArticleOptions {
   url?: string;
 }
 
-/** A first pass shorter than this many words is retried with relaxed options. */
-const SHORT_ARTICLE_WORDS = 120;
 /** Only a page with a plugin object can hold a lead in its fallback (lead.ts). */
 const HAS_OBJECT = /<object[\s>]/i;
 
@@ -44,25 +42,13 @@ export function parseHtmlArticle(html: string, options: HtmlArticleOptions = {})
   const document = parseDocument(source);
   // Readability is worse than quadratic in depth: a pathological page is refused before it runs.
   if (!scan.withinLimits) checkMarkupBudget(document.documentElement);
-  const elements = pageElements(document);
+  const elements = pageElements(document, namedLookups(source));
   const page = readPageMetadata(document, elements);
   const jsonLd = readJsonLd(elements);
-  const signals = namedBodies(document, elements, source, page, jsonLd, options.url);
+  const signals = namedBodies(elements, page, jsonLd, options.url);
 
-  let result = runReadability(document, {});
-  let body: Blocks = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
-  if (totalWords(body) < SHORT_ARTICLE_WORDS) {
-    const retry = runReadability(parseDocument(source), {
-      charThreshold: 100,
-      nbTopCandidates: 10,
-      keepClasses: true,
-    });
-    const retryBody = retry ? extractBlocks(retry.content) : undefined;
-    if (retry && retryBody && totalWords(retryBody) > totalWords(body)) {
-      result = retry;
-      body = retryBody;
-    }
-  }
+  const result = runReadability(document, {});
+  const body: Blocks = result ? extractBlocks(result.content) : { paragraphs: [], captions: [] };
 
   const meta = buildMetadata(page, jsonLd, result, options);
   const readable = removePageFurniture(body, meta);

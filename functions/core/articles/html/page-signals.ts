@@ -5,7 +5,7 @@
  */
 import { comparable, shareIn } from '../text-measures.js';
 import { bodyShingles, extractBlocks, joinBlocks, totalWords, type Blocks } from './blocks.js';
-import { pageElements, walkElements, type PageElements } from './document.js';
+import { pageElements, type NamedLookups, type PageElements } from './document.js';
 import { isHeadline } from './lead.js';
 import type { JsonLdArticle, PageMetadata } from './metadata.js';
 
@@ -19,32 +19,19 @@ export interface Signal {
  * on a page holding several `<article>`s (infinite scroll), the one matching
  * the page's URL or headline. Read before Readability runs, which rewrites the document.
  */
-export function namedBodies(
-  document: Document,
-  elements: PageElements,
-  source: string,
-  page: PageMetadata,
-  jsonLd: JsonLdArticle,
-  fallbackUrl: string | undefined,
-): Signal[] {
+export function namedBodies(elements: PageElements, page: PageMetadata, jsonLd: JsonLdArticle, fallbackUrl: string | undefined): Signal[] {
   const signals: Signal[] = [];
-  // Looking for these walks the whole tree: a look at the text first spares the walk on most pages.
-  const mayHaveBody = /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source);
-  const mayHaveEntry = /\bentry-content\b/i.test(source);
-  const mayHaveArticles = (source.match(/<article[\s>]/gi)?.length ?? 0) > 1;
-  if (!mayHaveBody && !mayHaveEntry && !mayHaveArticles) return signals;
-  const named = mayHaveBody || mayHaveEntry ? namedElements(document) : { bodies: [], entries: [] };
   // A comment or a review can carry its own articleBody: only bodies of an article (or of no typed scope) count.
-  const bodies = named.bodies.filter(
+  const bodies = elements.itemprop.filter(
     (element) => !/Comment|Review|Answer|Question/i.test(element.closest('[itemscope]')?.getAttribute('itemtype') ?? ''),
   );
   // A body split across sibling elements is joined; a body nested in another is read once.
   const outer = bodies.filter((element) => !bodies.some((other) => other !== element && other.contains(element)));
   if (outer.length > 0) signals.push({ kind: 'itemprop', blocks: joinBlocks(distinctBodies(outer.map((element) => extractBlocks(element)))) });
   // The hAtom microformat's post body (WordPress, Blogger): named only when the page has one post, outside comments.
-  const entries = named.entries.filter((element) => !inComment(element));
+  const entries = elements.entryContent.filter((element) => !inComment(element));
   if (outer.length === 0 && entries.length === 1) signals.push({ kind: 'entry content', blocks: extractBlocks(entries[0]) });
-  const articles = mayHaveArticles ? storyArticles(elements) : [];
+  const articles = elements.article.length > 1 ? storyArticles(elements) : [];
   if (articles.length > 1) {
     const match = matchingArticle(articles, page, jsonLd, fallbackUrl);
     if (match) signals.push({ kind: 'matching article', blocks: extractBlocks(match) });
@@ -63,19 +50,11 @@ export function pageContainers(document: Document): Signal[] {
 }
 
 /**
- * Elements whose `itemprop` names `articleBody` (in any case) and those of class `entry-content`, in one walk:
- * linkedom's attribute selectors cost a page parse.
+ * Which attribute-named bodies the page may hold, from its source: a look at the text spares reading two
+ * attributes of every element on most pages.
  */
-function namedElements(document: Document): { bodies: Element[]; entries: Element[] } {
-  const found: { bodies: Element[]; entries: Element[] } = { bodies: [], entries: [] };
-  if (!document.documentElement) return found;
-  walkElements(document.documentElement, (element) => {
-    const itemprop = element.getAttribute('itemprop');
-    if (itemprop && itemprop.toLowerCase().split(/\s+/).includes('articlebody')) found.bodies.push(element);
-    const classes = element.getAttribute('class');
-    if (classes && classes.toLowerCase().split(/\s+/).includes('entry-content')) found.entries.push(element);
-  });
-  return found;
+export function namedLookups(source: string): NamedLookups {
+  return { itemprop: /itemprop\s*=\s*["']?[^"'>]*articlebody/i.test(source), entryContent: /\bentry-content\b/i.test(source) };
 }
 
 /** Whether an element sits inside a comment (by its ancestors' class or id). */
