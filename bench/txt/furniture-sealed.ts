@@ -64,6 +64,10 @@ const DATA: Record<FurnitureLang, LangData> = {
       'Startup raises seed round to turn food waste into fertiliser',
       'School board delays vote on four-day week',
       'The best hiking trails within two hours of the city',
+      'Hands-on: the budget earbuds that beat flagships on call quality',
+      'Super Eagles name unchanged squad for qualifier in Uyo',
+      'Matatu fares rise as fuel levy takes effect',
+      'What the new jeepney routes mean for your commute',
     ],
     snippets: [
       'The council voted six to three late on Tuesday after a public hearing that stretched past midnight and drew dozens of residents',
@@ -72,6 +76,8 @@ const DATA: Record<FurnitureLang, LangData> = {
       'The nineteen-year-old made seven saves, including a diving stop in stoppage time that kept the visitors level on aggregate',
       'Each of these recipes takes less than forty minutes and can be portioned into containers for the rest of the week',
       'Passengers with bookings between December and March will be offered refunds or seats on the remaining daily crossing',
+      'In two weeks of daily use the buds held a steady connection on crowded trains, and callers said our voice sounded clearer than on the pricier pair',
+      'Operators said the increase of twenty shillings on most routes was unavoidable after the levy pushed diesel to a record price at the pump',
     ],
     topics: ['Local News', 'Weather', 'Consumer Tech', 'Markets', 'High School Sports', 'Food & Drink', 'Travel', 'Transit', 'Education', 'Energy'],
     sections: ['Metro', 'Business', 'Sports', 'Tech', 'Life', 'Opinion', 'World', 'Money'],
@@ -336,7 +342,7 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
   const data = DATA[lang];
   const locale = rng.pick(data.locales);
   const currency = rng.pick(data.currencies);
-  const [name, name2] = distinct(rng, data.names, 2);
+  const [name, name2, photographer] = distinct(rng, data.names, 3);
   const [topic, topic2, topic3] = distinct(rng, data.topics, 3);
   const handle = rng.pick(HANDLES);
   const number = (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
@@ -347,7 +353,7 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
   const values: Record<string, () => string> = {
     name: () => name as string,
     name2: () => name2 as string,
-    photog: () => rng.pick(data.names),
+    photog: () => photographer as string,
     city: () => rng.pick(data.cities),
     agency: () => rng.pick(data.agencies),
     desc: () => rng.pick(data.descs),
@@ -996,6 +1002,7 @@ const SEALED: Record<string, Vocabulary> = {
       'Sign up for The Dish\nRecipes, restaurant news and more every Thursday.\nADD ME TO THE LIST',
       'Morning Markets ☕\nA five-minute read on what moves your money.\nWork email *\nStart reading',
       'Stay informed\nBreaking news alerts and the evening digest\nYour email address here\nNotify me',
+      'Tech Drop 📱\nThe week in gadgets, deals and app updates, every Friday.\nPut your email here\nJoin free',
       'Protected by reCAPTCHA. You can unsubscribe at any time from the link in every email.',
     ],
     'sr-Latn': ['Newsletter {site}: najvažnije vesti jednom dnevno\nUpišite svoju e-mail adresu ovde\nPošalji mi vesti', 'Jutarnji pregled vesti stiže u vaše sanduče u 7h\nŽelim da se prijavim'],
@@ -1051,8 +1058,21 @@ export function sealedTeaser(lang: FurnitureLang, rng: Rng): { headline: string;
   return { headline, body: `${lead}${cut}${rng.pick(CUTS).trimEnd()}` };
 }
 
-const US_STATES = ['Minn.', 'Okla.', 'Wash.', 'Texas', 'Ohio', 'Ore.'];
-const PROVINCES = ['Sask.', 'N.S.', 'B.C.', 'Alta.', 'Man.'];
+/** Where each English slot city is, as a dateline names it: AP state abbreviations, Canadian Press province ones, countries elsewhere. */
+const REGIONS: Record<string, string> = {
+  Saskatoon: 'Sask.',
+  Duluth: 'Minn.',
+  Pune: 'India',
+  'Cebu City': 'Philippines',
+  Enugu: 'Nigeria',
+  Kisumu: 'Kenya',
+  Lahore: 'Pakistan',
+  Tromsø: 'Norway',
+  Utrecht: 'Netherlands',
+  Spokane: 'Wash.',
+  Halifax: 'N.S.',
+  Tulsa: 'Okla.',
+};
 
 /** The dateline that opens a story, as each language's wires, papers and broadcasters print it. */
 export function sealedDateline(lang: FurnitureLang, rng: Rng): string {
@@ -1068,14 +1088,14 @@ export function sealedDateline(lang: FurnitureLang, rng: Rng): string {
   const day = date.getUTCDate();
   const forms: Record<FurnitureLang, readonly string[]> = {
     en: [
-      `${upper}, ${rng.pick(US_STATES)} (AP) — `,
-      `${upper}, ${rng.pick(PROVINCES)} — `,
+      `${upper}, ${REGIONS[city] ?? 'Ont.'} (AP) — `,
+      `${upper}, ${REGIONS[city] ?? 'Ont.'} — `,
       `${upper}: `,
       `${city}, ${format('en-US', date, { month: 'short', day: 'numeric' })} (${agency}) — `,
       `${upper} (${agency}) - `,
       `${city} — `,
       `${upper}, ${format('en-GB', date, { day: 'numeric', month: 'long' })} — `,
-      `${city}, ${rng.pick(['Philippines', 'Nigeria', 'Kenya', 'Pakistan', 'India', 'Norway', 'the Netherlands'])} – `,
+      `${city}, ${REGIONS[city] ?? 'Canada'} – `,
       `${upper} (Bloomberg) -- `,
       `NEW DELHI/${upper} (${agency}): `,
     ],
