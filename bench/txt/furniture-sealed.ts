@@ -15,6 +15,7 @@
  */
 import type { FurnitureLang, Rng } from './furniture.js';
 import type { Vocabulary } from './furniture-fresh.js';
+import { fillSlots, pickTemplate, slotLookup } from './slots.js';
 
 export const SEALED_SITES: readonly string[] = ['Prairie Ledger', 'Harbourline News', 'Savska Hronika', 'Teknoloop', 'Norrvik Daily', 'Coastal Signal'];
 
@@ -390,18 +391,11 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
     stars: () => number(rng.int(35, 50) / 10, { minimumFractionDigits: 1 }),
     code: () => Array.from({ length: 8 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[rng.int(0, 31)]).join(''),
   };
-  return (slot) => {
-    const lower = slot.toLowerCase();
-    const value = values[slot] ?? values[lower];
-    if (!value) throw new Error(`sealed furniture: unknown slot {${slot}}`);
-    const text = value();
-    return slot !== lower && slot === slot.toUpperCase() ? text.toLocaleUpperCase(locale) : text;
-  };
+  return slotLookup(values, locale, 'sealed');
 }
 
 export function fillSealed(template: string, lang: FurnitureLang, rng: Rng, site: string): string {
-  const fill = slotFiller(lang, rng, site);
-  return template.replace(/\{(\w+)\}/gu, (_, slot: string) => fill(slot));
+  return fillSlots(template, slotFiller(lang, rng, site));
 }
 
 /**
@@ -1029,11 +1023,7 @@ export function sealedVocabulary(kind: string): Vocabulary {
 }
 
 export function sealedFurniture(kind: string, lang: FurnitureLang, rng: Rng, site: string): string {
-  const phrases = sealedVocabulary(kind);
-  const own = phrases[lang] ?? [];
-  const list = own.length > 0 ? own : (phrases.en ?? []);
-  if (list.length === 0) throw new Error(`sealed furniture: no templates for ${kind}`);
-  return fillSealed(rng.pick(list), lang, rng, site);
+  return fillSealed(pickTemplate(sealedVocabulary(kind), kind, lang, rng, 'sealed'), lang, rng, site);
 }
 
 const IDEOGRAPHIC: readonly FurnitureLang[] = ['ja', 'zh'];
