@@ -351,6 +351,8 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
   const money = (value: number) => number(value, { style: 'currency', currency, maximumFractionDigits: value >= 1000 ? 0 : 2 });
   const local = dollars * (SCALE[currency] ?? 1);
   const total = rng.int(5, 36);
+  /** One moment per piece of furniture, so that its weekday, date and time agree. */
+  const when = someDay(rng);
   const values: Record<string, () => string> = {
     name: () => name as string,
     name2: () => name2 as string,
@@ -371,10 +373,10 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
     handle: () => handle,
     email: () => `${rng.pick(['tips', 'newsroom', 'letters', 'desk', 'feedback'])}@${domain(site)}.com`,
     platform: () => rng.pick(PLATFORMS),
-    date: () => format(locale, someDay(rng), rng.pick(DATE_STYLES)),
-    time: () => format(locale, someDay(rng), { hour: 'numeric', minute: '2-digit' }),
-    day: () => format(locale, someDay(rng), { weekday: 'long' }),
-    datetime: () => format(locale, someDay(rng), { dateStyle: rng.pick(['medium', 'long', 'short'] as const), timeStyle: 'short' }),
+    date: () => format(locale, when, rng.pick(DATE_STYLES)),
+    time: () => format(locale, when, { hour: 'numeric', minute: '2-digit' }),
+    day: () => format(locale, when, { weekday: 'long' }),
+    datetime: () => format(locale, when, { dateStyle: rng.pick(['medium', 'long', 'short'] as const), timeStyle: 'short' }),
     ago: () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-rng.int(1, 50), rng.pick(['minute', 'hour', 'hour', 'day'] as const)),
     tz: () => rng.pick(TIME_ZONES),
     year: () => String(rng.pick([2025, 2026])),
