@@ -1,5 +1,5 @@
 /**
- * The fifth furniture vocabulary of `bench:txt`, the never-studied split `blind`: written without reading
+ * The fifth furniture vocabulary of `bench:txt`, the split `blind`: written without reading
  * the cleaner (functions/core/articles/, its tests) or the phrases of the four vocabularies before it. It is
  * furniture as real sites print it (wire services, local papers and TV stations, UK/Irish/Australian/NZ/
  * Canadian/Indian/Singaporean/African papers, Gulf and Levant Arabic sites, Balkan portals in Serbian and
@@ -7,12 +7,14 @@
  * Chinese sites), with its own slot filling: invented people, headlines, photo descriptions, shops and
  * products; dates, times, relative times, counts and prices formatted by Intl in each language.
  *
- * Nobody tunes the cleaner on it: its figures are the honest ones on furniture the cleaner has never seen.
+ * It was the never-studied split until `sealed` (furniture-sealed.ts) was written; it has since been studied
+ * once, so the honest figures on furniture the cleaner has never seen are now sealed's.
  * Single-line kinds hold no newline; block kinds (readingTime, listen, gallery, embed, price, newsletter,
  * bio, comments) are split into lines by the harness (comments also on `|`).
  */
 import type { FurnitureLang, Rng } from './furniture.js';
 import type { Vocabulary } from './furniture-fresh.js';
+import { fillSlots, pickTemplate, slotLookup } from './slots.js';
 
 export const BLIND_SITES: readonly string[] = ['Kestrel Gazette', 'Tri-County Beacon', 'Dunavski Glasnik', 'Lumi Press', 'Meridian 24', 'Bayside Sentinel'];
 
@@ -339,18 +341,11 @@ function slotFiller(lang: FurnitureLang, rng: Rng, site: string): (slot: string)
     regno: () => String(rng.int(1_000_000, 9_999_999)),
     code: () => alnum(rng, 10),
   };
-  return (slot) => {
-    const lower = slot.toLowerCase();
-    const value = values[slot] ?? values[lower];
-    if (!value) throw new Error(`blind furniture: unknown slot {${slot}}`);
-    const text = value();
-    return slot !== lower && slot === slot.toUpperCase() ? text.toLocaleUpperCase(locale) : text;
-  };
+  return slotLookup(values, locale, 'blind');
 }
 
 export function fillBlind(template: string, lang: FurnitureLang, rng: Rng, site: string): string {
-  const fill = slotFiller(lang, rng, site);
-  return template.replace(/\{(\w+)\}/gu, (_, slot: string) => fill(slot));
+  return fillSlots(template, slotFiller(lang, rng, site));
 }
 
 /** The templates, by kind and language. Single-line kinds hold no newline; block kinds are split into lines by the harness. */
@@ -937,11 +932,7 @@ export function blindVocabulary(kind: string): Vocabulary {
 }
 
 export function blindFurniture(kind: string, lang: FurnitureLang, rng: Rng, site: string): string {
-  const phrases = blindVocabulary(kind);
-  const own = phrases[lang] ?? [];
-  const list = own.length > 0 ? own : (phrases.en ?? []);
-  if (list.length === 0) throw new Error(`blind furniture: no templates for ${kind}`);
-  return fillBlind(rng.pick(list), lang, rng, site);
+  return fillBlind(pickTemplate(blindVocabulary(kind), kind, lang, rng, 'blind'), lang, rng, site);
 }
 
 const CJK_LANGS: readonly FurnitureLang[] = ['ja', 'zh'];
