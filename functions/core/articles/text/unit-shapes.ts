@@ -405,7 +405,7 @@ export function isPageControl(unit: string): boolean {
   // "◀ Previous | Next ▶": a pager's words, each on its button.
   const buttons = unit.split(/\s*[|·•/]\s*/u).filter(Boolean);
   if (buttons.length >= 2 && buttons.length <= 4 && buttons.every((button) => PAGER.test(button))) return true;
-  if (words(unit) <= 6 && !/[.!?。]$/u.test(stopless)) {
+  if (words(unit) <= 6 && !/[.!?。]$/u.test(stopless) && !isListItem(unit)) {
     // "Click to enlarge", "Tap to load the player", "Pulsa para ampliar": the reader's click, then a control's verb.
     if (CLICK.test(unit) && CONTROL_VERB_WORD.test(unit.replace(CLICK, ''))) return true;
     if (PLAYER_CHROME.test(unit)) return true;
@@ -490,7 +490,8 @@ export function isGalleryControl(unit: string): boolean {
   const pictured = GALLERY_WORD.test(unit) || PICTURE.test(unit) || PICTURE_SERIES.test(unit);
   const counter = COUNTER.exec(unit);
   if (counter && Number(counter[1]) <= Number(counter[2]) && pictured && words(unit) <= 6) return true;
-  if (BRACKETED_COUNT.test(unit) && pictured) return true;
+  // A course's or a product's title may carry a picture word and a count of reviews ("Image Processing Basics (12)"): a control is in sentence case.
+  if (BRACKETED_COUNT.test(unit) && (GALLERY_WORD.test(unit) || (pictured && !/\s\p{Lu}/u.test(unit.trim())))) return true;
   // A longer line asks the reader to open it: "See all 24 photos in this gallery".
   if (words(unit) > 6) return GALLERY_WORD.test(unit) && /\d/u.test(unit) && (CONTROL_VERB.test(unit) || SHOP_VERB.test(unit.split(/\s+/u)[0] ?? ''));
   if (/^(?:\p{L}{1,12}\s)?\d{1,3}\s+\p{L}{1,4}\s+\d{1,3}$/u.test(unit)) return true;
@@ -1033,8 +1034,9 @@ function hasBracketedNames(unit: string): boolean {
   if (!bracketed) return false;
   const [description, open, inner] = [bracketed[1] ?? '', bracketed[2] ?? '', (bracketed[3] ?? '').trim()];
   if (words(description) > CAPTION_DESCRIPTION_WORDS || /["“”„«»]/u.test(description) || !isCredit(inner)) return false;
-  // Round brackets close prose on an acronym ("… the World Health Organization (WHO)"): only a person's name is a credit there.
-  const named = open === '[' ? AGENCY_ONLY.test(inner) || /^\p{Lu}{2,}$/u.test(inner) || inner.split(/\s+/u).length >= 2 : isPersonName(inner);
+  // Round brackets close prose on an acronym or a name ("… the World Health Organization (WHO)", "… his daughter (Jane Doe)",
+  // "… the WEP (Wired Equivalent Privacy)"): there only a name in capitals, as credits set it, is one.
+  const named = open === '[' ? AGENCY_ONLY.test(inner) || /^\p{Lu}{2,}$/u.test(inner) || inner.split(/\s+/u).length >= 2 : isPersonName(inner) && inner === inner.toUpperCase();
   // A transcript's "[APPLAUSE]" closes a sentence; a caption's description is no sentence, or its credit names more.
   const stopped = /[.!?]$/u.test(description) && !AGENCY_ONLY.test(inner) && inner.split(/\s+/u).length < 2;
   return named && !stopped && describes(description.replace(/[.!?]$/u, ''));
