@@ -576,8 +576,9 @@ export function speaksOfTheEmbed(unit: string): boolean {
 /** "Instagram post", "YouTube video player", "Facebook post by The Valley Post": the platform naming what it embeds, and whose. */
 function isEmbedLabel(unit: string): boolean {
   if (SENTENCE_END.test(unit) || words(unit) > 8) return false;
-  const agent = /\s+(?:by|from|von|de|par|od|от|nga|di|korisnika|користувача)\s+(.+)$/iu.exec(unit);
-  const label = agent && isNames(agent[1]?.replace(/\s+\p{N}{1,3}$/u, '') ?? '') ? unit.slice(0, agent.index) : unit;
+  // The last agent word: "Publicación de Instagram de Huerta Viva" names its platform before.
+  const agent = /^(.+)\s+(?:by|from|von|de|par|od|от|nga|di)\s+(.+)$/iu.exec(unit);
+  const label = agent && isNames(agent[2]?.replace(/\s+\p{N}{1,3}$/u, '') ?? '') ? (agent[1] ?? '') : unit;
   return words(label) <= 4 && EMBED_PLATFORM.test(label) && CONTROL_OBJECT.test(label);
 }
 
@@ -752,7 +753,7 @@ function isNames(text: string): boolean {
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 9) return false;
   return parts.every(
-    (part) => NAME_JOINERS.has(part.toLowerCase()) || /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(part),
+    (part) => NAME_JOINERS.has(part.toLowerCase()) || /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(part),
   );
 }
 
@@ -895,8 +896,8 @@ function isCredit(text: string): boolean {
 }
 
 const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCIES})$`, 'u');
-/** A number of up to three figures after a capitalised word, closing the credit or one of its parts: "France 24", "Channel 4 / Reuters". */
-const NAMED_NUMBER = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{N}{1,3}(?=\s*(?:$|[/|,)\]]))/gu;
+/** A number of up to three figures after a capitalised word, inside a name: "France 24", "Channel 4 / Reuters", "Kanal 5 Media". */
+const NAMED_NUMBER = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{N}{1,3}(?=\s*(?:$|[/|,)\]])|\s+\p{Lu})/gu;
 
 /** A label before a credit: one or two words of letters ("Pictured", "Cliché", "Bildquelle", "Crédit photo"). */
 const CREDIT_LABEL = /^[\p{L}\p{M}'’-]{2,24}(?:\s+[\p{L}\p{M}'’-]{2,24})?$/u;
