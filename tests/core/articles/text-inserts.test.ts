@@ -161,6 +161,16 @@ describe('an embed’s chrome, whatever the platform and the language', () => {
     ['a German interactive map', ['Interaktive Karte']],
     ['a French interactive map', ['Carte interactive : les vergers du canton']],
     ['a loading player and the line that speaks of it', ['Loading video…', 'If nothing plays, open the video in a new tab.']],
+    ['a post’s counters', ['8,312 views · 96 replies']],
+    ['a Russian post’s counters', ['Просмотров: 4 018']],
+    ['counters named before their figures', ['Reposts 12 Likes 208']],
+    ['an unavailable video', ['Video unavailable']],
+    ['a German post no longer available', ['Dieser Beitrag ist nicht mehr verfügbar.']],
+    ['a Serbian unavailable recording', ['Snimak više nije dostupan']],
+    ['the player’s sound switch', ['Sound off']],
+    ['a gallery’s swipe hint', ['Swipe for more pictures']],
+    ['a button saving the picture', ['Download image']],
+    ['a link to the episode on an audio platform', ['Hear the full episode on Spotify']],
   ])('removes %s', (_, lines) => {
     expect(parseTextArticle(between(lines)).paragraphs).toEqual(market);
   });
@@ -169,6 +179,8 @@ describe('an embed’s chrome, whatever the platform and the language', () => {
     ['a heading about interactive whiteboards', 'Interactive whiteboards in every stall'],
     ['a sentence about a video, away from any embed', 'Police did not show the video to reporters on Monday.'],
     ['a listed player feature', '- Faster playback speed'],
+    ['a table’s swipe hint', 'Swipe sideways to compare every stall'],
+    ['a heading counting comments after a label', 'The stallholders’ vote: 45 comments'],
   ])('keeps %s', (_, line) => {
     expect(parseTextArticle(blank(story([line]))).paragraphs).toEqual(story([line]));
   });

@@ -361,17 +361,17 @@ export function isContinuationMarker(unit: string): boolean {
 const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
 
 /** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
-const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
+const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|slides?|diapositivas?|صور|الصور)(?![\p{L}])/iu;
 
 /**
  * The verbs of a page's controls, in the newsroom's languages: "Skip …", "Loading …", "Enlarge …", "hide …", "Voir …",
  * "Učitaj …", "Загрузить …". With what they act on (a post, a caption, an image, a player) they make a button's label.
  */
 const CONTROL_VERB =
-  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
+  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|download|save|translate|herunterladen|speichern|übersetzen|télécharger|enregistrer|traduire|descargar|guardar|traducir|preuzmi|sačuvaj|prevedi|преузми|сачувај|преведи|скачать|сохранить|перевести|shkarko|ruaj|përkthe|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
 /** What a control acts on: an embedded post, a caption, an image, a player, a gallery. */
 const CONTROL_OBJECT =
-  /(?<![\p{L}])(?:post|tweet|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:post|tweet|repl(?:y|ies)|slide|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
 /** Paging a gallery or a slideshow: "Previous", "Next ›", "Zurück", "Suivant", "Siguiente", "Следећа", "التالي". */
 const PAGER_WORD = String.raw`(?:previous|prev|next|zurück|vorherige?[snr]?|nächste?[snr]?|précédente?|suivante?|anterior|siguiente|prethodn\p{L}*|sledeć\p{L}*|следећ\p{L}*|претходн\p{L}*|предыдущ\p{L}*|следующ\p{L}*|paraardhës\p{L}*|tjetr\p{L}*|السابق|التالي)`;
 const ARROWS = String.raw`[←→‹›«»<>◀▶◁▷◂▸⟨⟩\s]`;
@@ -393,7 +393,10 @@ function isConsentButton(unit: string): boolean {
 const CONTROL_VERB_WORD = new RegExp(`(?<![\\p{L}])${CONTROL_VERB.source.slice(1)}`, 'iu');
 /** The video player's own chrome: autoplay, full screen, playback speed, in the newsroom's languages. */
 const PLAYER_CHROME =
-  /auto-?play|autostart|full-?screen|full screen|playback|vollbild|automatische wiedergabe|wiedergabegeschwindigkeit|plein écran|lecture automatique|pantalla completa|reproducción automática|ceo ekran|цео екран|automatsk\p{L}* reprodukcij\p{L}*|аутоматск\p{L}* репродукциј\p{L}*|автовоспроизведени\p{L}*|во весь экран|ekran i plotë|luaj automatikisht|تشغيل تلقائي|ملء الشاشة/iu;
+  /(?<![\p{L}])(?:sound|ton|son|sonido|zvuk|звук)\s+(?:on|off|an|aus|activé|désactivé|activado|desactivado|uključen|isključen|укључен|искључен|вкл|выкл)(?![\p{L}])|auto-?play|autostart|full-?screen|full screen|playback|vollbild|automatische wiedergabe|wiedergabegeschwindigkeit|plein écran|lecture automatique|pantalla completa|reproducción automática|ceo ekran|цео екран|automatsk\p{L}* reprodukcij\p{L}*|аутоматск\p{L}* репродукциј\p{L}*|автовоспроизведени\p{L}*|во весь экран|ekran i plotë|luaj automatikisht|تشغيل تلقائي|ملء الشاشة/iu;
+/** "Swipe for more", "Scroll for more images", "Wischen für mehr", "Desliza para ver más", "Листайте дальше": the gallery's gesture. */
+const SWIPE = /^[←→‹›«»<>◀▶\s]*(?:swipe|scroll|wischen|scrollen|balayez|faites défiler|desliza|deslice|prevucite|превуците|листайте|пролистайте|lëviz|rrëshqit|اسحب)(?![\p{L}])/iu;
+
 /** "Enlarge" in scripts without spaces between words: "写真を拡大する", "点击查看大图". */
 const CJK_ENLARGE = /拡大|放大|大图|大圖/u;
 const CJK_CONTROL_CHARS = 16;
@@ -409,6 +412,8 @@ export function isPageControl(unit: string): boolean {
     // "Click to enlarge", "Tap to load the player", "Pulsa para ampliar": the reader's click, then a control's verb.
     if (CLICK.test(unit) && CONTROL_VERB_WORD.test(unit.replace(CLICK, ''))) return true;
     if (PLAYER_CHROME.test(unit)) return true;
+    // A table too asks to be swiped ("Swipe right to see more"): a gallery's gesture names what it shows.
+    if (SWIPE.test(unit) && (GALLERY_WORD.test(unit) || PICTURE.test(unit) || CONTROL_OBJECT.test(unit))) return true;
     if (words(unit) <= 3 && PAGED.test(unit) && (CONTROL_OBJECT.test(unit) || new RegExp(PICTURE_WORD, 'iu').test(unit))) return true;
   }
   if (words(unit) > 5 || /[.!?。]$/u.test(stopless)) return false;
@@ -517,7 +522,7 @@ export function isDatedSignature(unit: string): boolean {
   return match !== null && words(unit) <= 16 && isNames(match[1] ?? '') && isTimestamp(match[2] ?? '');
 }
 /** A platform named after a preposition: "Watch on YouTube", "Pogledajte ovu objavu na Instagramu". */
-const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
+const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|vimeo|spotify|soundcloud|deezer|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
 
 /** Platforms whose posts and videos pages embed. */
 const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام/iu;
@@ -589,9 +594,36 @@ function isInteractiveLabel(unit: string): boolean {
   return words(unit) <= 8 && !SENTENCE_END.test(unit) && words(label) <= 3 && INTERACTIVE.test(label);
 }
 
+/** What a post's counters count: likes, comments, views, shares, replies, reposts, in the newsroom's languages. */
+const ENGAGEMENT =
+  /^(?:likes?|comments?|views?|shares?|repl(?:y|ies)|reposts?|retweets?|reactions?|followers?|plays?|kommentare?|aufrufe|j’aime|j'aime|commentaires?|vues|partages|comentarios?|visualizaciones|reproducciones|compartidos|sviđanj\p{L}*|lajkov\p{L}*|komentar\p{L}*|pregled\p{L}*|свиђањ\p{L}*|лајков\p{L}*|коментар\p{L}*|преглед\p{L}*|просмотр\p{L}*|комментари\p{L}*|лайк\p{L}*|репост\p{L}*|pëlqim\p{L}*|koment\p{L}*|shikim\p{L}*|إعجاب\p{L}*|تعليق\p{L}*|مشاهد\p{L}*)$/iu;
+/** A count as the platforms print it: "1,204", "12.5K", "3 M", "2,3 тыс". */
+const COUNT = /^\p{N}[\p{N}.,\s]*(?:[kKmM]|тыс\.?|млн\.?|хиљ\.?)?$/u;
+
+/** A post's counters: "1,204 likes", "12.5K likes · 340 comments", "Retweets 45 Likes 310", "Просмотров: 2 391". */
+export function isEngagementLine(unit: string): boolean {
+  if (words(unit) > 10 || SENTENCE_END.test(unit)) return false;
+  // Figures grouped by a space, a comma or a dot are one count ("2 391", "1,204", "12.5K").
+  const parts = unit
+    .replace(/(\p{N})[\s,.](?=\p{N})/gu, '$1')
+    .split(/[\s·•|,:()]+/u)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const counted = parts.filter((part) => COUNT.test(part)).length;
+  const named = parts.filter((part) => ENGAGEMENT.test(part)).length;
+  return counted >= 1 && named >= 1 && counted + named === parts.length;
+}
+
+/** Unavailable, not loaded: "Video unavailable", "Ce contenu n’est plus disponible", "Видео недоступно", "Der Beitrag ist nicht verfügbar". */
+const UNAVAILABLE =
+  /unavailable|(?:not|no longer) available|could(?: not|n[’']t) be (?:loaded|played|displayed)|can(?:not|[’']t) be (?:loaded|played|displayed)|failed to load|nicht (?:mehr )?verfügbar|(?:pas|plus) disponible|no (?:está|esta) disponible|ya no está disponible|(?:više )?nije (?:više )?dostup\p{L}*|(?:више )?није (?:више )?доступ\p{L}*|недоступ\p{L}*|не доступ\p{L}*|nuk (?:është|është më) (?:i|e) disponueshëm|غير متاح|غير متوفر/iu;
+const UNAVAILABLE_WORDS = 12;
+
 /** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram", its placeholder. */
 export function isEmbedResidue(unit: string): boolean {
   if (isPostAttribution(unit) || isEmbedNotice(unit) || isBrowserNotice(unit)) return true;
+  if (isEngagementLine(unit)) return true;
+  // The embed's object is unavailable: "Video unavailable", "This post is no longer available.", "Contenido no disponible".
+  if (words(unit) <= UNAVAILABLE_WORDS && sentencesIn(unit) <= 2 && UNAVAILABLE.test(unit) && (CONTROL_OBJECT.test(unit) || CONTENT.test(unit) || PICTURE.test(unit))) return true;
   if (words(unit) <= 4 && !SENTENCE_END.test(unit) && EMBEDDED.test(unit)) return true;
   if (isEmbedLabel(unit) || isInteractiveLabel(unit)) return true;
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
