@@ -13,6 +13,7 @@ import {
   isDatedSignature,
   isEmailField,
   isEmbedNotice,
+  isEmbeddedPostText,
   isListItem,
   isPostAttribution,
   isPriceLine,
@@ -412,12 +413,14 @@ function markEmbeddedPosts(units: string[], labels: Label[], ownLines: readonly 
 
 /**
  * An embed's chrome comes in a block: beside a line known as an embed's or a gallery's, a short line speaking of the
- * post, the video or the platform with a control's verb ("If the post does not load, view it on X.") goes with it.
+ * post, the video or the platform with a control's verb ("If the post does not load, view it on X."), or the post's
+ * text closing on a hashtag or an emoji, goes with it.
  */
 function markAroundEmbeds(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], ownLines: readonly boolean[]): void {
   const chrome = kinds.map((kind, i) => labels[i] === 'furniture' && (kind === 'embed' || kind === 'gallery'));
   units.forEach((unit, i) => {
-    if (labels[i] === 'body' && !ownLines[i] && (chrome[i - 1] || chrome[i + 1]) && speaksOfTheEmbed(unit)) labels[i] = 'furniture';
+    // The post's own text, closing on its hashtag or emoji, goes with the chrome around it too.
+    if (labels[i] === 'body' && !ownLines[i] && (chrome[i - 1] || chrome[i + 1]) && (speaksOfTheEmbed(unit) || isEmbeddedPostText(unit))) labels[i] = 'furniture';
   });
 }
 

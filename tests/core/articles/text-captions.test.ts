@@ -108,6 +108,10 @@ describe('credits with no credit word or no known agency, known by their shape',
     ['a Spanish courtesy credit alone in brackets', 'Voluntarios plantan manzanos en la ladera (Cortesía)'],
     ['a Serbian courtesy credit', 'Sadnice stižu u zadrugu (ljubaznošću zadruge)'],
     ['a channel whose name carries a number', 'The new cider press at work. Picture: Oren Haas/Kanal 5 Media'],
+    ['a qualified credit word before a wire', 'Les pommiers du coteau sous la neige Photo d’archives Reuters'],
+    ['a credit word alone in brackets before the holder', 'Sacs de pommes devant la coopérative (Illustration) Getty Images'],
+    ['a Spanish "supplied" after a slash', 'Los voluntarios descargan las cajas del camión / Cedida'],
+    ['a Japanese wire after "＝"', 'リンゴを収穫する農家の人たち＝共同'],
   ])('keeps %s as a caption', (_, caption) => keepsAsCaption(caption));
 });
 

@@ -171,6 +171,9 @@ describe('an embed’s chrome, whatever the platform and the language', () => {
     ['a gallery’s swipe hint', ['Swipe for more pictures']],
     ['a button saving the picture', ['Download image']],
     ['a link to the episode on an audio platform', ['Hear the full episode on Spotify']],
+    ['an Arabic button opening the post on its platform', ['اعرض هذا المنشور على فيسبوك']],
+    ['a post’s text closing on its hashtag, under its loading line', ['Loading post…', 'Stalls open again from Saturday, come early #marketday']],
+    ['a gallery’s label in capitals', ['FOTOGRAFIE']],
   ])('removes %s', (_, lines) => {
     expect(parseTextArticle(between(lines)).paragraphs).toEqual(market);
   });

@@ -368,7 +368,7 @@ const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:phot
  * "Učitaj …", "Загрузить …". With what they act on (a post, a caption, an image, a player) they make a button's label.
  */
 const CONTROL_VERB =
-  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|download|save|translate|herunterladen|speichern|übersetzen|télécharger|enregistrer|traduire|descargar|guardar|traducir|preuzmi|sačuvaj|prevedi|преузми|сачувај|преведи|скачать|сохранить|перевести|shkarko|ruaj|përkthe|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
+  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|download|save|translate|herunterladen|speichern|übersetzen|télécharger|enregistrer|traduire|descargar|guardar|traducir|preuzmi|sačuvaj|prevedi|преузми|сачувај|преведи|скачать|сохранить|перевести|shkarko|ruaj|përkthe|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|اعرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
 /** What a control acts on: an embedded post, a caption, an image, a player, a gallery. */
 const CONTROL_OBJECT =
   /(?<![\p{L}])(?:post|tweet|repl(?:y|ies)|slide|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
@@ -501,6 +501,8 @@ export function isGalleryControl(unit: string): boolean {
   if (words(unit) > 6) return GALLERY_WORD.test(unit) && /\d/u.test(unit) && (CONTROL_VERB.test(unit) || SHOP_VERB.test(unit.split(/\s+/u)[0] ?? ''));
   if (/^(?:\p{L}{1,12}\s)?\d{1,3}\s+\p{L}{1,4}\s+\d{1,3}$/u.test(unit)) return true;
   if (words(unit) <= 3 && PICTURE_SERIES.test(unit)) return true;
+  // A label in capitals naming pictures: "FOTO LAJM", "IN PICTURES", "PHOTOS".
+  if (words(unit) <= 3 && unit === unit.toUpperCase() && /\p{Lu}/u.test(unit) && PICTURE.test(unit)) return true;
   return GALLERY_WORD.test(unit) && (/\d/u.test(unit) || words(unit) <= 3);
 }
 
@@ -525,7 +527,7 @@ export function isDatedSignature(unit: string): boolean {
 const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|vimeo|spotify|soundcloud|deezer|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
 
 /** Platforms whose posts and videos pages embed. */
-const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام/iu;
+const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام|فيسبوك|تويتر|تيك ?توك|تلغرام|تيليجرام/iu;
 /** "External content", "Externer Inhalt", "Contenu externe", "Спољни садржај": the placeholder a consent-gated embed leaves. */
 const EXTERNAL = /extern|spolj|спољ|внешн|jasht|خارجي/iu;
 /** Content said to come from elsewhere: "a third party", "Drittanbieter", "un tiers", "сторонн…", "طرف ثالث". */
@@ -584,7 +586,9 @@ function isEmbedLabel(unit: string): boolean {
   // The last agent word: "Publicación de Instagram de Huerta Viva" names its platform before.
   const agent = /^(.+)\s+(?:by|from|von|de|par|od|от|nga|di)\s+(.+)$/iu.exec(unit);
   const label = agent && isNames(agent[2]?.replace(/\s+\p{N}{1,3}$/u, '') ?? '') ? (agent[1] ?? '') : unit;
-  return words(label) <= 4 && EMBED_PLATFORM.test(label) && CONTROL_OBJECT.test(label);
+  if (words(label) <= 4 && EMBED_PLATFORM.test(label) && CONTROL_OBJECT.test(label)) return true;
+  // "View this post on Instagram", "شاهد هذا المنشور على إنستغرام": a button opening on its verb, naming the post and its platform.
+  return (CONTROL_VERB.test(unit) || /^(?:see|watch|شاهد)(?![\p{L}])/iu.test(unit)) && EMBED_PLATFORM.test(unit) && CONTROL_OBJECT.test(unit);
 }
 
 /** "Interactive map: …", "Interaktive Grafik", "Carte interactive": the placeholder an interactive graphic leaves. */
@@ -899,14 +903,18 @@ const CAPTION_PATTERNS = [
   new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
   // The Japanese press's form: the description, "＝", the photographer and 撮影 or 提供 ("…消防隊員＝山田花子撮影").
   /[=＝]\s*[^=＝\s]{1,20}(?:撮影|提供|写す)\s*[)）]?\s*$/u,
-  // "… Photo AFP", "… Foto Reuters"
-  new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
+  // "… Photo AFP", "… Foto Reuters", "… Photo d’archives AFP", "… Foto de archivo EFE"
+  new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}(?:\s+\p{Ll}[\p{L}’'-]*){0,2}\s+${AGENCIES}\s*$`, 'iu'),
+  // The Japanese press's credit after "＝": "…首相＝時事通信".
+  /\p{sc=Han}.{3,}[=＝]\s*[\p{sc=Han}\p{sc=Katakana}]{2,12}\s*$/u,
 ];
 
 /** Credits set off from the description; a list's items carry brackets and bars of their own ("2. Pothos (Golden Pothos / Devil's Ivy)"). */
 const SET_OFF_CREDITS = [
   // A word of the picture trade standing for the credit: "… (Supplied)", "… | Archivo", "… - أرشيفية", "… [Handout]".
-  /(?:\s[|–—-]\s*|[(（[]\s*)(?:supplied|handout|file|archive|archivo|archiv|archives|arhiva|архива|архив|أرشيفية|أرشيف|pool)\s*[)）\]]?\s*$/iu,
+  /(?:\s[|/–—-]\s*|[(（[]\s*)(?:supplied|handout|file|archive|archivo|archiv|archives|arhiva|архива|архив|أرشيفية|أرشيف|pool|cedid[ao]s?|privat|privé|privad[ao])\s*[)）\]]?\s*$/iu,
+  // A credit word alone in brackets, then who holds the picture: "… (Illustration) Adobe Stock", "… [Photo] Jane Doe".
+  new RegExp(String.raw`[(（[]\s*${CREDIT_WORD}\s*[)）\]]\s+\p{Lu}[\p{L}\p{M}'’ .-]{1,40}$`, 'iu'),
   // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
   new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
   // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
