@@ -418,9 +418,11 @@ function markEmbeddedPosts(units: string[], labels: Label[], ownLines: readonly 
  */
 function markAroundEmbeds(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], ownLines: readonly boolean[]): void {
   const chrome = kinds.map((kind, i) => labels[i] === 'furniture' && (kind === 'embed' || kind === 'gallery'));
+  // A link is the chrome of a tweet the story quotes too ("… #thanks" / "pic.twitter.com/…"): a post's text goes only with a button or a notice.
+  const button = chrome.map((isChrome, i) => isChrome && !POST_LINK.test(units[i] as string));
   units.forEach((unit, i) => {
-    // The post's own text, closing on its hashtag or emoji, goes with the chrome around it too.
-    if (labels[i] === 'body' && !ownLines[i] && (chrome[i - 1] || chrome[i + 1]) && (speaksOfTheEmbed(unit) || isEmbeddedPostText(unit))) labels[i] = 'furniture';
+    if (labels[i] !== 'body' || ownLines[i]) return;
+    if (((chrome[i - 1] || chrome[i + 1]) && speaksOfTheEmbed(unit)) || ((button[i - 1] || button[i + 1]) && isEmbeddedPostText(unit))) labels[i] = 'furniture';
   });
 }
 

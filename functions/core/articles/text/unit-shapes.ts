@@ -423,8 +423,8 @@ export function isPageControl(unit: string): boolean {
   return verb && (CONTROL_OBJECT.test(unit) || EMBED_PLATFORM.test(unit));
 }
 
-/** An embedded social post as scraped: a short text closing on its hashtag or emoji ("… Stay safe everyone #storm", "… 🙃"). */
-const POST_CLOSE = /(?:#[\p{L}\p{N}_]{2,40}|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s*$/u;
+/** An embedded social post as scraped: a short text closing on its hashtag or emoji ("… Stay safe everyone #storm", "… 🙃"); a link's "#section" is no hashtag. */
+const POST_CLOSE = /(?:(?<=^|\s)#[\p{L}\p{N}_]{2,40}|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s*$/u;
 const MAX_POST_WORDS = 35;
 
 export function isEmbeddedPostText(unit: string): boolean {
