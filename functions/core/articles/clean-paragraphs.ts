@@ -13,6 +13,7 @@ import {
   isDatedSignature,
   isEmailField,
   isEmbedNotice,
+  isEmbeddedPostText,
   isListItem,
   isPostAttribution,
   isPriceLine,
@@ -30,6 +31,7 @@ import {
   isUnmarkedByline,
   looksLikeHeadline,
   namesEmbedPlatform,
+  speaksOfTheEmbed,
   words,
 } from './text/unit-shapes.js';
 
@@ -94,6 +96,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   markSignUpForms(units, labels);
   keepQuotedPosts(units, labels, kinds, ownLines);
   markEmbeddedPosts(units, labels, ownLines);
+  markAroundEmbeds(units, labels, kinds, ownLines);
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
@@ -405,6 +408,21 @@ function markEmbeddedPosts(units: string[], labels: Label[], ownLines: readonly 
     }
     const next = units[i + 1];
     if (isEmbedNotice(unit) && next !== undefined && labels[i + 1] === 'body' && words(next) <= PLACEHOLDER_WORDS && namesEmbedPlatform(next)) labels[i + 1] = 'furniture';
+  });
+}
+
+/**
+ * An embed's chrome comes in a block: beside a line known as an embed's or a gallery's, a short line speaking of the
+ * post, the video or the platform with a control's verb ("If the post does not load, view it on X."), or the post's
+ * text closing on a hashtag or an emoji, goes with it.
+ */
+function markAroundEmbeds(units: readonly string[], labels: Label[], kinds: readonly (string | null)[], ownLines: readonly boolean[]): void {
+  const chrome = kinds.map((kind, i) => labels[i] === 'furniture' && (kind === 'embed' || kind === 'gallery'));
+  // A link is the chrome of a tweet the story quotes too ("… #thanks" / "pic.twitter.com/…"): a post's text goes only with a button or a notice.
+  const button = chrome.map((isChrome, i) => isChrome && !POST_LINK.test(units[i] as string));
+  units.forEach((unit, i) => {
+    if (labels[i] !== 'body' || ownLines[i]) return;
+    if (((chrome[i - 1] || chrome[i + 1]) && speaksOfTheEmbed(unit)) || ((button[i - 1] || button[i + 1]) && isEmbeddedPostText(unit))) labels[i] = 'furniture';
   });
 }
 

@@ -83,6 +83,51 @@ describe('story lines that only look like credits stay in the body', () => {
   });
 });
 
+describe('credits with no credit word or no known agency, known by their shape', () => {
+  it.each([
+    ['a camera standing for the credit word', '📸 Tomás Ibarra'],
+    ['a camera after the description', 'Harvesters load crates onto a trailer 📷 Ines Calder'],
+    ['a wire in capitals over its photographer', 'Pickers rest in the shade of the packing shed. VALLEY NEWS SERVICE/Oren Haas'],
+    ['a credit word and names cut by bars', 'A tractor hauls the first load to the press. FOTO | IVANA MARKOVIĆ | DNEVNIK'],
+    ['a French credit word and a name after a dot', 'Les cueilleurs au travail dès l’aube. Photo · Claire Dubois'],
+    ['a person and their paper after a dash', 'Pickers sort apples in the cold store — Oren Haas / The Orchard Herald'],
+    ['a Cyrillic person and paper after a dash', 'Радници утоварују сандуке у камион – Мила Ристић / Дневник'],
+    ['an unknown wire in square brackets', 'Crates of apples wait at the cooperative gate [Valley Wire]'],
+    ['a Cyrillic acronym in square brackets', 'Рабочие собирают яблоки на склоне [НТВ]'],
+    ['a photographer in capitals in round brackets', 'Pickers on the terraces at dawn (OREN HAAS)'],
+    ['a credit word with its qualifier before the colon', 'Photo d’archives : Claire Dubois/Agence Sud'],
+    ['a Spanish qualified credit', 'Imagen ilustrativa: Archivo Norte'],
+    ['a German label placing the picture', 'Auf dem Bild: Erntehelfer beim Sortieren der Äpfel'],
+    ['an English label placing the picture', 'On the photo: the cooperative’s new cider press'],
+    ['a French label placing the picture', 'Sur la photo : les premiers pommiers plantés en mars'],
+    ['"Pictured:" over the description', 'Pictured: volunteers unload saplings from a van'],
+    ['an Arabic label no list knows, after a dash', 'عمال يجمعون التفاح في الحقل - لقطة: سامر حداد'],
+    ['a Hebrew label after a dash', 'קטיף תפוחים במטע בגליל - צילום: דנה לוי'],
+    ['a Chinese picture word run into its credit word', '果农在山坡上采摘苹果（图片来源：新华社）'],
+    ['a wire in lower case after a German description', 'Erntehelfer sortieren die Äpfel in der Halle | Aufnahme: epd'],
+    ['a Spanish courtesy credit alone in brackets', 'Voluntarios plantan manzanos en la ladera (Cortesía)'],
+    ['a Serbian courtesy credit', 'Sadnice stižu u zadrugu (ljubaznošću zadruge)'],
+    ['a channel whose name carries a number', 'The new cider press at work. Picture: Oren Haas/Kanal 5 Media'],
+    ['a qualified credit word before a wire', 'Les pommiers du coteau sous la neige Photo d’archives Reuters'],
+    ['a credit word alone in brackets before the holder', 'Sacs de pommes devant la coopérative (Illustration) Getty Images'],
+    ['a Spanish "supplied" after a slash', 'Los voluntarios descargan las cajas del camión / Cedida'],
+    ['a Japanese wire after "＝"', 'リンゴを収穫する農家の人たち＝共同'],
+  ])('keeps %s as a caption', (_, caption) => keepsAsCaption(caption));
+});
+
+describe('story lines shaped like those credits stay in the body', () => {
+  it.each([
+    ['a person named in round brackets', 'The growers’ association backed the plan along with its new chair (Maria Lopez)'],
+    ['a term spelled out in round brackets', 'Switch the router to the newer standard (Wi-Fi Protected Access)'],
+    ['a transcript’s note after a sentence', 'That is all we ask of the council. [LAUGHTER]'],
+  ])('keeps %s', (_, line) => {
+    const body = [orchard[0] as string, orchard[1] as string, line, ...orchard.slice(2)];
+    const article = parseTextArticle(blank(body));
+    expect(article.captions).toEqual([]);
+    expect(article.paragraphs).toEqual(body);
+  });
+});
+
 describe('a credit alone on its line', () => {
   it('is a caption, and the short paragraph above it stays in the story', () => {
     const paragraph = 'The growers say the admiration is mutual.';

@@ -148,6 +148,70 @@ describe('sign-in, follow and paywall lines', () => {
   });
 });
 
+describe('an embed’s chrome, whatever the platform and the language', () => {
+  it.each([
+    ['a player named by its platform', ['Vimeo video player']],
+    ['a Spanish post named by its platform and its author', ['Publicación de Instagram de Huerta Viva']],
+    ['a French blocked embed and its button', ['Ce contenu intégré est masqué. Afficher le contenu']],
+    ['a Serbian blocked embed and its button', ['Sadržaj je blokiran. Prikaži ga']],
+    ['a third party’s content waiting for consent', ['Content from a third-party provider (Datawrapper) appears here once you consent']],
+    ['the player’s autoplay switch', ['Autoplay: off']],
+    ['a French autoplay switch', ['Lecture automatique activée']],
+    ['an interactive chart’s label', ['Interactive chart: rainfall by month']],
+    ['a German interactive map', ['Interaktive Karte']],
+    ['a French interactive map', ['Carte interactive : les vergers du canton']],
+    ['a loading player and the line that speaks of it', ['Loading video…', 'If nothing plays, open the video in a new tab.']],
+    ['a post’s counters', ['8,312 views · 96 replies']],
+    ['a Russian post’s counters', ['Просмотров: 4 018']],
+    ['counters named before their figures', ['Reposts 12 Likes 208']],
+    ['an unavailable video', ['Video unavailable']],
+    ['a German post no longer available', ['Dieser Beitrag ist nicht mehr verfügbar.']],
+    ['a Serbian unavailable recording', ['Snimak više nije dostupan']],
+    ['the player’s sound switch', ['Sound off']],
+    ['a gallery’s swipe hint', ['Swipe for more pictures']],
+    ['a button saving the picture', ['Download image']],
+    ['a link to the episode on an audio platform', ['Hear the full episode on Spotify']],
+    ['an Arabic button opening the post on its platform', ['اعرض هذا المنشور على فيسبوك']],
+    ['a post’s text closing on its hashtag, under its loading line', ['Loading post…', 'Stalls open again from Saturday, come early #marketday']],
+    ['a gallery’s label in capitals', ['FOTOGRAFIE']],
+  ])('removes %s', (_, lines) => {
+    expect(parseTextArticle(between(lines)).paragraphs).toEqual(market);
+  });
+
+  it.each([
+    ['a heading about interactive whiteboards', 'Interactive whiteboards in every stall'],
+    ['a sentence about a video, away from any embed', 'Police did not show the video to reporters on Monday.'],
+    ['a listed player feature', '- Faster playback speed'],
+    ['a table’s swipe hint', 'Swipe sideways to compare every stall'],
+    ['a heading counting comments after a label', 'The stallholders’ vote: 45 comments'],
+  ])('keeps %s', (_, line) => {
+    expect(parseTextArticle(blank(story([line]))).paragraphs).toEqual(story([line]));
+  });
+});
+
+describe('gallery pagers, counters and buttons', () => {
+  it.each([
+    '‹ Prev · Next ›',
+    'Vorheriges Bild',
+    'Image suivante',
+    'Tap to zoom',
+    'Cliquez pour agrandir',
+    'Снимак 4 од 19',
+    'Photo no. 4 of 19',
+    'Bilder ansehen (14)',
+    'Fotoreportage',
+    'View all 14 images from the reopening',
+    '点击放大',
+  ])('removes %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it('keeps a course title carrying a picture word and a count of reviews', () => {
+    const line = 'Image Processing Basics for Market Traders (14)';
+    expect(parseTextArticle(blank(story([line]))).paragraphs).toEqual(story([line]));
+  });
+});
+
 describe('gallery controls and author notes', () => {
   it.each(['Open the gallery', 'Galerie öffnen', 'Ver galería completa'])('removes the gallery control %j', (line) => {
     expect(parseTextArticle(between([line])).paragraphs).toEqual(market);

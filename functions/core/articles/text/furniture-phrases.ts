@@ -177,13 +177,13 @@ export const NAME_JOINERS = new Set(['and', 'in', '&', 'und', 'et', 'y', 'i', '�
 
 /** Words naming the picture itself; with a qualifier they make a whole credit ("File photo", "Иллюстративное фото", "Imagen de archivo", "صورة توضيحية"). */
 export const PICTURE_WORD = alt([
-  'photo(?:s|graph(?:s|y|ie|er|ers)?)?', 'image', 'images', 'picture', 'pic', 'illustration', 'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика',
+  'photo(?:s|graph(?:s|y|ie|er|ers)?)?', 'image', 'images', 'picture[sd]?', 'pic', 'illustration', 'foto\\p{L}{0,8}', 'фото\\p{L}{0,8}', 'slika', 'слика',
   'snim\\p{L}{0,5}', 'сним\\p{L}{0,5}', 'кадр\\p{L}{0,3}', 'ilustracija', 'илустрација', 'иллюстрация', '\\p{L}{0,10}bild', 'imagen', 'imagem', 'صورة', 'الصورة',
 ]);
 
 /** Credit words photo captions use; stems take the inflected and compound forms ("Fotografi", "Фотография", "Symbolbild"). */
 export const CREDIT_WORD = alt([
-  PICTURE_WORD, 'credit', 'credits', 'courtesy', 'graphic', 'video', 'source', 'izvor', 'извор', 'burimi', 'источник', 'quelle', 'crédit(?: photo)?', 'crédits',
+  PICTURE_WORD, 'credit', 'credits', 'courtesy', 'cortes[íi]a', 'gentileza', 'courtoisie', 'ljubazno[šs]ć\\p{L}*', 'љубазно\\p{L}*', 'graphic', 'video', 'source', 'izvor', 'извор', 'burimi', 'источник', '\\p{L}{0,10}quelle', 'crédit(?: photo)?', 'crédits',
   'fuente', 'fonte', 'zdroj', 'المصدر', 'تصوير', '写真', '撮影', '画像', '提供', '图片', '圖片', '摄影', '攝影', '摄', '攝', '资料图', '資料圖', '图', '来源',
 ]);
 

@@ -361,20 +361,23 @@ export function isContinuationMarker(unit: string): boolean {
 const OPENS_WITH_CONTINUES = new RegExp(`^(?:${CONTINUES.source})`, 'iu');
 
 /** Image words of a gallery or slideshow control ("View all 12 images", "Bildergalerie öffnen", "معرض الصور"). */
-const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|صور|الصور)(?![\p{L}])/iu;
+const GALLERY_WORD = /gall?er|галер|slideshow|diaporama|(?<![\p{L}])(?:photos|fotos|фото|images|imágenes|pictures|bilder|slides?|diapositivas?|صور|الصور)(?![\p{L}])/iu;
 
 /**
  * The verbs of a page's controls, in the newsroom's languages: "Skip …", "Loading …", "Enlarge …", "hide …", "Voir …",
  * "Učitaj …", "Загрузить …". With what they act on (a post, a caption, an image, a player) they make a button's label.
  */
 const CONTROL_VERB =
-  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
+  /^(?:skip|load\p{L}*|view|open|show|hide|toggle|expand|collapse|enlarge|zoom|close|play|pause|mute|unmute|download|save|translate|herunterladen|speichern|übersetzen|télécharger|enregistrer|traduire|descargar|guardar|traducir|preuzmi|sačuvaj|prevedi|преузми|сачувај|преведи|скачать|сохранить|перевести|shkarko|ruaj|përkthe|überspringen|laden|lädt|anzeigen|ausblenden|einblenden|vergrößern|schließen|abspielen|passer|charger|chargement|afficher|masquer|agrandir|fermer|saltar|omitir|cargar|cargando|mostrar|ocultar|ampliar|cerrar|reproducir|preskoči|učitaj|učitavanje|prikaži|sakrij|uvećaj|zatvori|прескочи|учитај|учитавање|прикажи|сакриј|увећај|затвори|пропустить|загруз\p{L}*|показать|скрыть|увеличить|закрыть|kapërce|ngarko|shfaq|fshih|zmadho|mbyll|تخطي|تحميل|جار التحميل|عرض|اعرض|إخفاء|تكبير|إغلاق)(?![\p{L}])/iu;
 /** What a control acts on: an embedded post, a caption, an image, a player, a gallery. */
 const CONTROL_OBJECT =
-  /(?<![\p{L}])(?:post|tweet|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:post|tweet|repl(?:y|ies)|slide|caption|image|photo|picture|video|player|gallery|slideshow|content|beitrag|bildunterschrift|bild|légende|publication|contenido|leyenda|imagen|publicación|objav\p{L}*|natpis|slik\p{L}*|објав\p{L}*|натпис|слик\p{L}*|пост|запис\p{L}*|подпис\p{L}*|изображени\p{L}*|postim\p{L}*|foto\p{L}*|фото\p{L}*|video\p{L}*|видео\p{L}*|المنشور|الصورة|الفيديو|تغريدة)(?![\p{L}])/iu;
 /** Paging a gallery or a slideshow: "Previous", "Next ›", "Zurück", "Suivant", "Siguiente", "Следећа", "التالي". */
-const PAGER =
-  /^[←→‹›«»<>\s]*(?:previous|prev|next|zurück|vorherige?s?|nächste?s?|précédente?|suivante?|anterior|siguiente|prethodn\p{L}*|sledeć\p{L}*|следећ\p{L}*|претходн\p{L}*|предыдущ\p{L}*|следующ\p{L}*|paraardhës\p{L}*|tjetr\p{L}*|السابق|التالي)[←→‹›«»<>\s]*$/iu;
+const PAGER_WORD = String.raw`(?:previous|prev|next|zurück|vorherige?[snr]?|nächste?[snr]?|précédente?|suivante?|anterior|siguiente|prethodn\p{L}*|sledeć\p{L}*|следећ\p{L}*|претходн\p{L}*|предыдущ\p{L}*|следующ\p{L}*|paraardhës\p{L}*|tjetr\p{L}*|السابق|التالي)`;
+const ARROWS = String.raw`[←→‹›«»<>◀▶◁▷◂▸⟨⟩\s]`;
+const PAGER = new RegExp(String.raw`^${ARROWS}*${PAGER_WORD}${ARROWS}*$`, 'iu');
+/** A pager's word next to what it pages: "Next image", "Previous photo", "Nächstes Bild", "Photo suivante", "Sledeća slika". */
+const PAGED = new RegExp(String.raw`(?<![\p{L}])${PAGER_WORD}(?![\p{L}])`, 'iu');
 /** A consent banner's button: "Accept and continue", "Alle akzeptieren", "Tout accepter", "Prihvati sve". */
 const CONSENT_BUTTON = /^(?:(?:alle|tout|todo|sve|све)\s+)?(?:accept|agree|allow|akzeptier\p{L}*|zustimmen|accepter|aceptar|acepto|prihvat\p{L}*|прихват\p{L}*|принять|согласен|pranoj\p{L}*|قبول|موافق)(?![\p{L}])/iu;
 
@@ -386,17 +389,42 @@ function isConsentButton(unit: string): boolean {
   return parts.length <= 4 && CONSENT_BUTTON.test(unit) && parts.slice(1).every((part) => BUTTON_WORDS.has(part) || CONSENT_BUTTON.test(part));
 }
 
+/** The same verbs anywhere in a short line: after the reader's click ("Click to enlarge", "Cliquez pour agrandir", "Klicken zum Vergrößern"). */
+const CONTROL_VERB_WORD = new RegExp(`(?<![\\p{L}])${CONTROL_VERB.source.slice(1)}`, 'iu');
+/** The video player's own chrome: autoplay, full screen, playback speed, in the newsroom's languages. */
+const PLAYER_CHROME =
+  /(?<![\p{L}])(?:sound|ton|son|sonido|zvuk|звук)\s+(?:on|off|an|aus|activé|désactivé|activado|desactivado|uključen|isključen|укључен|искључен|вкл|выкл)(?![\p{L}])|auto-?play|autostart|full-?screen|full screen|playback|vollbild|automatische wiedergabe|wiedergabegeschwindigkeit|plein écran|lecture automatique|pantalla completa|reproducción automática|ceo ekran|цео екран|automatsk\p{L}* reprodukcij\p{L}*|аутоматск\p{L}* репродукциј\p{L}*|автовоспроизведени\p{L}*|во весь экран|ekran i plotë|luaj automatikisht|تشغيل تلقائي|ملء الشاشة/iu;
+/** "Swipe for more", "Scroll for more images", "Wischen für mehr", "Desliza para ver más", "Листайте дальше": the gallery's gesture. */
+const SWIPE = /^[←→‹›«»<>◀▶\s]*(?:swipe|scroll|wischen|scrollen|balayez|faites défiler|desliza|deslice|prevucite|превуците|листайте|пролистайте|lëviz|rrëshqit|اسحب)(?![\p{L}])/iu;
+
+/** "Enlarge" in scripts without spaces between words: "写真を拡大する", "点击查看大图". */
+const CJK_ENLARGE = /拡大|放大|大图|大圖/u;
+const CJK_CONTROL_CHARS = 16;
+
 /** A page's control: a button acting on a post, a caption or an image, a gallery's pager, a consent banner's button. */
 export function isPageControl(unit: string): boolean {
-  if (words(unit) > 5 || /[.!?。]$/u.test(unit.replace(/(?:\.{3}|…)$/u, ''))) return false;
+  if (CJK.test(unit) && unit.length <= CJK_CONTROL_CHARS && CJK_ENLARGE.test(unit)) return true;
+  const stopless = unit.replace(/(?:\.{3}|…)$/u, '');
+  // "◀ Previous | Next ▶": a pager's words, each on its button.
+  const buttons = unit.split(/\s*[|·•/]\s*/u).filter(Boolean);
+  if (buttons.length >= 2 && buttons.length <= 4 && buttons.every((button) => PAGER.test(button))) return true;
+  if (words(unit) <= 6 && !/[.!?。]$/u.test(stopless) && !isListItem(unit)) {
+    // "Click to enlarge", "Tap to load the player", "Pulsa para ampliar": the reader's click, then a control's verb.
+    if (CLICK.test(unit) && CONTROL_VERB_WORD.test(unit.replace(CLICK, ''))) return true;
+    if (PLAYER_CHROME.test(unit)) return true;
+    // A table too asks to be swiped ("Swipe right to see more"): a gallery's gesture names what it shows.
+    if (SWIPE.test(unit) && (GALLERY_WORD.test(unit) || PICTURE.test(unit) || CONTROL_OBJECT.test(unit))) return true;
+    if (words(unit) <= 3 && PAGED.test(unit) && (CONTROL_OBJECT.test(unit) || new RegExp(PICTURE_WORD, 'iu').test(unit))) return true;
+  }
+  if (words(unit) > 5 || /[.!?。]$/u.test(stopless)) return false;
   if (PAGER.test(unit) || isConsentButton(unit)) return true;
   // German puts the verb last: "Bildunterschrift ausblenden", "Beitrag überspringen".
   const verb = CONTROL_VERB.test(unit) || CONTROL_VERB.test(unit.slice(unit.lastIndexOf(' ') + 1));
   return verb && (CONTROL_OBJECT.test(unit) || EMBED_PLATFORM.test(unit));
 }
 
-/** An embedded social post as scraped: a short text closing on its hashtag or emoji ("… Stay safe everyone #storm", "… 🙃"). */
-const POST_CLOSE = /(?:#[\p{L}\p{N}_]{2,40}|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s*$/u;
+/** An embedded social post as scraped: a short text closing on its hashtag or emoji ("… Stay safe everyone #storm", "… 🙃"); a link's "#section" is no hashtag. */
+const POST_CLOSE = /(?:(?<=^|\s)#[\p{L}\p{N}_]{2,40}|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Extended_Pictographic}]*)\s*$/u;
 const MAX_POST_WORDS = 35;
 
 export function isEmbeddedPostText(unit: string): boolean {
@@ -451,11 +479,30 @@ export function isBrowserNotice(unit: string): boolean {
   return words(unit) <= 40 && !isListItem(unit) && BROWSER_NOTICE.test(unit);
 }
 
+/** A counter: a small number, then a larger or equal one ("Foto 3 od 12", "Imagen número 4 de 20", "Slide 7. of 9"). */
+const COUNTER = /(?<![\p{N}.,:])(\p{N}{1,3})\.?\s+(?:\p{L}{1,8}\s+){1,2}(\p{N}{1,3})(?![\p{N}.,:])/u;
+/** The gallery's size in brackets after its words: "Pogledajte galeriju (12)", "Shikoni të gjitha fotot (30)". */
+const BRACKETED_COUNT = /[(（]\s*\p{N}{1,3}\s*[)）]\s*$/u;
+const PICTURE = new RegExp(`(?<![\\p{L}])${PICTURE_WORD}`, 'iu');
+/** A picture word compounded with what the gallery is: "Fotostrecke", "ФОТОРЕПОРТАЖ", "Photo essay", "Foto-galerija". */
+const PICTURE_SERIES = /(?<![\p{L}])(?:photo|foto|фото)[-‐\s]?(?:gal|report|strecke|album|seri|essay|esej|show|story|галер|репорт|албум|альбом|сери|стори)\p{L}*/iu;
+const GALLERY_LINE_WORDS = 8;
+
 /** A gallery's counter or control: "3 / 12", "Bild 3 von 12", "3 из 12", "Slideshow: 12 pictures". */
 export function isGalleryControl(unit: string): boolean {
   if (isPageControl(unit)) return true;
-  if (words(unit) > 6 || SENTENCE_END.test(unit)) return false;
+  if (words(unit) > GALLERY_LINE_WORDS || SENTENCE_END.test(unit)) return false;
+  const pictured = GALLERY_WORD.test(unit) || PICTURE.test(unit) || PICTURE_SERIES.test(unit);
+  const counter = COUNTER.exec(unit);
+  if (counter && Number(counter[1]) <= Number(counter[2]) && pictured && words(unit) <= 6) return true;
+  // A course's or a product's title may carry a picture word and a count of reviews ("Image Processing Basics (12)"): a control is in sentence case.
+  if (BRACKETED_COUNT.test(unit) && (GALLERY_WORD.test(unit) || (pictured && !/\s\p{Lu}/u.test(unit.trim())))) return true;
+  // A longer line asks the reader to open it: "See all 24 photos in this gallery".
+  if (words(unit) > 6) return GALLERY_WORD.test(unit) && /\d/u.test(unit) && (CONTROL_VERB.test(unit) || SHOP_VERB.test(unit.split(/\s+/u)[0] ?? ''));
   if (/^(?:\p{L}{1,12}\s)?\d{1,3}\s+\p{L}{1,4}\s+\d{1,3}$/u.test(unit)) return true;
+  if (words(unit) <= 3 && PICTURE_SERIES.test(unit)) return true;
+  // A label in capitals naming pictures: "FOTO LAJM", "IN PICTURES", "PHOTOS".
+  if (words(unit) <= 3 && unit === unit.toUpperCase() && /\p{Lu}/u.test(unit) && PICTURE.test(unit)) return true;
   return GALLERY_WORD.test(unit) && (/\d/u.test(unit) || words(unit) <= 3);
 }
 
@@ -477,10 +524,10 @@ export function isDatedSignature(unit: string): boolean {
   return match !== null && words(unit) <= 16 && isNames(match[1] ?? '') && isTimestamp(match[2] ?? '');
 }
 /** A platform named after a preposition: "Watch on YouTube", "Pogledajte ovu objavu na Instagramu". */
-const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
+const ON_PLATFORM = /(?<![\p{L}])(?:on|na|auf|sur|en|në|в|на|في|em|von)\s+(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|linkedin|vimeo|spotify|soundcloud|deezer|фејсбук|инстаграм|јутјуб|телеграм)\p{L}{0,3}(?![\p{L}])/iu;
 
 /** Platforms whose posts and videos pages embed. */
-const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام/iu;
+const EMBED_PLATFORM = /(?<![\p{L}])(?:instagram|facebook|youtube|twitter|tiktok|telegram|threads|bluesky|vimeo|spotify|soundcloud|podcast)\p{L}{0,3}(?![\p{L}])|фејсбук|инстаграм|јутјуб|телеграм|ютуб|يوتيوب|إنستغرام|فيسبوك|تويتر|تيك ?توك|تلغرام|تيليجرام/iu;
 /** "External content", "Externer Inhalt", "Contenu externe", "Спољни садржај": the placeholder a consent-gated embed leaves. */
 const EXTERNAL = /extern|spolj|спољ|внешн|jasht|خارجي/iu;
 /** Content said to come from elsewhere: "a third party", "Drittanbieter", "un tiers", "сторонн…", "طرف ثالث". */
@@ -508,13 +555,81 @@ export function isEmbedNotice(unit: string): boolean {
   const platform = EMBED_PLATFORM.test(unit);
   const outside = EXTERNAL.test(unit) || THIRD_PARTY.test(unit);
   if (sentenceCount <= 1 && ((EXTERNAL.test(unit) && (platform || !SENTENCE_END.test(unit))) || (platform && words(unit) <= 8))) return true;
+  // Held back until the reader agrees: content from outside that names its platform or asks for consent.
+  if (outside && (platform || CONSENT_VERB.test(unit))) return true;
+  // Embedded or blocked content, and the reader's way to show it: "… blocked by your settings. Enable it", "… блокиран. Прикажи садржај".
+  if ((EMBEDDED.test(unit) || BLOCKED.test(unit)) && (SECOND_PERSON.test(unit) || CONTROL_OPENS_SENTENCE.test(unit) || CLICK.test(unit))) return true;
   return (outside || platform) && (CLICK.test(unit) || (sentenceCount <= 1 && words(unit) <= 10));
 }
+
+/** Content held back: "blocked", "blockiert", "bloqué", "bloqueado", "blokiran", "блокиран", "заблокирован", "bllokuar", "محجوب". */
+const BLOCKED = /(?<![\p{L}])(?:block\p{L}*|bloqu\p{L}*|blokir\p{L}*|блокир\p{L}*|заблокирован\p{L}*|bllokuar|محجوب|محظور)(?![\p{L}])|ausgeblendet|masqué|oculto|скрыт/iu;
+/** A control's verb opening a sentence: "… Show content", "… Enable it here", "… Прикажи садржај". */
+const CONTROL_OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+)(?:enable|allow|${CONTROL_VERB.source.slice(1)})(?![\p{L}])`, 'iu');
+
+/** How long a line around an embed may be and still speak of it: a button's sentence or two ("If the post does not load, view it on X."). */
+const EMBED_LINE_WORDS = 12;
+
+/**
+ * A short line speaking of the embed next to it: what it acts on (a post, a video, a platform) and a control's verb
+ * ("load", "view", "open", "show"). Only beside a line known as an embed or a gallery's control (clean-paragraphs.ts):
+ * elsewhere a story may say that the police did not show the video.
+ */
+export function speaksOfTheEmbed(unit: string): boolean {
+  if (words(unit) > EMBED_LINE_WORDS || sentencesIn(unit) > 2 || isListItem(unit)) return false;
+  return (CONTROL_OBJECT.test(unit) || EMBED_PLATFORM.test(unit)) && CONTROL_VERB_WORD.test(unit);
+}
+
+/** "Instagram post", "YouTube video player", "Facebook post by The Valley Post": the platform naming what it embeds, and whose. */
+function isEmbedLabel(unit: string): boolean {
+  if (SENTENCE_END.test(unit) || words(unit) > 8) return false;
+  // The last agent word: "Publicación de Instagram de Huerta Viva" names its platform before.
+  const agent = /^(.+)\s+(?:by|from|von|de|par|od|от|nga|di)\s+(.+)$/iu.exec(unit);
+  const label = agent && isNames(agent[2]?.replace(/\s+\p{N}{1,3}$/u, '') ?? '') ? (agent[1] ?? '') : unit;
+  if (words(label) <= 4 && EMBED_PLATFORM.test(label) && CONTROL_OBJECT.test(label)) return true;
+  // "View this post on Instagram", "شاهد هذا المنشور على إنستغرام": a button opening on its verb, naming the post and its platform.
+  return (CONTROL_VERB.test(unit) || /^(?:see|watch|شاهد)(?![\p{L}])/iu.test(unit)) && EMBED_PLATFORM.test(unit) && CONTROL_OBJECT.test(unit);
+}
+
+/** "Interactive map: …", "Interaktive Grafik", "Carte interactive": the placeholder an interactive graphic leaves. */
+const INTERACTIVE = /(?<![\p{L}])(?:interactive|interaktiv\p{L}*|interacti[fv]\p{L}*|interactiv[oa]s?|интерактив\p{L}*|ndërvepr\p{L}*|تفاعلي\p{L}*)(?![\p{L}])/iu;
+function isInteractiveLabel(unit: string): boolean {
+  const label = /^([^:：]{2,40})[:：]/u.exec(unit)?.[1] ?? unit;
+  return words(unit) <= 8 && !SENTENCE_END.test(unit) && words(label) <= 3 && INTERACTIVE.test(label);
+}
+
+/** What a post's counters count: likes, comments, views, shares, replies, reposts, in the newsroom's languages. */
+const ENGAGEMENT =
+  /^(?:likes?|comments?|views?|shares?|repl(?:y|ies)|reposts?|retweets?|reactions?|followers?|plays?|kommentare?|aufrufe|j’aime|j'aime|commentaires?|vues|partages|comentarios?|visualizaciones|reproducciones|compartidos|sviđanj\p{L}*|lajkov\p{L}*|komentar\p{L}*|pregled\p{L}*|свиђањ\p{L}*|лајков\p{L}*|коментар\p{L}*|преглед\p{L}*|просмотр\p{L}*|комментари\p{L}*|лайк\p{L}*|репост\p{L}*|pëlqim\p{L}*|koment\p{L}*|shikim\p{L}*|إعجاب\p{L}*|تعليق\p{L}*|مشاهد\p{L}*)$/iu;
+/** A count as the platforms print it: "1,204", "12.5K", "3 M", "2,3 тыс". */
+const COUNT = /^\p{N}[\p{N}.,\s]*(?:[kKmM]|тыс\.?|млн\.?|хиљ\.?)?$/u;
+
+/** A post's counters: "1,204 likes", "12.5K likes · 340 comments", "Retweets 45 Likes 310", "Просмотров: 2 391". */
+export function isEngagementLine(unit: string): boolean {
+  if (words(unit) > 10 || SENTENCE_END.test(unit)) return false;
+  // Figures grouped by a space, a comma or a dot are one count ("2 391", "1,204", "12.5K").
+  const parts = unit
+    .replace(/(\p{N})[\s,.](?=\p{N})/gu, '$1')
+    .split(/[\s·•|,:()]+/u)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  const counted = parts.filter((part) => COUNT.test(part)).length;
+  const named = parts.filter((part) => ENGAGEMENT.test(part)).length;
+  return counted >= 1 && named >= 1 && counted + named === parts.length;
+}
+
+/** Unavailable, not loaded: "Video unavailable", "Ce contenu n’est plus disponible", "Видео недоступно", "Der Beitrag ist nicht verfügbar". */
+const UNAVAILABLE =
+  /unavailable|(?:not|no longer) available|could(?: not|n[’']t) be (?:loaded|played|displayed)|can(?:not|[’']t) be (?:loaded|played|displayed)|failed to load|nicht (?:mehr )?verfügbar|(?:pas|plus) disponible|no (?:está|esta) disponible|ya no está disponible|(?:više )?nije (?:više )?dostup\p{L}*|(?:више )?није (?:више )?доступ\p{L}*|недоступ\p{L}*|не доступ\p{L}*|nuk (?:është|është më) (?:i|e) disponueshëm|غير متاح|غير متوفر/iu;
+const UNAVAILABLE_WORDS = 12;
 
 /** What an embedded social post leaves in scraped text: its link, its attribution line, its "View on Instagram", its placeholder. */
 export function isEmbedResidue(unit: string): boolean {
   if (isPostAttribution(unit) || isEmbedNotice(unit) || isBrowserNotice(unit)) return true;
+  if (isEngagementLine(unit)) return true;
+  // The embed's object is unavailable: "Video unavailable", "This post is no longer available.", "Contenido no disponible".
+  if (words(unit) <= UNAVAILABLE_WORDS && sentencesIn(unit) <= 2 && UNAVAILABLE.test(unit) && (CONTROL_OBJECT.test(unit) || CONTENT.test(unit) || PICTURE.test(unit))) return true;
   if (words(unit) <= 4 && !SENTENCE_END.test(unit) && EMBEDDED.test(unit)) return true;
+  if (isEmbedLabel(unit) || isInteractiveLabel(unit)) return true;
   const last = unit.slice(unit.lastIndexOf(' ') + 1);
   if (words(unit) <= 40 && last.length <= 120 && BARE_LINK.test(last)) return true;
   return words(unit) <= 7 && !SENTENCE_END.test(unit) && ON_PLATFORM.test(unit);
@@ -674,7 +789,7 @@ function isNames(text: string): boolean {
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 9) return false;
   return parts.every(
-    (part) => NAME_JOINERS.has(part.toLowerCase()) || /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(part),
+    (part) => NAME_JOINERS.has(part.toLowerCase()) || /^\p{Lu}/u.test(part) || /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(part),
   );
 }
 
@@ -764,9 +879,13 @@ export function hasNoWords(unit: string): boolean {
   return !/\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(unit);
 }
 
-/** `\b` only knows ASCII letters; these edges know every script. */
-const START = String.raw`(?<![\p{L}\p{N}])`;
-const END = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * `\b` only knows ASCII letters; these edges know every script. Chinese and Japanese put no space between words, so
+ * their letters bound no word: "写真提供" is the picture word and the credit word side by side.
+ */
+const WORD_CHAR = String.raw`[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{N}`;
+const START = String.raw`(?<!${WORD_CHAR})`;
+const END = String.raw`(?!${WORD_CHAR})`;
 
 const CAPTION_PATTERNS = [
   // "… [Photo: Kosovo Online]", "… (AP Photo/Jane Doe)", "… (Foto: Beta)", "…（写真：共同通信）"
@@ -784,14 +903,18 @@ const CAPTION_PATTERNS = [
   new RegExp(String.raw`${START}${CREDIT_WORD}(?:\s+${CREDIT_WORD})?\s+(?:by|of|via|de|von|par|por|di|od|nga|от)\s+\p{Lu}[^.]{1,60}$`, 'iu'),
   // The Japanese press's form: the description, "＝", the photographer and 撮影 or 提供 ("…消防隊員＝山田花子撮影").
   /[=＝]\s*[^=＝\s]{1,20}(?:撮影|提供|写す)\s*[)）]?\s*$/u,
-  // "… Photo AFP", "… Foto Reuters"
-  new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s+${AGENCIES}\s*$`, 'iu'),
+  // "… Photo AFP", "… Foto Reuters", "… Photo d’archives AFP", "… Foto de archivo EFE"
+  new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}(?:\s+\p{Ll}[\p{L}’'-]*){0,2}\s+${AGENCIES}\s*$`, 'iu'),
+  // The Japanese press's credit after "＝": "…首相＝時事通信".
+  /\p{sc=Han}.{3,}[=＝]\s*[\p{sc=Han}\p{sc=Katakana}]{2,12}\s*$/u,
 ];
 
 /** Credits set off from the description; a list's items carry brackets and bars of their own ("2. Pothos (Golden Pothos / Devil's Ivy)"). */
 const SET_OFF_CREDITS = [
   // A word of the picture trade standing for the credit: "… (Supplied)", "… | Archivo", "… - أرشيفية", "… [Handout]".
-  /(?:\s[|–—-]\s*|[(（[]\s*)(?:supplied|handout|file|archive|archivo|archiv|archives|arhiva|архива|архив|أرشيفية|أرشيف|pool)\s*[)）\]]?\s*$/iu,
+  /(?:\s[|/–—-]\s*|[(（[]\s*)(?:supplied|handout|file|archive|archivo|archiv|archives|arhiva|архива|архив|أرشيفية|أرشيف|pool|cedid[ao]s?|privat|privé|privad[ao])\s*[)）\]]?\s*$/iu,
+  // A credit word alone in brackets, then who holds the picture: "… (Illustration) Adobe Stock", "… [Photo] Jane Doe".
+  new RegExp(String.raw`[(（[]\s*${CREDIT_WORD}\s*[)）\]]\s+\p{Lu}[\p{L}\p{M}'’ .-]{1,40}$`, 'iu'),
   // An agency set off from the description: "… | AFP", "… - رويترز", "… (Jane Doe/Reuters)", "… — Ana Costa/EPA"
   new RegExp(String.raw`(?:\s[|–—-]\s*|[(（[]\s*)(?:\p{Lu}[\p{L}\p{M} .'’-]{1,40}\s*/\s*)?${AGENCIES}(?:\s+via\s+${AGENCIES})?\s*[)）\]]?\s*$`, 'u'),
   // A person and the paper in brackets: "… (Jane Doe/The Times)", "… [Marko Petrović/Danas]"
@@ -805,9 +928,16 @@ const CASELESS = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Kat
 /** A credit names people or an agency: a few capitalised words ("Étienne Moreau", "LI WEI/Reuters", "Jane Doe for AFP"), no figures, no sentence. */
 const MAX_CREDIT_CHARS = 60;
 function isCredit(text: string): boolean {
-  const credit = text.replace(/(?<![\p{L}])(?:for|via|pour|für|para|per|za|за|для|për)(?![\p{L}])/giu, ',');
-  return text.length <= MAX_CREDIT_CHARS && !/[\p{N}!?;]/u.test(text) && /[\p{L}\p{M})’']$/u.test(text) && /^["“«(]?[\p{Lu}\p{Lo}]/u.test(text) && isNames(credit);
+  // A wire spelled in lower case ("dpa", "epd") is as much a credit; so is a title's number after a capitalised name ("France 24", "Kanal 5").
+  if (AGENCY_ONLY.test(text.trim())) return true;
+  const numbered = text.replace(NAMED_NUMBER, '');
+  const credit = numbered.replace(/(?<![\p{L}])(?:for|via|pour|für|para|per|za|за|для|për)(?![\p{L}])/giu, ',');
+  return text.length <= MAX_CREDIT_CHARS && !/[\p{N}!?;]/u.test(numbered) && /[\p{L}\p{M})’']$/u.test(numbered) && /^["“«(]?[\p{Lu}\p{Lo}]/u.test(text) && isNames(credit);
 }
+
+const AGENCY_ONLY = new RegExp(String.raw`^(?:${AGENCIES})$`, 'u');
+/** A number of up to three figures after a capitalised word, inside a name: "France 24", "Channel 4 / Reuters", "Kanal 5 Media". */
+const NAMED_NUMBER = /(?<=\p{Lu}[\p{L}\p{M}'’-]*)\s+\p{N}{1,3}(?=\s*(?:$|[/|,)\]])|\s+\p{Lu})/gu;
 
 /** A label before a credit: one or two words of letters ("Pictured", "Cliché", "Bildquelle", "Crédit photo"). */
 const CREDIT_LABEL = /^[\p{L}\p{M}'’-]{2,24}(?:\s+[\p{L}\p{M}'’-]{2,24})?$/u;
@@ -837,23 +967,37 @@ export function hasCreditTail(unit: string, options: { line?: boolean } = {}): b
   if (colon < 0) return false;
   const credit = unit.slice(colon + 1).trim();
   const head = unit.slice(0, colon);
+  // Scripts without case show no capital on the label: set off by a dash or a bar, one word and a short credit ("… - عدسة: …").
+  const caseless = CASELESS_LABEL.exec(head);
+  if (caseless && CASELESS.test(head) && words(credit) <= CASELESS_CREDIT_WORDS && words(head.slice(0, caseless.index)) >= 3) return isCredit(credit);
   const label = (options.line ? TAIL_WORD_LABEL : TAIL_LABEL).exec(head);
   if (!label || !isCredit(credit)) return false;
   const description = head.slice(0, label.index).trim();
-  const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
   // One line of wrapped text may stop after a colon in a sentence ("… two Democratic politicians: Senator Elizabeth"):
   // there the label is one word, and one that is not a known credit word must follow a lower-case word or a bar, with
   // no colon in the description.
   if (options.line && !CREDIT_WORD_ONLY.test(label[1] ?? '')) {
     if (/[:：]/u.test(description) || !/(?:^|[\s|/•·–—-])(?:\p{Ll}[\p{L}\p{M}'’-]*|[|/•·–—-])$/u.test(description)) return false;
   }
-  // A caption describes in sentence case; "Best Movers in San Francisco: Kora Moving" is a list's heading in title case.
-  // Short words ("in", "of", "the") stay in lower case in a title too: the longer ones tell the two apart.
+  return describes(description);
+}
+
+/**
+ * A caption's description: a few words in sentence case. "Best Movers in San Francisco: Kora Moving" is a list's heading
+ * in title case; short words ("in", "of", "the") stay in lower case in a title too, so the longer ones tell the two apart.
+ */
+function describes(description: string): boolean {
+  const described = description.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
+  // German capitalises the noun after its article ("bei der Eröffnung"): that capital is no title's.
   const long = described.filter((part) => part.replace(/[^\p{L}]/gu, '').length >= 4);
-  const lower = long.filter((part) => SENTENCE_CASE_WORD.test(part)).length;
+  const lower = described.filter((part, k) => long.includes(part) && (SENTENCE_CASE_WORD.test(part) || (k > 0 && GERMAN_ARTICLES.has(described[k - 1] as string)))).length;
   return described.length >= 3 && long.length >= 2 && lower / long.length >= MIN_SENTENCE_CASE && !/[:;,]$/u.test(description) && !isListItem(description);
 }
 
+/** German articles in the middle of a description (a capital after one of these is a noun's). */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
+const CASELESS_LABEL = /\s[|–—-]\s*[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{2,16}\s*$/u;
+const CASELESS_CREDIT_WORDS = 4;
 const CREDIT_WORD_ONLY = new RegExp(String.raw`^${CREDIT_WORD}$`, 'iu');
 const CREDIT_DASHED = new RegExp(String.raw`(?:^|\s)${CREDIT_WORD}\s*(?:[—–/]|\s-)\s*([^—–/]{1,60})$`, 'iu');
 
@@ -887,13 +1031,65 @@ function isPictureSegment(tail: readonly string[]): boolean {
   return PICTURE_TOKEN.test(last) && lower(tail.slice(1));
 }
 
+/** A camera standing for the credit word: "📷 Jane Doe", "… 📸 AFP", "🎥: Li Wei". */
+const CAMERA = /(?:^|\s)[\u{1F4F7}\u{1F4F8}\u{1F3A5}\u{1F4F9}]\uFE0F?\s*[:：]?\s*([^\u{1F4F7}\u{1F4F8}\u{1F3A5}\u{1F4F9}]{2,60})$/u;
+/** The wire's name in capitals over its photographer's, as a segment of its own: "… on Monday. THE DAILY WIRE/Jane Doe". */
+const CAPITALS_WIRE = /(?:[.!?]\s+|\s[|–—-]\s*)\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){0,4}\s*\/\s*([^/]{2,50})$/u;
+/** A credit word, then names cut by bars: "… PHOTO | JANE DOE | THE POST", "… Foto · Hans Meier". */
+const CREDIT_BARRED = new RegExp(String.raw`\S\s+${CREDIT_WORD}\s*[|·•]\s*([^|·•]{2,40}(?:\s*[|·•]\s*[^|·•]{2,40}){0,2})$`, 'iu');
+/** A person and their paper set off by a dash or a bar: "… — Jane Doe / The Valley Post". */
+const PERSON_FOR_PAPER = /\s[|–—-]\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})\s*\/\s*(\p{Lu}[^/|()[\]]{1,40})$/u;
+/** A credit word with its qualifier before the colon, then names: "Image d’illustration : Jane Doe/Agence", "Foto ilustrativa: Beta". */
+const QUALIFIED_CREDIT = new RegExp(String.raw`^${CREDIT_WORD}${END}(?:\s+[\p{L}’'-]+){1,2}\s*[:：]\s*(.+)$`, 'iu');
+/** The picture placed by a preposition: "On the photo: …", "На фото: …", "Auf dem Bild: …", "Sur la photo : …", "Në foto: …". */
+const PLACED_PICTURE = new RegExp(
+  String.raw`^(?:on|in|auf|im|sur|dans|en|na|u|на|в|në|في)\s+(?:(?:the|dem|der|la|le|les|l’|el|las|los)\s+)?${PICTURE_WORD}${END}\s*[:：]\s*\S`,
+  'iu',
+);
+/** Names in brackets closing a description: "[Agency]" or "[Two Names]" in square brackets, a person's name in round ones. */
+const BRACKETED_NAMES = /^(.+?)\s*([[(（])\s*([^[\]()（）]{2,50}?)\s*[\])）]\s*$/u;
+const CAPTION_DESCRIPTION_WORDS = 40;
+
+/**
+ * A credit with no credit word or no known agency, by its shape alone: a camera's pictograph, a wire's name in capitals
+ * over a slash, a credit word cut from the names by bars, a person and their paper after a dash, names in brackets
+ * after a description in sentence case.
+ */
+function hasUnlabelledCredit(unit: string): boolean {
+  const camera = CAMERA.exec(unit);
+  if (camera && (camera.index === 0 || isCredit(camera[1]?.trim() ?? ''))) return true;
+  const wire = CAPITALS_WIRE.exec(unit);
+  if (wire && isCredit(wire[1]?.trim() ?? '')) return true;
+  const barred = CREDIT_BARRED.exec(unit);
+  if (barred && isCredit(barred[1]?.trim() ?? '')) return true;
+  const qualified = QUALIFIED_CREDIT.exec(unit);
+  if (qualified && isCredit(qualified[1]?.trim() ?? '')) return true;
+  if (PLACED_PICTURE.test(unit)) return true;
+  const paper = PERSON_FOR_PAPER.exec(unit);
+  if (paper && isPersonName(paper[1] ?? '') && isCredit(paper[2]?.trim() ?? '') && describes(unit.slice(0, paper.index))) return true;
+  return hasBracketedNames(unit);
+}
+
+function hasBracketedNames(unit: string): boolean {
+  const bracketed = BRACKETED_NAMES.exec(unit);
+  if (!bracketed) return false;
+  const [description, open, inner] = [bracketed[1] ?? '', bracketed[2] ?? '', (bracketed[3] ?? '').trim()];
+  if (words(description) > CAPTION_DESCRIPTION_WORDS || /["“”„«»]/u.test(description) || !isCredit(inner)) return false;
+  // Round brackets close prose on an acronym or a name ("… the World Health Organization (WHO)", "… his daughter (Jane Doe)",
+  // "… the WEP (Wired Equivalent Privacy)"): there only a name in capitals, as credits set it, is one.
+  const named = open === '[' ? AGENCY_ONLY.test(inner) || /^\p{Lu}{2,}$/u.test(inner) || inner.split(/\s+/u).length >= 2 : isPersonName(inner) && inner === inner.toUpperCase();
+  // A transcript's "[APPLAUSE]" closes a sentence; a caption's description is no sentence, or its credit names more.
+  const stopped = /[.!?]$/u.test(description) && !AGENCY_ONLY.test(inner) && inner.split(/\s+/u).length < 2;
+  return named && !stopped && describes(description.replace(/[.!?]$/u, ''));
+}
+
 /** A photo caption: a short description carrying a credit in one of its common forms. */
 export function isCaption(unit: string): boolean {
   const count = words(unit);
   if (count > 70 || count === 0) return false;
   if (CAPTION_START.test(unit)) return true;
   if (CAPTION_PATTERNS.some((pattern) => pattern.test(unit))) return true;
-  return !isListItem(unit) && (SET_OFF_CREDITS.some((pattern) => pattern.test(unit)) || hasCreditTail(unit) || hasPictureTail(unit));
+  return !isListItem(unit) && (SET_OFF_CREDITS.some((pattern) => pattern.test(unit)) || hasCreditTail(unit) || hasPictureTail(unit) || hasUnlabelledCredit(unit));
 }
 
 /** Page furniture recognisable from the unit alone, wherever it sits. */
