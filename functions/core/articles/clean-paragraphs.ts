@@ -610,8 +610,8 @@ function markShopBox(units: string[], labels: Label[], prose: readonly boolean[]
 
 function markSignUpBox(units: string[], labels: Label[], prose: readonly boolean[], form: readonly boolean[], inBox: (i: number) => boolean, i: number): void {
   // A form's lines: its pitch and field, its button, and small print already known as the page's.
-  // A button asks nothing: "Does this replace my router?" under a heading is the story's question.
-  const button = (j: number) => labels[j] === 'body' && inBox(j) && words(units[j] as string) <= BUTTON_WORDS && !/[.。?？؟][\s"'”’»)\]]*$/u.test(units[j] as string);
+  // A button asks nothing and introduces nothing: "Does this replace my router?", "Tools we use:" are the story's.
+  const button = (j: number) => labels[j] === 'body' && inBox(j) && words(units[j] as string) <= BUTTON_WORDS && !/[.。?？؟:：][\s"'”’»)\]]*$/u.test(units[j] as string);
   const member = (j: number) => labels[j] === 'furniture' || (labels[j] === 'body' && inBox(j) && (form[j] || button(j)));
   const [from, to] = boxAround(units, i, member);
   if (to - from + 1 > BOX_LINES) return;
@@ -623,7 +623,7 @@ function markSignUpBox(units: string[], labels: Label[], prose: readonly boolean
   // past the run makes it the story's list, whatever it says of newsletters.
   const [before, after] = [previousBody(labels, from - 1), nextBody(labels, to + 1)];
   const outside = [previousUncaptioned(labels, from - 1), nearest(labels, to + 1, 1, (label) => label !== 'caption')];
-  if (outside.some((k) => k >= 0 && labels[k] === 'body' && !prose[k]) || (before >= 0 && /[:：]\s*$/u.test(units[before] as string))) return;
+  if (outside.some((k) => k >= 0 && labels[k] === 'body' && (!prose[k] || /[:：]\s*$/u.test(units[k] as string)))) return;
   const story = storyWordsAround(units, labels, prose, before, after);
   // A heading the story repeats over each of its sections ("Know before you apply") is the story's, whatever box it sits over.
   const repeated = (j: number) => units.some((other, k) => (k < from || k > to) && labels[k] === 'body' && other === units[j]);
