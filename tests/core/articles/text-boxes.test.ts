@@ -89,3 +89,25 @@ describe('sign-up forms between paragraphs', () => {
     expect(parseTextArticle(between(lines)).paragraphs).toEqual(story(lines));
   });
 });
+
+describe('one-sentence subscription pitches', () => {
+  it.each([
+    'Never miss an issue: subscribe to the Valley Courier.',
+    'Unlock every story on the Valley Courier with a digital subscription.',
+    'Para seguir con la lectura, suscríbete al Correo del Valle',
+    'Bëhu abonent i gazetës sonë sot',
+    'Оформите подписку, чтобы не пропустить новости долины',
+  ])('removes %j', (line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(quarry);
+  });
+
+  it('keeps a story’s sentence reporting that readers subscribed', () => {
+    const line = 'More than two thousand residents have subscribed to the quarry owners’ weekly updates since the closure was announced in March.';
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(story([line]));
+  });
+
+  it('keeps a quoted call to subscribe', () => {
+    const line = '“Subscribe to the parish bulletin and you will know as soon as we do,” the clerk told the meeting.';
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(story([line]));
+  });
+});

@@ -190,7 +190,7 @@ function sentencesIn(unit: string): number {
 const PITCH_VERBS = [
       'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss', 'follow', 'unlock', 'start (?:your|a)',
       'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'pratite', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте', 'пратите',
-      'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
+      'bashkohuni', 'bashkohu', 'bëhuni', 'bëhu', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
       'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'folgen sie', 'rejoignez', 'devenez', 'soutenez', 'recevez', 'suivez',
       'únete', 'hazte', 'apoya', 'recibe', 'sigue', 'síguenos', 'suscríbete', 'abonnez-vous', 'abonnieren sie', 'pretplatite se', 'претплатите се', 'abonohu', 'подпишитесь', 'оформите подписку',
       'انضم\\p{L}{0,2}', 'ادعم\\p{L}{0,2}', 'احصل', 'كن', 'تابع\\p{L}{0,2}', 'اشترك\\p{L}{0,2}',
@@ -259,10 +259,25 @@ function isPaywallCut(unit: string): boolean {
   return words(unit) <= 25 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && READ_ON.test(unit) && SUBSCRIBED.test(unit);
 }
 
+/** A subscription, in the newsroom's languages: "subscribe", "abonnieren", "suscríbete", "pretplatnik", "подписка", "abonohu". */
+const SUBSCRIPTION = /subscri|abonn|abonent|abonoh|pretplat|претплат|подпис|suscr[ií]|اشتراك|اشترك|订阅|購読/iu;
+
+/** A pitch fits in one short sentence. */
+const SUBSCRIPTION_PITCH_WORDS = 14;
+
+/**
+ * One short sentence asking the reader to subscribe: "Don't miss a story: subscribe to the Courier.", "Unlock this
+ * article with a digital subscription.", "Para continuar leyendo, suscríbete". A story reports who subscribed; it
+ * does not ask its reader to.
+ */
+function isSubscriptionPitch(unit: string): boolean {
+  return words(unit) <= SUBSCRIPTION_PITCH_WORDS && sentencesIn(unit) <= 1 && !/["“”„«»]/u.test(unit) && PITCH_VERB.test(unit) && SUBSCRIPTION.test(unit);
+}
+
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
-  if (isChannelPitch(unit) || isPaywallCut(unit)) return true;
+  if (isChannelPitch(unit) || isPaywallCut(unit) || isSubscriptionPitch(unit)) return true;
   if (words(unit) <= 12 && !SENTENCE_END.test(unit) && APP_VERB.test(unit) && APP.test(unit)) return true;
   // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
   const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
