@@ -17,6 +17,7 @@ import {
   isListItem,
   isPostAttribution,
   isPriceLine,
+  isPricedName,
   isProse,
   isReadAlso,
   isReadMore,
@@ -25,6 +26,8 @@ import {
   isPlatformLine,
   isTags,
   isShopLine,
+  isSignUpLine,
+  namesPriceRange,
   isSiteNotice,
   isSponsorLine,
   sponsorName,
@@ -100,6 +103,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   if (options.byPosition) {
     markNoticesAtTheEdges(units, labels);
     markInserts(units, labels, table);
+    markBoxes(units, labels, table);
     markTopBylines(units, labels);
     markOutsideTheStory(units, labels, table, ownLines, options.opensStory);
     // An author's note looks like prose: once it is found, the story ends before it, and so does what sat between.
@@ -558,6 +562,104 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     labels[i] = 'furniture';
   });
 }
+
+/** A product box or a sign-up form: a few short lines, none of them a paragraph. */
+const BOX_LINES = 5;
+/** A product's name may be long ("Trailhead 40L hiking backpack, graphite"); a box's line is not a paragraph. */
+const BOX_LINE_WORDS = 12;
+/** A form's button: "Join", "Sign up free", "Yes, send me the briefing", "Jetzt kostenlos anmelden". */
+const BUTTON_WORDS = 6;
+
+/**
+ * Boxes the page sets into the story, found by the one line in them that is surely the page's: a shop's box by its
+ * price ("Lumen Pro headphones" / "£35 at Shopname" / "Buy now"), a sign-up form by its newsletter or its e-mail field
+ * ("Our free newsletter lands on Tuesdays." / "Sign up free"). The box's other lines (the product's name, the shop,
+ * the button, the small print) say nothing of their own kind, but they share the run of short lines between two of
+ * the story's paragraphs. The story keeps:
+ * - its own boxes, repeated under each product of a roundup: a line of the box opens like another short line of the article;
+ * - its lists: bulleted lines, rows of a table, lines shaped alike;
+ * - its subheadings, which share words with the paragraph they head.
+ */
+function markBoxes(units: string[], labels: Label[], table: readonly boolean[]): void {
+  const prose = units.map((unit, i) => labels[i] === 'body' && isProse(unit));
+  const inBox = (i: number) => labels[i] !== 'caption' && !table[i] && !isListItem(units[i] as string);
+  const priced = units.map((unit, i) => inBox(i) && (isPriceLine(unit) || isShopLine(unit) || isPricedName(unit)) && !namesPriceRange(unit));
+  const form = units.map((unit, i) => inBox(i) && isSignUpLine(unit));
+  units.forEach((_, i) => {
+    if (priced[i]) markShopBox(units, labels, prose, priced, inBox, i);
+    else if (form[i]) markSignUpBox(units, labels, prose, form, inBox, i);
+  });
+}
+
+/** The run of box lines around `i`: consecutive units `member` accepts, at most BOX_LINES of them. */
+function boxAround(units: readonly string[], i: number, member: (j: number) => boolean): [number, number] {
+  let [from, to] = [i, i];
+  while (to - from + 1 <= BOX_LINES && from > 0 && member(from - 1)) from -= 1;
+  while (to - from + 1 <= BOX_LINES && to < units.length - 1 && member(to + 1)) to += 1;
+  return [from, to];
+}
+
+function markShopBox(units: string[], labels: Label[], prose: readonly boolean[], priced: readonly boolean[], inBox: (i: number) => boolean, i: number): void {
+  const member = (j: number) => labels[j] === 'furniture' || (labels[j] === 'body' && !prose[j] && inBox(j) && words(units[j] as string) <= BOX_LINE_WORDS);
+  const [from, to] = boxAround(units, i, member);
+  // Between two of the story's paragraphs, in a story that names no price elsewhere.
+  const [before, after] = [previousBody(labels, from - 1), nextBody(labels, to + 1)];
+  if (to - from + 1 > BOX_LINES || before !== from - 1 || after !== to + 1 || !prose[before] || !prose[after]) return;
+  // A line of the box that opens like a short line elsewhere in the article is the story's own template: a roundup's
+  // "Get it at … for …", "See it now: …", "Available from …" under each of its products.
+  const heads = new Set(units.flatMap((unit, j) => (labels[j] === 'body' && !prose[j] && (j < from || j > to) ? [frameHead(unit)] : [])));
+  for (let j = from; j <= to; j += 1) if (labels[j] === 'body' && heads.has(frameHead(units[j] as string))) return;
+  // A box names a price and perhaps the one it was; three prices, or lines all of one shape, are the story's price list.
+  const lines = units.slice(from, to + 1).filter((_, k) => labels[from + k] === 'body');
+  const shapes = new Set(lines.map(listShape));
+  if (priced.slice(from, to + 1).filter(Boolean).length >= LIST_RUN || (lines.length >= LIST_RUN && shapes.size === 1 && !shapes.has('W'))) return;
+  // A price in the story's subheading ("Starter kit ($150)") shares its words with the paragraph under it.
+  const story = storyWordsAround(units, labels, prose, before, after);
+  if (priced.some((price, j) => price && j >= from && j <= to && sharesStem(units[j] as string, story))) return;
+  // The box closes on its price or its button: a plain line under them, right over the story's paragraph, is the heading of what follows.
+  let last = to;
+  while (last > i && !priced[last] && labels[last] === 'body') last -= 1;
+  // A product's name over its price is the box's only when two of the box's lines say so (a price and its button, two
+  // prices): over a price alone it may be the heading the box was set under.
+  let first = from;
+  if (priced.slice(from, to + 1).filter(Boolean).length < 2) while (first < i && !priced[first] && labels[first] === 'body') first += 1;
+  for (let j = first; j <= last; j += 1) if (labels[j] === 'body' && !sharesStem(units[j] as string, story)) labels[j] = 'furniture';
+}
+
+function markSignUpBox(units: string[], labels: Label[], prose: readonly boolean[], form: readonly boolean[], inBox: (i: number) => boolean, i: number): void {
+  // A form's lines: its pitch and field, its button, and small print already known as the page's.
+  // A button asks nothing and introduces nothing: "Does this replace my router?", "Tools we use:" are the story's.
+  const button = (j: number) => labels[j] === 'body' && inBox(j) && words(units[j] as string) <= BUTTON_WORDS && !/[.。?？؟:：][\s"'”’»)\]]*$/u.test(units[j] as string);
+  const member = (j: number) => labels[j] === 'furniture' || (labels[j] === 'body' && inBox(j) && (form[j] || button(j)));
+  const [from, to] = boxAround(units, i, member);
+  if (to - from + 1 > BOX_LINES) return;
+  const buttons = [];
+  for (let j = from; j <= to; j += 1) if (j !== i && button(j) && !form[j]) buttons.push(j);
+  // A newsletter named in a line of the story is no form: a form asks for the address, or has its button.
+  if (buttons.length === 0 && !(labels[i] === 'furniture' && to > from)) return;
+  // Between the story's paragraphs or at its edges: a line introducing a list ("Libraries I used:") or the list going on
+  // past the run makes it the story's list, whatever it says of newsletters.
+  const [before, after] = [previousBody(labels, from - 1), nextBody(labels, to + 1)];
+  const outside = [previousUncaptioned(labels, from - 1), nearest(labels, to + 1, 1, (label) => label !== 'caption')];
+  if (outside.some((k) => k >= 0 && labels[k] === 'body' && (!prose[k] || /[:：]\s*$/u.test(units[k] as string)))) return;
+  const story = storyWordsAround(units, labels, prose, before, after);
+  // A heading the story repeats over each of its sections ("Know before you apply") is the story's, whatever box it sits over.
+  const repeated = (j: number) => units.some((other, k) => (k < from || k > to) && labels[k] === 'body' && other === units[j]);
+  for (let j = from; j <= to; j += 1) if (labels[j] === 'body' && (form[j] || !(sharesStem(units[j] as string, story) || repeated(j)))) labels[j] = 'furniture';
+}
+
+/** How many of the story's paragraphs after a box a subheading's words are looked for in: a section speaks of its heading. */
+const SECTION_PARAGRAPHS = 3;
+
+/** The words of the story's paragraph before a box and of the paragraphs after it. */
+function storyWordsAround(units: readonly string[], labels: readonly Label[], prose: readonly boolean[], before: number, after: number): Set<string> {
+  const paragraphs = before >= 0 ? [before] : [];
+  for (let k = after; k >= 0 && k < units.length && paragraphs.length <= SECTION_PARAGRAPHS; k += 1) if (labels[k] === 'body' && prose[k]) paragraphs.push(k);
+  return new Set(paragraphs.flatMap((k) => stems(units[k] as string)));
+}
+
+/** Whether a short line shares a word with the story around its box: the story's subheading, or its last line. */
+const sharesStem = (unit: string, story: ReadonlySet<string>) => stems(unit).some((stem) => story.has(stem));
 
 /**
  * A label has a few words ("Catch up", "Hintergrund"); a longer one is the site's voice only when it names nothing, all in

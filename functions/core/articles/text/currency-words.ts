@@ -61,6 +61,8 @@ export function priceAmount(): RegExp {
   // After one letter, cents or thousands: "R4.99", "K1,200"; "Q3 2026" is a quarter.
   const grouped = String.raw`\p{Nd}{1,3}(?:[.,]\p{Nd}{3})+(?:[.,]\p{Nd}{2})?(?!\p{Nd})|\p{Nd}+[.,]\p{Nd}{2}(?!\p{Nd})`;
   const noun = `(?:${NOUNS.map(capitalisable).join('|')})`;
+  // Any other ISO code counts before or after an amount with cents or thousands ("SGD 246.99", "425,985 NGN"): "ALL 3" stays a heading.
+  const iso = `(?:${isoCodes().join('|')})`;
   cache = new RegExp(
     [
       String.raw`${sign}\s?${figure}`,
@@ -69,11 +71,19 @@ export function priceAmount(): RegExp {
       // After the figure a letter symbol stands apart: "49 zł", not the "5Rs" of a slogan.
       String.raw`${figure}\s${word}(?![\p{L}])`,
       String.raw`(?<![\p{L}\p{N}])${single}(?:${grouped})`,
+      String.raw`(?<![\p{L}\p{N}])${iso}\s?(?:${grouped})`,
+      String.raw`(?<!\p{Nd}[.,\s'’]?)(?:${grouped})\s${iso}(?![\p{L}])`,
       String.raw`${figure}\s?${noun}(?![\p{L}])`,
     ].join('|'),
     'u',
   );
   return cache;
+}
+
+/** Every ISO 4217 code the runtime knows, beyond the common ones: the rest of the world's shops. */
+function isoCodes(): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  return known.filter((code) => /^[A-Z]{3}$/u.test(code) && !CODES.includes(code));
 }
 
 /** Symbols keep their case ("KM" is a mark, "km" a distance); a noun may open a line in capitals ("Euro 49"). */

@@ -190,7 +190,7 @@ function sentencesIn(unit: string): number {
 const PITCH_VERBS = [
       'join', 'become', 'support', 'get', 'stay', 'donate', 'sign up', 'subscribe', 'never miss', 'don[’\']t miss', 'follow', 'unlock', 'start (?:your|a)',
       'pridružite', 'postanite', 'podržite', 'primajte', 'dobijajte', 'pratite', 'придружите', 'постаните', 'подржите', 'примајте', 'добијајте', 'пратите',
-      'bashkohuni', 'bëhuni', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
+      'bashkohuni', 'bashkohu', 'bëhuni', 'bëhu', 'mbështetni', 'merrni', 'ndiqni', 'присоединяйтесь', 'станьте', 'поддержите', 'получайте', 'следите', 'подписывайтесь',
       'werden sie', 'unterstützen sie', 'erhalten sie', 'holen sie sich', 'folgen sie', 'rejoignez', 'devenez', 'soutenez', 'recevez', 'suivez',
       'únete', 'hazte', 'apoya', 'recibe', 'sigue', 'síguenos', 'suscríbete', 'abonnez-vous', 'abonnieren sie', 'pretplatite se', 'претплатите се', 'abonohu', 'подпишитесь', 'оформите подписку',
       'انضم\\p{L}{0,2}', 'ادعم\\p{L}{0,2}', 'احصل', 'كن', 'تابع\\p{L}{0,2}', 'اشترك\\p{L}{0,2}',
@@ -259,10 +259,25 @@ function isPaywallCut(unit: string): boolean {
   return words(unit) <= 25 && sentenceCount <= 2 && !/["“”„«»]/u.test(unit) && READ_ON.test(unit) && SUBSCRIBED.test(unit);
 }
 
+/** A subscription, in the newsroom's languages: "subscribe", "abonnieren", "suscríbete", "pretplatnik", "подписка", "abonohu". */
+const SUBSCRIPTION = /subscri|abonn|abonent|abonoh|pretplat|претплат|подпис|suscr[ií]|اشتراك|اشترك|订阅|購読/iu;
+
+/** A pitch fits in one short sentence. */
+const SUBSCRIPTION_PITCH_WORDS = 14;
+
+/**
+ * One short sentence asking the reader to subscribe: "Don't miss a story: subscribe to the Courier.", "Unlock this
+ * article with a digital subscription.", "Para continuar leyendo, suscríbete". A story reports who subscribed; it
+ * does not ask its reader to.
+ */
+function isSubscriptionPitch(unit: string): boolean {
+  return words(unit) <= SUBSCRIPTION_PITCH_WORDS && sentencesIn(unit) <= 1 && !/["“”„«»]/u.test(unit) && PITCH_VERB.test(unit) && SUBSCRIPTION.test(unit);
+}
+
 /** Short, no sentence, asking the reader to do something with the page rather than telling the story. */
 export function isCallToAction(unit: string): boolean {
   if (CALL_TO_ACTION.test(unit) || isPlatformLine(unit) || isPitch(unit) || isSignInLine(unit)) return true;
-  if (isChannelPitch(unit) || isPaywallCut(unit)) return true;
+  if (isChannelPitch(unit) || isPaywallCut(unit) || isSubscriptionPitch(unit)) return true;
   if (words(unit) <= 12 && !SENTENCE_END.test(unit) && APP_VERB.test(unit) && APP.test(unit)) return true;
   // A short question put to the reader, then the request: "Already a subscriber? Log in", "Liked this? Follow us on …".
   const asked = /^([^?？؟]{3,60}[?？؟])\s+(\S.*)$/u.exec(unit);
@@ -647,7 +662,7 @@ const MAX_PRICE_CHARS = 100;
 
 /** Verbs of a shop's button, in the newsroom's languages: "Buy", "Shop", "See", "Jetzt kaufen", "Découvrir", "Kupi", "اشتر". */
 const SHOP_VERB =
-  /^(?:buy|shop|order|purchase|get|grab|claim|see|view|check|compare|discover|kaufen|bestellen|sichern|ansehen|entdecken|vergleichen|zum|zur|acheter|commander|voir|découvrir|profiter|comparer|comprar|ver|descubrir|aprovechar|pedir|compra|kupi\p{L}*|naruči\p{L}*|pogledaj\p{L}*|otkrij\p{L}*|iskoristi\p{L}*|купи\p{L}*|наручи\p{L}*|погледај\p{L}*|откриј\p{L}*|искористи\p{L}*|заказать|закажите|смотреть|посмотреть|узнать|bli|blej\p{L}*|shiko|zbulo\p{L}*|porosit\p{L}*|اشتر\p{L}*|اطلب\p{L}*|اكتشف|شاهد|تسوق|購入|购买)$/iu;
+  /^(?:buy|shop|order|purchase|get|grab|claim|see|view|check|compare|discover|prüfen|vérifie[rz]|consulta[r]?|proveri\p{L}*|provjeri\p{L}*|провери\p{L}*|провер\p{L}*|kontrollo\p{L}*|kaufen|bestellen|sichern|ansehen|entdecken|vergleichen|zum|zur|acheter|commander|voir|découvrir|profiter|comparer|comprar|ver|descubrir|aprovechar|pedir|compra|kupi\p{L}*|naruči\p{L}*|pogledaj\p{L}*|otkrij\p{L}*|iskoristi\p{L}*|купи\p{L}*|наручи\p{L}*|погледај\p{L}*|откриј\p{L}*|искористи\p{L}*|заказать|закажите|смотреть|посмотреть|узнать|bli|blej\p{L}*|shiko|zbulo\p{L}*|porosit\p{L}*|اشتر\p{L}*|اطلب\p{L}*|اكتشف|شاهد|تسوق|購入|购买)$/iu;
 /** What a shop's button offers: the deal, the offer, the price. */
 const SHOP_OBJECT =
   /^(?:prices?|deals?|offers?|discounts?|shop|store|boutique|tienda|prodavnic\p{L}*|продавниц\p{L}*|магазин\p{L}*|dyqan\p{L}*|المتجر|angebote?s?|preise?s?|deals|offres?|prix|promos?|ofertas?|precios?|descuentos?|ponud\p{L}*|cen[aeuo]|popust\p{L}*|понуд\p{L}*|цен\p{L}*|попуст\p{L}*|предложени\p{L}*|скидк\p{L}*|ofert\p{L}*|çmim\p{L}*|العرض|السعر|عرض|سعر|الخصم)$/iu;
@@ -656,10 +671,18 @@ const SHOP_NOW = /^(?:now|today|here|online|jetzt|hier|heute|maintenant|ici|ahor
 /** Words a button may carry besides: articles, "the", "it", "this". */
 const SHOP_FILLER = /^(?:the|it|this|a|to|das|den|die|zum|zur|l|le|la|les|el|los|las|ce|cette|este|esta|ovu|ovaj|ову|овај|эту|этот|at|on|bei|sur|en|na|на|в|për|te|tek)$/iu;
 
-/** A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Découvrir l’offre", "Zum Angebot", "Kupite odmah", "اشتر الآن". */
+/** Where a shop's button puts the product: the cart, the basket, the bag, in the newsroom's languages. */
+const CART =
+  /(?<![\p{L}])(?:to|into|in|au|al|à|na|no|u|у|в|në|do|إلى|في)\s+(?:(?:the|my|your|den|meinen|le|mon|votre|el|mi|tu|o|a)\s+)?(?:cart|basket|bag|trolley|warenkorb|einkaufswagen|panier|carrito|cesta|korp\p{L}*|корп\p{L}*|корзин\p{L}*|shport\p{L}*|košík\p{L}*|carrinho|sacola|السلة|عربة التسوق)(?![\p{L}])|カート|购物车|購物車/iu;
+
+/**
+ * A shop's button without the price: "Check price on Amazon", "Jetzt kaufen", "Découvrir l’offre", "Zum Angebot", "Kupite odmah", "اشتر الآن",
+ * or one putting the product in the cart: "Add to cart", "In den Warenkorb", "Ajouter au panier", "Додај у корпу", "أضف إلى السلة".
+ */
 export function isShopCall(unit: string): boolean {
   const text = unit.replace(/[!›»→>]+\s*$/u, '').trim();
   if (words(text) > 6 || SENTENCE_END.test(text) || text.length > MAX_PRICE_CHARS) return false;
+  if (words(text) <= 5 && CART.test(text) && !/\p{N}/u.test(text)) return true;
   const tokens = text.split(/[\s’']+/u).filter((token) => /\p{L}/u.test(token)).map((token) => token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   const verb = tokens.findIndex((token) => SHOP_VERB.test(token));
   const now = tokens.findIndex((token) => SHOP_NOW.test(token));
@@ -694,6 +717,30 @@ export function isPriceLine(unit: string): boolean {
   return words(unit) <= 7 && priceAmount().test(unit) && !(SENTENCE_END.test(unit) && words(unit) >= 5);
 }
 
+/**
+ * A product's name with its price and the price it was: "Orbit e-reader — $246.99 (was $333.44) | Shopname". A deals
+ * roundup heads its items so too: it is a box's line only among the box's other lines.
+ */
+export function isPricedName(unit: string): boolean {
+  return unit.length <= MAX_PRICE_CHARS && !isListItem(unit) && words(unit) <= PRICED_NAME_WORDS && !SENTENCE_END.test(unit) && amounts(unit) >= 2;
+}
+
+const PRICED_NAME_WORDS = 14;
+let range: RegExp | undefined;
+/** A span of prices ("$100-$200", "from €5 to €9", "$1500+"): a story's category or estimate, where a shop names one price. */
+export function namesPriceRange(unit: string): boolean {
+  const amount = priceAmount().source;
+  range ??= new RegExp(String.raw`(?:${amount})\s?(?:[-–—]|to|bis|à|a|до|deri|إلى)\s?\p{Sc}?\s?\p{Nd}|(?:${amount})\+`, 'u');
+  return unit.length <= MAX_PRICE_CHARS && range.test(unit);
+}
+
+let everyAmount: RegExp | undefined;
+/** How many amounts of money a short line names. */
+function amounts(unit: string): number {
+  everyAmount ??= new RegExp(priceAmount().source, 'gu');
+  return unit.match(everyAmount)?.length ?? 0;
+}
+
 /** Affiliate words: "affiliate link", "commission", "Provisionslink", "lien affilié", "enlace de afiliado", "партнерская ссылка", "عمولة". */
 const AFFILIATE =
   /affiliat|affilié|afiliad|provision|partnerlink|partnerski link|партнерск\p{L}* (?:ссылк|линк)|партнерски линк|commission|comisi[óo]n|komisij|комисиј|комисси|عمولة|アフィリエイト/iu;
@@ -722,6 +769,25 @@ export function isEmailField(unit: string): boolean {
   // "Facebook | Twitter | Email" is a share bar, not a form.
   return words(unit) <= 5 && !SENTENCE_END.test(unit) && EMAIL_WORD.test(unit) && !isPlatformLine(unit);
 }
+
+/** A newsletter, or the reader's inbox it lands in, in the newsroom's languages: the word a sign-up box turns on. */
+const NEWSLETTER =
+  /newsletter|njuzleter|bilten|билтен|рассылк|buletin|bolet[ií]n|inbox|inboks|инбокс|boîte (?:mail|e-mail|aux lettres|de réception)|postfach|bandeja de entrada|сандуч|почтов\p{L}* ящик|النشرة|メールマガジン|メルマガ|简报|早报|电子报/iu;
+
+/**
+ * A line of a sign-up box: its field, or a short pitch naming the newsletter or the inbox ("Our free newsletter lands on
+ * Tuesdays.", "Der Morgen-Newsletter: jeden Werktag um 6 Uhr"). On its own it may be the story's; with a button it is a form.
+ */
+export function isSignUpLine(unit: string): boolean {
+  if (isEmailField(unit)) return true;
+  // In the site's voice or put to the reader: "Our free newsletter …", "… in your inbox", "Join … the World newsletter".
+  const voiced = OUR.test(unit) || READER.test(unit) || PITCH_VERB.test(unit);
+  return words(unit) <= FORM_PITCH_WORDS && sentencesIn(unit) <= 2 && !/["“”„«»]/u.test(unit) && NEWSLETTER.test(unit) && voiced;
+}
+
+/** The reader addressed: "you", "your", "votre", "Ihre", "tu", "vaš", "ваш", "juaj", and the Arabic suffix "ـك". */
+const READER = /(?<![\p{L}])(?:you|your|votre|vos|vous|ihr\p{L}{0,2}|sie|dein\p{L}{0,2}|tu|tus|vaš\p{L}{0,2}|vam|ваш\p{L}{0,2}|вам|juaj|tuaj|ju)(?![\p{L}])|\p{sc=Arabic}ك(?![\p{L}])/iu;
+const FORM_PITCH_WORDS = 16;
 
 /** What a reporter is, in the newsroom's languages: the word an author's note turns on. */
 const ROLE = new RegExp(
