@@ -6,6 +6,8 @@ import {
   isCaption,
   isAffiliateNote,
   isAuthorNote,
+  isNoteOnThePiece,
+  isTipLine,
   isContinuationMarker,
   isCutOff,
   endsInEllipsis,
@@ -695,7 +697,9 @@ function markAuthorNotes(units: string[], labels: Label[]): boolean {
     if (labels[i] !== 'body') continue;
     seen += 1;
     const unit = units[i] as string;
-    if (isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
+    // The newsroom's note on the piece itself (a correction, an update) and its call for tips go with the author's.
+    const noted = isNoteOnThePiece(unit) || isTipLine(unit);
+    if (noted || isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
       labels[i] = 'furniture';
       found = true;
     } else if (isProse(unit)) {

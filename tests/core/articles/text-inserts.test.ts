@@ -212,6 +212,29 @@ describe('gallery controls and author notes', () => {
   });
 });
 
+describe('the newsroom\'s notes on the piece after the story', () => {
+  it.each([
+    ['a correction naming an earlier version', 'Correction: An earlier version of this piece gave the wrong year for the roof’s first repair.'],
+    ['a French correction', 'Rectificatif : une version antérieure de ce texte se trompait sur le nombre de stands.'],
+    ['a German correction', 'Berichtigung: In einer früheren Version stand, der Markt öffne am Sonntag.'],
+    ['a Serbian correction', 'Ispravka: U ranijoj verziji teksta pogrešno je naveden broj tezgi.'],
+    ['a note on who wrote the piece', 'This report was written by Ines Calloway, a freelance reporter based in Bristol.'],
+    ['a call for tips with an address', 'Seen something at the market? Send it to desk@harbourgazette.example and we will look into it.'],
+    ['a German call for tips', 'Haben Sie Hinweise? Schreiben Sie an hinweise@nordblatt.example.'],
+  ])('removes %s', (_, note) => {
+    expect(parseTextArticle(blank([...market, note])).paragraphs).toEqual(market);
+  });
+
+  it.each([
+    ['an update the site prints as part of the story', 'Update: This story was revised on Sunday to add the council’s figures for the first weekend.'],
+    ['a closing line about where the piece first ran', 'This article first appeared in the Harbour Gazette’s weekend edition.'],
+    ['the story’s own contact line without a question', 'Stallholders can apply for the remaining pitches at stalls@market.example until the end of March.'],
+    ['a closing sentence about an earlier plan', 'An earlier plan for the hall would have turned it into a car park.'],
+  ])('keeps %s', (_, line) => {
+    expect(parseTextArticle(blank([...market, line])).paragraphs).toEqual([...market, line]);
+  });
+});
+
 describe('teasers after the story', () => {
   it('removes a question headline and its link when the teaser has no cut paragraph', () => {
     const article = parseTextArticle(blank([...market, 'Will the city ever finish the new tram line on time?', 'Continue reading →']));

@@ -695,6 +695,33 @@ export function isAuthorNote(unit: string, options: { saysWhatTheyDo?: boolean }
   return named && ((!options.saysWhatTheyDo && rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
 }
 
+/** The page's words for itself: "article", "story", "report", "Artikel", "nota", "članak", "статья", "lajm", "مقال". */
+const PIECE = /(?<![\p{L}])(?:article|story|report|piece|post|artikel|beitrag|bericht|meldung|nota|noticia|artículo|artigo|matéria|reportagem|članak\p{L}*|tekst\p{L}*|vest\p{L}*|чланак\p{L}*|текст\p{L}*|вест\p{L}*|стать\p{L}*|материал\p{L}*|заметк\p{L}*|publication|lajm\p{L}*|artikull\p{L}*|shkrim\p{L}*|المقال|الخبر|التقرير)(?![\p{L}])/iu;
+/** An earlier state of the page: "an earlier version", "einer früheren Version", "une version précédente", "una versión anterior". */
+const EARLIER_VERSION = /(?<![\p{L}])(?:earlier|previous|prior|original|früher\p{L}*|vorherig\p{L}*|précédente|antérieure|anterior|previa|ranij\p{L}*|prethodn\p{L}*|раниј\p{L}*|претходн\p{L}*|предыдущ\p{L}*|ранн\p{L}*|mëparshm\p{L}*|السابقة)\s+(?:version|versión|versão|verzij\p{L}*|верзиј\p{L}*|верси\p{L}*|versioni?)(?![\p{L}])|(?<![\p{L}])(?:version|versión|versão)\s+(?:précédente|antérieure|anterior|previa|original)(?![\p{L}])|النسخة السابقة/iu;
+const NOTE_WORDS = 45;
+
+/**
+ * The newsroom's note about the page itself, trailing the story: a correction ("Correction: An earlier version of this
+ * report …", "Rectificatif : une version antérieure …") or who wrote it ("This piece was written by …, a freelance
+ * reporter"). It speaks of this piece or of its earlier version; the story speaks of the world.
+ */
+export function isNoteOnThePiece(unit: string): boolean {
+  if (words(unit) > NOTE_WORDS || sentencesIn(unit) > 2 || isListItem(unit)) return false;
+  if (EARLIER_VERSION.test(unit)) return true;
+  // "This article was written by …, a freelance reporter": the piece named as the subject, and who wrote it. A story's own
+  // closing line about the piece ("This article was reprinted on …", "This story was updated at 5 p.m.") stays: sites
+  // print those as part of the story.
+  const text = unit.replace(/^[^:：]{2,30}[:：]\s*/u, '');
+  const opening = text.split(/\s+/u).slice(0, 3).join(' ');
+  return THIS.test(opening) && PIECE.test(opening) && ROLE.test(text);
+}
+
+/** A reader asked for tips with the newsroom's address: "Know something? Write to tips@…", "Haben Sie Hinweise? news@…". */
+export function isTipLine(unit: string): boolean {
+  return words(unit) <= 30 && sentencesIn(unit) <= 3 && /[?？؟]/u.test(unit) && /[\w.-]+@[\w-]+\.[\w.]+/u.test(unit);
+}
+
 export function isTags(unit: string): boolean {
   return TAGS.test(unit);
 }
