@@ -6,6 +6,8 @@ import {
   isCaption,
   isAffiliateNote,
   isAuthorNote,
+  isNoteOnThePiece,
+  isTipLine,
   isContinuationMarker,
   isCutOff,
   endsInEllipsis,
@@ -34,6 +36,7 @@ import {
   isUnmarkedByline,
   looksLikeHeadline,
   namesEmbedPlatform,
+  pointedHeadline,
   speaksOfTheEmbed,
   words,
 } from './text/unit-shapes.js';
@@ -515,7 +518,10 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // a short neighbour with a label, a figure or cells ("Price: $299", "Key focus: …") makes it part of a list.
     const [before, after] = [previousBody(labels, i - 1), nextBody(labels, i + 1)];
     const alone = [i - 1, i + 1].every((j) => labels[j] !== 'body' || prose[j] || isListItem(units[j] as string) || !/[:：|\p{N}$€£]/u.test(units[j] as string));
-    const headlineQuestion = asksAsAHeadline(unit);
+    const labelled = labelledHeadline(unit);
+    const pointed = pointedHeadline(unit);
+    // "Label: Is it a question?" asks as a headline after its label.
+    const headlineQuestion = asksAsAHeadline(unit) || asksAsAHeadline(labelled?.headline ?? pointed?.headline ?? '');
     // The site's affiliate disclosure, a sentence in its own voice, interrupts the story; at the top, before the story, it may open a review.
     // Between two of the story's paragraphs only: a review's own disclosure opens or closes it.
     if (labels[i] === 'body' && !table[i] && prose[before] && prose[after] && !isAuthorNote(units[after] as string) && isAffiliateNote(unit)) {
@@ -534,7 +540,6 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
       return;
     }
     // Between the items of a bulleted list or the rows of a table, an unbulleted "Label: headline" unrelated to them is an insert.
-    const labelled = labelledHeadline(unit);
     const framed = (isListItem(units[before] as string) && isListItem(units[after] ?? '')) || (table[before] === true && table[after] === true);
     if (labelled && unrelated && framed && before === i - 1 && after === i + 1) {
       labels[i] = 'furniture';
@@ -552,13 +557,32 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
       labels[i] = 'furniture';
       return;
     }
+    // A headline marked as a link by a symbol or a template ("👉 …", "Pick of the day ▶ …", "[ … ]", "… (opens in new tab)")
+    // about something else than the lines around it, unless its neighbours are marked alike: the story's list of links.
+    // The mark is strong evidence, so one word in common ("years", "energy") does not make the headline the story's.
+    const markedAlike = (j: number) => labels[j] === 'body' && pointedHeadline(units[j] as string)?.marker === pointed?.marker;
+    if (pointed && !varied && !sharesWords(units, labels, i, pointed.headline, POINTED_SHARED) && ![i - 1, i + 1].some(markedAlike)) {
+      labels[i] = 'furniture';
+      return;
+    }
     // Next to a line with a figure, an insert unrelated to the story is still alone; next to another labelled line it is a list's item.
     // A line ending in a colon introduces what follows ("… in a recent write-up:"): it carries no label of its own.
-    const labelledNeighbour = [i - 1, i + 1].some((j) => labels[j] === 'body' && !prose[j] && !isListItem(units[j] as string) && /[:：|](?!\s*$)/u.test(units[j] as string));
-    if (!labelled || !(alone || (unrelated && !labelledNeighbour))) return;
+    // A paragraph under a one-word label ("Accommodation: about …") is such a line too, however long, next to a line
+    // labelled alike ("Transport: …").
+    const oneWordLabel = /^[^\s:：]{2,30}[:：]\s/u;
+    const labelledNeighbour = [i - 1, i + 1].some(
+      (j) =>
+        labels[j] === 'body' &&
+        !isListItem(units[j] as string) &&
+        (prose[j] ? oneWordLabel.test(unit) && oneWordLabel.test(units[j] as string) : /[:：|](?!\s*$)/u.test(units[j] as string)),
+    );
+    // A label the article fills in again with other words ("Website: …" under each shop) heads the story's own lines.
+    // Between two paragraphs of prose it is no list's line, even when another insert or caption shares its label.
+    if (!labelled || (varied && !(prose[before] && prose[after])) || !(alone || (unrelated && !labelledNeighbour))) return;
     // "Name — what it is" is also how a story heads its sections (and "Label: a question?" how it asks one); it then
     // shares words with what follows.
-    if ((labelled.dash || labelled.voice || prose[i]) && !unrelated) return;
+    // The wire's capitals are the site's words ("RELATED STORY FROM …"): then only the headline tells whether the line speaks of the story.
+    if ((labelled.dash || labelled.voice || prose[i]) && sharesWords(units, labels, i, labelled.shouted ? labelled.headline : unit)) return;
     labels[i] = 'furniture';
   });
 }
@@ -666,27 +690,61 @@ const sharesStem = (unit: string, story: ReadonlySet<string>) => stems(unit).som
  * lower case after its first word ("In case you missed it", "Ne manquez pas non plus"): "Tonight at the Grand Hall" names a place.
  */
 const LABEL_WORDS = 4;
-const VOICE_LABEL_WORDS = 6;
+const VOICE_LABEL_WORDS = 8;
+/** A longer label is the site's voice or the wire's capitals: "Introduction to Academic Research – …" heads a section. */
+const LABEL_CHARS = 30;
 function isLabel(label: string): boolean {
   const count = words(label);
-  return count <= LABEL_WORDS || (count <= VOICE_LABEL_WORDS && label.split(/\s+/u).slice(1).every((part) => !/\p{Lu}/u.test(part)));
+  if (count <= LABEL_WORDS && label.length <= LABEL_CHARS) return true;
+  if (count > VOICE_LABEL_WORDS) return false;
+  // The wire's label is all capitals, the site's name in it too: "MORE COVERAGE FROM THE NORTH STAR 2".
+  if (!/\p{Ll}/u.test(label)) return true;
+  return label.split(/\s+/u).slice(1).every((part) => !/\p{Lu}/u.test(part));
 }
 
 /** "Label: a headline", "Label — a headline": a label of a few words, then another story's headline of a few more. */
-function labelledHeadline(unit: string): { dash: boolean; voice: boolean } | null {
-  const insert = /^([^:：→»|\d]{2,30}?)\s*(?:[:：|]|→|»|(\s[–—]\s))\s*(.+)$/u.exec(unit);
+function labelledHeadline(unit: string): { dash: boolean; voice: boolean; shouted: boolean; headline: string } | null {
+  const insert = /^([^:：→»|\d][^:：→»|]{1,47}?)\s*(?:[:：|]|→|»|(\s[–—-]\s))\s*(.+)$/u.exec(unit);
   if (!insert || !isLabel(insert[1] ?? '') || /[.,;]/u.test(insert[1] ?? '') || isListItem(unit)) return null;
+  // A chain of arrows ("Quay Street → Market Hall → Station") is a route or a process.
+  if (/[→»]/u.test(insert[3] ?? '')) return null;
+  // A numbered step or part ("Step 3: …", "Day 2 — …") or a year's event ("DevCon 2026: June 8-11 | Austin") heads the
+  // story's own lines; a longer label may carry a site's number ("MORE FROM CHANNEL 24: …").
+  if (/\p{N}/u.test(insert[1] ?? '') && (words(insert[1] ?? '') <= 2 || /(?<!\p{N})\p{N}{4}(?!\p{N})/u.test(insert[1] ?? ''))) return null;
   const headline = insert[3] ?? '';
-  // Code, paths and file names ("boot scsi.6", "config/app.yml") are what a story's example shows, not a headline.
+  // Code, paths and file names ("boot scsi.6", "config/app.yml") are what a story's example shows, not a headline; so is a
+  // list of names ("… - Gmail, Google Docs, Trello"). After a dash, a clause going on in lower case is the sentence's own.
   const code = /[\p{L}\p{N}][._/\\][\p{Ll}\p{N}]/u.test(headline);
-  return !code && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline) ? { dash: insert[2] !== undefined, voice: words(insert[1] ?? '') > LABEL_WORDS } : null;
+  const listed = (headline.match(/,\s/gu)?.length ?? 0) >= 2 && !/\p{N}/u.test(headline);
+  // Dashes that go on ("Web Summit - November 9 - 12, Lisbon", "Auditif — started as a thesis —") join a line's facts or
+  // set off a clause, not a label from a headline.
+  // A typed hyphen is prose's dash too: after it, a clause in lower case is the sentence going on.
+  const clause = insert[2] !== undefined && (/\s[–—-](?:\s|$)/u.test(headline) || (insert[2].trim() === '-' && /^\p{Ll}/u.test(headline)));
+  const label = insert[1] ?? '';
+  return !code && !listed && !clause && words(headline) >= 3 && words(headline) <= 16 && looksLikeHeadline(headline)
+    ? { dash: insert[2] !== undefined, voice: words(label) > LABEL_WORDS, shouted: /\p{Lu}{2}/u.test(label) && !/\p{Ll}/u.test(label), headline }
+    : null;
 }
 
 /** Words that carry meaning (five letters or more, past most languages' short function words, or an acronym), cut to a stem of five. */
 function stems(text: string): string[] {
-  return (text.match(/\p{L}{5,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5));
+  return (text.match(/\p{L}{5,}|\p{Lu}{2,}/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5)).filter((stem) => !FUNCTION_STEMS.has(stem));
 }
 
+/**
+ * Stems of the long function words of the newsroom's languages ("after", "which", "cette", "sobre", "durch"): any two
+ * texts share them, so they say nothing about whether a line speaks of what the story speaks of.
+ */
+const FUNCTION_STEMS = new Set([
+  'after', 'befor', 'about', 'above', 'below', 'their', 'there', 'these', 'those', 'which', 'while', 'where', 'whose', 'would', 'could', 'shoul',
+  'other', 'under', 'since', 'still', 'again', 'being', 'every', 'never', 'until', 'among', 'withi', 'witho', 'throu', 'might',
+  'nicht', 'diese', 'einer', 'einem', 'eines', 'wurde', 'werde', 'haben', 'unter', 'durch', 'keine', 'seine', 'zwisc', 'schon', 'nache',
+  'cette', 'entre', 'avant', 'après', 'aussi', 'depui', 'selon', 'encor', 'toujo', 'comme', 'leurs', 'alors', 'avoir', 'sobre', 'desde', 'hasta',
+  'puede', 'tiene', 'cuand', 'donde', 'porqu', 'están', 'según', 'duran', 'nakon', 'posle', 'prema', 'после', 'через', 'между', 'когда', 'также',
+]);
+
+/** How many words a headline marked as a link must share with the story around it to be the story's own line. */
+const POINTED_SHARED = 2;
 /** How far a short line's words are looked for: the body units on either side. */
 const AROUND = 2;
 
@@ -694,7 +752,7 @@ const AROUND = 2;
  * Whether a short line shares a word with the story around it ("VPN" meets "VPNs", "partners" meets "partnership"):
  * a story's heading does, an insert about something else does not.
  */
-function sharesWords(units: readonly string[], labels: readonly Label[], i: number, text: string = units[i] as string): boolean {
+function sharesWords(units: readonly string[], labels: readonly Label[], i: number, text: string = units[i] as string, least = 1): boolean {
   const own = stems(text);
   const around: string[] = [];
   for (const step of [-1, 1]) {
@@ -706,7 +764,10 @@ function sharesWords(units: readonly string[], labels: readonly Label[], i: numb
     }
   }
   const near = new Set(around);
-  return own.some((stem) => near.has(stem) || (stem.length === 3 && around.some((other) => other.startsWith(stem))));
+  const shared = new Set(own.filter((stem) => near.has(stem) || (stem.length === 3 && around.some((other) => other.startsWith(stem)))));
+  // An acronym in common ("VPN") names the same thing: it counts for as much as the evidence asked for.
+  const acronyms = new Set((text.match(/(?<![\p{L}])\p{Lu}{2,}(?![\p{Ll}])/gu) ?? []).map((word) => word.toLowerCase().slice(0, 5)));
+  return shared.size >= least || [...shared].some((stem) => acronyms.has(stem));
 }
 
 /** How many of the last body units an author's note is looked for in: the page's unrecognised tail lines may follow it. */
@@ -756,7 +817,9 @@ function markAuthorNotes(units: string[], labels: Label[]): boolean {
     if (labels[i] !== 'body') continue;
     seen += 1;
     const unit = units[i] as string;
-    if (isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
+    // The newsroom's note on the piece itself (a correction, an update) and its call for tips go with the author's.
+    const noted = isNoteOnThePiece(unit) || isTipLine(unit);
+    if (noted || isAuthorNote(unit, { saysWhatTheyDo: passed.length > 0 }) || (passed.length === 0 && introducesStranger(units, labels, i))) {
       labels[i] = 'furniture';
       found = true;
     } else if (isProse(unit)) {

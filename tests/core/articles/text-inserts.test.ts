@@ -106,6 +106,57 @@ describe('"Label — headline" inserts', () => {
   });
 });
 
+describe('another story\'s headline marked as a link', () => {
+  it.each([
+    ['an arrow before it', '➡ Harbour pilots strike over night shifts'],
+    ['a pointing hand', '☞ Rail fares frozen for another year'],
+    ['a link symbol', '🔗 Mayor unveils plan for a second tram line'],
+    ['a triangle after a label', 'Our pick ▶ Why winter floods keep getting worse'],
+    ['guillemets after a Serbian label', 'Издвојено » Нови закон о становању ступа на снагу'],
+    ['an arrow after a German label', 'Auch interessant → Neue Brücke über die Elbe eröffnet'],
+    ['an Arabic label and its arrow', 'مختارات ◀ ارتفاع أسعار الوقود للمرة الثالثة'],
+    ['square brackets around it', '[ Lighthouse keeper retires after forty winters ]'],
+    ['CJK brackets around it', '【 Stadium roof to be replaced by spring 】'],
+    ['the link\'s note that it opens elsewhere', 'Council tax to rise by five per cent (opens in a new window)'],
+    ['a French note that it opens elsewhere', 'Nouveau plan pour les pistes cyclables (s’ouvre dans un nouvel onglet)'],
+    ['a German note that the link is external', 'Grenzkontrollen werden verlängert (externer Link)'],
+    ['the wire\'s capitals naming a site with a number', 'MORE COVERAGE FROM THE NORTH STAR 2 | Lighthouse keeper retires after forty winters'],
+    ['a long label in the site\'s voice', 'Everything you need to know so far: Why the ferry timetable changed'],
+    ['a label over a question', 'Also worth your time: Is the four-day school week coming to Wales?'],
+    ['a plain hyphen after the label', 'Nuestra selección - Suben otra vez los precios del pan'],
+  ])('removes the headline with %s', (_, line) => {
+    expect(parseTextArticle(between([line])).paragraphs).toEqual(market);
+  });
+
+  it.each([
+    ['a list of links marked alike', ['👉 Stall map for the whole market', '👉 Opening hours by season', '👉 Parking near the river bank']],
+    ['a route drawn with arrows', ['Quay Street → Market Hall → Cathedral Square → Station']],
+    ['a pointed line about the market itself', ['👉 How the market’s iron roof was restored by stallholders']],
+    ['a bracketed citation', ['[Council minutes, vol. 3. The market hall, page 41]']],
+    ['a short name in brackets', ['[ The Harbour Gazette ]']],
+    ['a numbered step', ['Step 3: Fit the new glass panels']],
+    ['a clause after a typed hyphen', ['The roof is finished - the stallholders say it still leaks']],
+    ['a list of names after a dash', ['Bakeries on the first weekend — Hollis, Marrow Lane, Crumb and Co']],
+  ])('keeps %s between the story’s paragraphs', (_, lines) => {
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(lines));
+  });
+
+  it('keeps a label the story fills in under each numbered item, even next to a removed insert', () => {
+    const lines = [
+      'Buyers who want the fish delivered can order from the stall’s own site, which lists the catch of the day every morning.',
+      'Our pick ▶ Why winter floods keep getting worse',
+      'Website: Quayside Fish Company',
+      '2. Hill Farm Cheese',
+      'The cheese stall sells six kinds of hard cheese made from the milk of one herd, and it ships across the country.',
+      'Website: Hill Farm Dairy Shop',
+      '3. Harbour Bakery',
+      'Both stalls say online orders now make up a third of their takings, more than they had expected when the market reopened.',
+    ];
+    const kept = lines.filter((line) => !line.startsWith('Our pick'));
+    expect(parseTextArticle(blank(story(lines))).paragraphs).toEqual(story(kept));
+  });
+});
+
 describe('price lines naming the shop', () => {
   it.each(['Deal: £49 from Harrow & Finch, down from £79', 'Jetzt 89 € bei Nordwind statt 129 €', 'Сейчас 4 990 ₽ в Ситилинк', 'اشترِ الآن مقابل 45 دولارا'])(
     'removes %j between paragraphs',
@@ -222,6 +273,29 @@ describe('gallery controls and author notes', () => {
     ['an Albanian one', 'Arta Kelmendi është redaktore e rubrikës së kulturës.'],
   ])('removes an author’s note with %s after the last paragraph', (_, note) => {
     expect(parseTextArticle(blank([...market, note, 'Share this story'])).paragraphs).toEqual(market);
+  });
+});
+
+describe('the newsroom\'s notes on the piece after the story', () => {
+  it.each([
+    ['a correction naming an earlier version', 'Correction: An earlier version of this piece gave the wrong year for the roof’s first repair.'],
+    ['a French correction', 'Rectificatif : une version antérieure de ce texte se trompait sur le nombre de stands.'],
+    ['a German correction', 'Berichtigung: In einer früheren Version stand, der Markt öffne am Sonntag.'],
+    ['a Serbian correction', 'Ispravka: U ranijoj verziji teksta pogrešno je naveden broj tezgi.'],
+    ['a note on who wrote the piece', 'This report was written by Ines Calloway, a freelance reporter based in Bristol.'],
+    ['a call for tips with an address', 'Seen something at the market? Send it to desk@harbourgazette.example and we will look into it.'],
+    ['a German call for tips', 'Haben Sie Hinweise? Schreiben Sie an hinweise@nordblatt.example.'],
+  ])('removes %s', (_, note) => {
+    expect(parseTextArticle(blank([...market, note])).paragraphs).toEqual(market);
+  });
+
+  it.each([
+    ['an update the site prints as part of the story', 'Update: This story was revised on Sunday to add the council’s figures for the first weekend.'],
+    ['a closing line about where the piece first ran', 'This article first appeared in the Harbour Gazette’s weekend edition.'],
+    ['the story’s own contact line without a question', 'Stallholders can apply for the remaining pitches at stalls@market.example until the end of March.'],
+    ['a closing sentence about an earlier plan', 'An earlier plan for the hall would have turned it into a car park.'],
+  ])('keeps %s', (_, line) => {
+    expect(parseTextArticle(blank([...market, line])).paragraphs).toEqual([...market, line]);
   });
 });
 

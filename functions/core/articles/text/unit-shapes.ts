@@ -105,6 +105,61 @@ export function isReadAlso(unit: string): boolean {
   return insert !== null && words(insert[1] ?? '') <= 3 && /[?!؟]["”»’]?$/u.test(insert[2] ?? '') && isHeadlineCased(insert[2] ?? '');
 }
 
+/**
+ * Symbols that send the reader elsewhere: arrows, right-pointing triangles, a pointing hand, a link. Opening a line they
+ * point at another story ("👉 …", "→ …"); between a label and a headline they stand where a colon would
+ * ("Editors' choice ▶ …", "ذو صلة ◀ …"). Guillemets open a quote in French and Russian, so only separate.
+ */
+const POINTER_LEAD = String.raw`(?:[\u2190-\u21FF\u27A1-\u27BF\u2B05-\u2B07\u2B95▶►▸▹▷◀◄◂◃◁☛☞]|\u{1F449}|\u{1F517}|>>)`;
+const POINTER_MID = String.raw`(?:${POINTER_LEAD}|[»«›‹]|<<)`;
+const LEADING_POINTER = new RegExp(String.raw`^${POINTER_LEAD}\uFE0F?\s*(\S.*)$`, 'u');
+const MIDDLE_POINTER = new RegExp(String.raw`^(\S[^.!?;]{0,58}?)\s+${POINTER_MID}\uFE0F?\s+(\S.*)$`, 'u');
+const ANY_POINTER = new RegExp(String.raw`\s${POINTER_MID}\uFE0F?\s`, 'gu');
+/** A whole line in brackets, as a template sets off a link: "[ Another story's headline ]", "【…】". */
+const BRACKETED = /^[[【〔]\s*([^[\]【】〔〕]+?)\s*[\]】〕]$/u;
+/** The link's own note that it leaves the page, in the newsroom's languages: "(opens in new tab)", "(externer Link)". */
+const LINK_TRAILER = new RegExp(
+  String.raw`^(.+?)\s*[(（]\s*(?:` +
+    [
+      String.raw`opens? in (?:a )?new (?:tab|window)`, String.raw`(?:link is )?external(?: link| site)?`, String.raw`new (?:tab|window)`,
+      String.raw`s['’]ouvre dans (?:un )?(?:nouvel onglet|nouvelle fenêtre)`, String.raw`lien externe`, String.raw`nouvel onglet`,
+      String.raw`öffnet (?:sich )?in (?:einem )?neuen (?:tab|fenster)`, String.raw`externer link`, String.raw`neues fenster`,
+      String.raw`se abre en (?:una )?nueva (?:pestaña|ventana)`, String.raw`enlace externo`, String.raw`abre em nova (?:aba|janela)`,
+      String.raw`otvara se u novom (?:prozoru|tabu|jezičku)`, String.raw`eksterni link`, String.raw`отвара се у новом (?:прозору|табу|језичку)`, String.raw`екстерни линк`,
+      String.raw`hapet në (?:një )?(?:dritare|skedë) të re`, String.raw`открывается в новой (?:вкладке|окне)`, String.raw`внешняя ссылка`,
+      String.raw`يفتح في (?:نافذة|علامة تبويب) جديدة`, String.raw`رابط خارجي`,
+    ].join('|') +
+    String.raw`)\s*[)）]$`,
+  'iu',
+);
+const POINTED_LABEL_WORDS = 8;
+
+/**
+ * Another story's headline marked as a link by a symbol or a template, whatever the label's words: "👉 …", "→ …",
+ * "Pick of the day ▶ …", "[ … ]", "… (opens in new tab)". The headline and the label it carries (empty
+ * without one), or null. Whether the line interrupts the story is for its place to tell (clean-paragraphs.ts).
+ */
+export function pointedHeadline(unit: string): { label: string; headline: string; marker: string } | null {
+  if (words(unit) > 24 || isListItem(unit)) return null;
+  const found = (label: string, headline: string, marker: string) => {
+    const text = headline.trim();
+    // A headline is one phrase: no sentence stops inside it ("[HR. At-Tirmidzi no. 1997 …]" cites a source).
+    return words(text) >= 3 && words(text) <= 16 && looksLikeHeadline(text) && !/[.;]\s/u.test(text) ? { label: label.trim(), headline: text, marker } : null;
+  };
+  // A chain of arrows ("Paris → Lyon → Nice", "Before → after") is a route or a process, not a link.
+  if ((unit.match(ANY_POINTER) ?? []).length > 1) return null;
+  const lead = LEADING_POINTER.exec(unit);
+  if (lead) return found('', lead[1] ?? '', 'lead');
+  const middle = MIDDLE_POINTER.exec(unit);
+  if (middle && words(middle[1] ?? '') <= POINTED_LABEL_WORDS && !/^\p{N}/u.test(middle[1] ?? '')) return found(middle[1] ?? '', middle[2] ?? '', 'middle');
+  const bracketed = BRACKETED.exec(unit);
+  // A name or a sound in brackets ("[ The Verge ]", "[Applause]") is shorter than a headline.
+  if (bracketed && words(bracketed[1] ?? '') >= 4) return found('', bracketed[1] ?? '', 'bracket');
+  const trailer = LINK_TRAILER.exec(unit);
+  if (trailer) return found('', trailer[1] ?? '', 'trailer');
+  return null;
+}
+
 /** Headline casing: most words capitalised, or a question or exclamation. */
 function isHeadlineCased(text: string): boolean {
   const parts = text.split(/\s+/u).filter((part) => /\p{L}/u.test(part));
@@ -819,6 +874,33 @@ export function isAuthorNote(unit: string, options: { saysWhatTheyDo?: boolean }
   // Under a label, a name alone ("Wales (Group E): Second appearance") is a list's line: a note says what the author does.
   // `saysWhatTheyDo`: a label and a name are not enough ("Educator Guide: High Impact Tutoring Advocacy" heads a list).
   return named && ((!options.saysWhatTheyDo && rest !== unit && words(rest) >= 4) || ROLE.test(rest) || CONTACT.test(rest));
+}
+
+/** The page's words for itself: "article", "story", "report", "Artikel", "nota", "članak", "статья", "lajm", "مقال". */
+const PIECE = /(?<![\p{L}])(?:article|story|report|piece|post|artikel|beitrag|bericht|meldung|nota|noticia|artículo|artigo|matéria|reportagem|članak\p{L}*|tekst\p{L}*|vest\p{L}*|чланак\p{L}*|текст\p{L}*|вест\p{L}*|стать\p{L}*|материал\p{L}*|заметк\p{L}*|publication|lajm\p{L}*|artikull\p{L}*|shkrim\p{L}*|المقال|الخبر|التقرير)(?![\p{L}])/iu;
+/** An earlier state of the page: "an earlier version", "einer früheren Version", "une version précédente", "una versión anterior". */
+const EARLIER_VERSION = /(?<![\p{L}])(?:earlier|previous|prior|original|früher\p{L}*|vorherig\p{L}*|précédente|antérieure|anterior|previa|ranij\p{L}*|prethodn\p{L}*|раниј\p{L}*|претходн\p{L}*|предыдущ\p{L}*|ранн\p{L}*|mëparshm\p{L}*|السابقة)\s+(?:version|versión|versão|verzij\p{L}*|верзиј\p{L}*|верси\p{L}*|versioni?)(?![\p{L}])|(?<![\p{L}])(?:version|versión|versão)\s+(?:précédente|antérieure|anterior|previa|original)(?![\p{L}])|النسخة السابقة/iu;
+const NOTE_WORDS = 45;
+
+/**
+ * The newsroom's note about the page itself, trailing the story: a correction ("Correction: An earlier version of this
+ * report …", "Rectificatif : une version antérieure …") or who wrote it ("This piece was written by …, a freelance
+ * reporter"). It speaks of this piece or of its earlier version; the story speaks of the world.
+ */
+export function isNoteOnThePiece(unit: string): boolean {
+  if (words(unit) > NOTE_WORDS || sentencesIn(unit) > 2 || isListItem(unit)) return false;
+  if (EARLIER_VERSION.test(unit)) return true;
+  // "This article was written by …, a freelance reporter": the piece named as the subject, and who wrote it. A story's own
+  // closing line about the piece ("This article was reprinted on …", "This story was updated at 5 p.m.") stays: sites
+  // print those as part of the story.
+  const text = unit.replace(/^[^:：]{2,30}[:：]\s*/u, '');
+  const opening = text.split(/\s+/u).slice(0, 3).join(' ');
+  return THIS.test(opening) && PIECE.test(opening) && ROLE.test(text);
+}
+
+/** A reader asked for tips with the newsroom's address: "Know something? Write to tips@…", "Haben Sie Hinweise? news@…". */
+export function isTipLine(unit: string): boolean {
+  return words(unit) <= 30 && sentencesIn(unit) <= 3 && /[?？؟]/u.test(unit) && /[\w.-]+@[\w-]+\.[\w.]+/u.test(unit);
 }
 
 export function isTags(unit: string): boolean {
