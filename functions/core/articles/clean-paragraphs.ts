@@ -583,8 +583,26 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // shares words with what follows.
     // The wire's capitals are the site's words ("RELATED STORY FROM …"): then only the headline tells whether the line speaks of the story.
     if ((labelled.dash || labelled.voice || prose[i]) && sharesWords(units, labels, i, labelled.shouted ? labelled.headline : unit)) return;
+    if (headsItsSection(units, labels, prose, i, labelled.headline)) return;
     labels[i] = 'furniture';
   });
+}
+
+/** How many of its words a section's heading shares with the paragraph it heads: one word in common is chance. */
+const SECTION_SHARED = 2;
+
+/**
+ * A story's section heading ("Canada: a cautious approach to crypto rules", "Build quality: solid, with rough edges")
+ * speaks of the paragraph right under it, in two of its words or in its label's; another story's headline set into the page
+ * speaks of something else.
+ */
+function headsItsSection(units: readonly string[], labels: readonly Label[], prose: readonly boolean[], i: number, headline: string): boolean {
+  const next = i + 1;
+  if (labels[next] !== 'body' || !prose[next]) return false;
+  const section = new Set(stems(units[next] as string));
+  const label = (units[i] as string).slice(0, (units[i] as string).length - headline.length);
+  const shared = (text: string) => new Set(stems(text).filter((stem) => section.has(stem))).size;
+  return shared(headline) >= SECTION_SHARED || shared(label) >= 1;
 }
 
 /** A product box or a sign-up form: a few short lines, none of them a paragraph. */

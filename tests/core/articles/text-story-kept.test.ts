@@ -119,3 +119,46 @@ describe('posts the story quotes, with their attributions', () => {
     expect(parseTextArticle(text).paragraphs).toEqual([ferry[0], ferry[1], attribution, ferry[2]]);
   });
 });
+
+describe('a story’s "Label: heading" over the section it heads', () => {
+  it.each([
+    [
+      'English',
+      [
+        'Three coastal towns trialled different ways of paying for flood defences last year, and the results were published on Tuesday.',
+        'Harwick: a levy on holiday lets pays for the sea wall',
+        'In Harwick the council charged owners of holiday lets a small levy, and the money went straight into repairing the sea wall along the promenade.',
+        'Portlow: volunteers and a crowdfunded barrier',
+        'Portlow relied on volunteers and a crowdfunded barrier, which held during the January storm although the volunteers say they are exhausted.',
+      ],
+      'Read next: Why rail fares are rising again this spring',
+    ],
+    [
+      'German',
+      [
+        'Drei Bäckereien in der Altstadt haben im Winter ihre Öfen umgestellt, und die Stadtwerke haben nun die Zahlen vorgelegt.',
+        'Energiebilanz: Was die neuen Öfen wirklich sparen',
+        'Die neuen Öfen sparen nach Angaben der Stadtwerke rund ein Drittel der Energie, vor allem weil die Wärme der Backstuben zurückgewonnen wird.',
+        'Kosten: Wer die Umstellung bezahlt hat',
+        'Die Umstellung haben die Bäckereien zur Hälfte selbst bezahlt, den Rest übernahm ein Förderprogramm des Landes für Handwerksbetriebe.',
+      ],
+      'Auch interessant: Neue Radwege entlang der Uferpromenade geplant',
+    ],
+    [
+      'Serbian',
+      [
+        'Gradska biblioteka u Novom Sadu produžila je radno vreme čitaonice tokom ispitnog roka, a studenti su odmah popunili sva mesta.',
+        'Čitaonica: produženo radno vreme do ponoći',
+        'Čitaonica će do kraja februara raditi do ponoći, a biblioteka je za vikend obezbedila dodatna mesta u sali za predavanja.',
+        'Studenti: mesta se popune za nekoliko minuta',
+        'Studenti kažu da se sva mesta popune za nekoliko minuta posle otvaranja, pa mnogi dolaze i pola sata ranije.',
+      ],
+      'Pročitajte i ovo: Počinje sezona radova na gradskim mostovima',
+    ],
+  ])('keeps the %s headings and still drops the insert that speaks of something else', (_, story, insert) => {
+    const closing = market[2] as string;
+    // The insert sits between two of the story's paragraphs, away from the headings.
+    const text = blank([...story, insert, closing]);
+    expect(parseTextArticle(text).paragraphs).toEqual([...story, closing]);
+  });
+});
