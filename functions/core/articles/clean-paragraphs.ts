@@ -337,7 +337,8 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     }
   });
   units.forEach((unit, i) => {
-    if (labels[i] === 'caption' || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
+    // A table's row is the story's, though its first cell may read as the wire's upper-case label ("CAPM | PMI | $225 | …").
+    if (labels[i] === 'caption' || table[i] || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
     labels[i] = 'furniture';
     // "Read also: <headline>" carries its own headline; the story's subheadings and lists may follow it.
     if (!isRelatedHeading(unit)) return;

@@ -162,3 +162,13 @@ describe('a story’s "Label: heading" over the section it heads', () => {
     expect(parseTextArticle(text).paragraphs).toEqual([...story, closing]);
   });
 });
+
+describe('a table whose rows open with an upper-case cell', () => {
+  it.each([
+    ['English', ['Licence | Issuer | Fee | Length', 'HGV | DVSA | £115 | 2 days', 'PCV | DVSA | £115 | 2 days', 'ADR | SQA | £390 to £520 | 5 days']],
+    ['French', ['Permis | Organisme | Prix | Durée', 'CACES | AFPA | 450 € | 3 jours', 'FIMO | AFTRAL | 1 200 € à 1 500 € | 4 semaines', 'BSR | ECF | 60 € | 8 heures']],
+  ])('keeps every %s row under the story, and still drops the insert after it', (_, rows) => {
+    const text = blank([market[0] as string, market[1] as string, ...rows, 'MORE: Bus drivers vote on a new pay offer', market[2] as string]);
+    expect(parseTextArticle(text).paragraphs).toEqual([market[0], market[1], ...rows, market[2]]);
+  });
+});
