@@ -1,5 +1,6 @@
 import { normalizeSpace } from './text-measures.js';
 import { frameKey, unitKey } from './text/day-boilerplate.js';
+import { changesScript } from './text/layout.js';
 import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
@@ -389,7 +390,8 @@ function markSignUpForms(units: string[], labels: Label[]): void {
     for (const step of [-1, 1]) {
       for (let j = i + step, reach = 0; j >= 0 && j < units.length && reach < FORM_REACH; j += step, reach += 1) {
         const line = units[j] as string;
-        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60)) break;
+        // A form is in the site's language: a line in another script is the story's, written around the form.
+        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60) || changesScript(unit, line)) break;
         if (labels[j] === 'furniture') continue;
         labels[j] = 'furniture';
       }

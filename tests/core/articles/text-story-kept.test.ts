@@ -172,3 +172,49 @@ describe('a table whose rows open with an upper-case cell', () => {
     expect(parseTextArticle(text).paragraphs).toEqual([market[0], market[1], ...rows, market[2]]);
   });
 });
+
+describe('a story in one script around the site’s furniture in another, one line per paragraph', () => {
+  it.each([
+    [
+      'Arabic',
+      [
+        'افتتح مجلس المدينة جسرا جديدا للمشاة فوق النهر بعد عامين من الأعمال، ويربط الجسر السوق القديم بمحطة الحافلات.',
+        'وقال رئيس المجلس إن الجسر سيخفف الازدحام على الطريق الرئيسي، وإن الإنارة تعمل بالطاقة الشمسية.',
+        'ويتوقع المجلس أن يعبر الجسر نحو خمسة آلاف شخص يوميا خلال الصيف.',
+      ],
+    ],
+    [
+      'Serbian Cyrillic',
+      [
+        'Градско веће отворило је нови пешачки мост преко реке после две године радова, а мост повезује стару пијацу са аутобуском станицом.',
+        'Председник већа каже да ће мост растеретити главни пут, а расвета ради на соларну енергију.',
+        'Веће очекује да ће мостом током лета дневно прелазити око пет хиљада људи.',
+      ],
+    ],
+  ])('keeps each %s paragraph next to an English placeholder and sign-up form, which go', (_, story) => {
+    const text = [
+      story[0],
+      'Instagram post',
+      'This post cannot be shown in your browser',
+      story[1],
+      'Morning Digest',
+      'Get the day’s stories straight to your inbox',
+      'Your email address',
+      'Subscribe now',
+      story[2],
+    ].join('\n');
+    expect(parseTextArticle(text).paragraphs).toEqual(story);
+  });
+});
+
+describe('a hard-wrapped story in a script without case after a line of the site’s in another script', () => {
+  it('starts a new paragraph where the script changes, so the story’s paragraph is not lost with the placeholder', () => {
+    const story = [
+      'افتتح مجلس المدينة جسرا جديدا للمشاة فوق النهر بعد عامين من الأعمال، ويربط الجسر السوق القديم بمحطة الحافلات في وسط المدينة.',
+      'وقال رئيس المجلس إن الجسر سيخفف الازدحام على الطريق الرئيسي، وإن الإنارة تعمل بالطاقة الشمسية، وسيفتح أمام الدراجات في الربيع.',
+    ];
+    const wrap = (line: string) => line.replace(/(.{1,60})(?: |$)/gu, '$1\n').trim().split('\n');
+    const text = [...wrap(story[0] as string), 'Instagram post', 'This post cannot be shown in your browser', ...wrap(story[1] as string)].join('\n');
+    expect(parseTextArticle(text).paragraphs).toEqual(story);
+  });
+});
