@@ -1,5 +1,6 @@
 import { normalizeSpace } from './text-measures.js';
 import { frameKey, unitKey } from './text/day-boilerplate.js';
+import { changesScript } from './text/layout.js';
 import { COMMENT_FORM_START } from './text/furniture-phrases.js';
 import {
   furnitureKind,
@@ -337,7 +338,8 @@ function markTeasers(units: string[], labels: Label[], table: readonly boolean[]
     }
   });
   units.forEach((unit, i) => {
-    if (labels[i] === 'caption' || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
+    // A table's row is the story's, though its first cell may read as the wire's upper-case label ("CAPM | PMI | $225 | …").
+    if (labels[i] === 'caption' || table[i] || !(isRelatedHeading(unit) || isReadAlso(unit)) || i < firstProse) return;
     labels[i] = 'furniture';
     // "Read also: <headline>" carries its own headline; the story's subheadings and lists may follow it.
     if (!isRelatedHeading(unit)) return;
@@ -388,7 +390,8 @@ function markSignUpForms(units: string[], labels: Label[]): void {
     for (const step of [-1, 1]) {
       for (let j = i + step, reach = 0; j >= 0 && j < units.length && reach < FORM_REACH; j += step, reach += 1) {
         const line = units[j] as string;
-        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60)) break;
+        // A form is in the site's language: a line in another script is the story's, written around the form.
+        if (labels[j] === 'caption' || isListItem(line) || words(line) > FORM_LINE_WORDS || (CJK_TEXT.test(line) && line.length > 60) || changesScript(unit, line)) break;
         if (labels[j] === 'furniture') continue;
         labels[j] = 'furniture';
       }
@@ -583,8 +586,26 @@ function markInserts(units: string[], labels: Label[], table: readonly boolean[]
     // shares words with what follows.
     // The wire's capitals are the site's words ("RELATED STORY FROM …"): then only the headline tells whether the line speaks of the story.
     if ((labelled.dash || labelled.voice || prose[i]) && sharesWords(units, labels, i, labelled.shouted ? labelled.headline : unit)) return;
+    if (headsItsSection(units, labels, prose, i, labelled.headline)) return;
     labels[i] = 'furniture';
   });
+}
+
+/** How many of its words a section's heading shares with the paragraph it heads: one word in common is chance. */
+const SECTION_SHARED = 2;
+
+/**
+ * A story's section heading ("Canada: a cautious approach to crypto rules", "Build quality: solid, with rough edges")
+ * speaks of the paragraph right under it, in two of its words or in its label's; another story's headline set into the page
+ * speaks of something else.
+ */
+function headsItsSection(units: readonly string[], labels: readonly Label[], prose: readonly boolean[], i: number, headline: string): boolean {
+  const next = i + 1;
+  if (labels[next] !== 'body' || !prose[next]) return false;
+  const section = new Set(stems(units[next] as string));
+  const label = (units[i] as string).slice(0, (units[i] as string).length - headline.length);
+  const shared = (text: string) => new Set(stems(text).filter((stem) => section.has(stem))).size;
+  return shared(headline) >= SECTION_SHARED || shared(label) >= 1;
 }
 
 /** A product box or a sign-up form: a few short lines, none of them a paragraph. */

@@ -119,3 +119,102 @@ describe('posts the story quotes, with their attributions', () => {
     expect(parseTextArticle(text).paragraphs).toEqual([ferry[0], ferry[1], attribution, ferry[2]]);
   });
 });
+
+describe('a story’s "Label: heading" over the section it heads', () => {
+  it.each([
+    [
+      'English',
+      [
+        'Three coastal towns trialled different ways of paying for flood defences last year, and the results were published on Tuesday.',
+        'Harwick: a levy on holiday lets pays for the sea wall',
+        'In Harwick the council charged owners of holiday lets a small levy, and the money went straight into repairing the sea wall along the promenade.',
+        'Portlow: volunteers and a crowdfunded barrier',
+        'Portlow relied on volunteers and a crowdfunded barrier, which held during the January storm although the volunteers say they are exhausted.',
+      ],
+      'Read next: Why rail fares are rising again this spring',
+    ],
+    [
+      'German',
+      [
+        'Drei Bäckereien in der Altstadt haben im Winter ihre Öfen umgestellt, und die Stadtwerke haben nun die Zahlen vorgelegt.',
+        'Energiebilanz: Was die neuen Öfen wirklich sparen',
+        'Die neuen Öfen sparen nach Angaben der Stadtwerke rund ein Drittel der Energie, vor allem weil die Wärme der Backstuben zurückgewonnen wird.',
+        'Kosten: Wer die Umstellung bezahlt hat',
+        'Die Umstellung haben die Bäckereien zur Hälfte selbst bezahlt, den Rest übernahm ein Förderprogramm des Landes für Handwerksbetriebe.',
+      ],
+      'Auch interessant: Neue Radwege entlang der Uferpromenade geplant',
+    ],
+    [
+      'Serbian',
+      [
+        'Gradska biblioteka u Novom Sadu produžila je radno vreme čitaonice tokom ispitnog roka, a studenti su odmah popunili sva mesta.',
+        'Čitaonica: produženo radno vreme do ponoći',
+        'Čitaonica će do kraja februara raditi do ponoći, a biblioteka je za vikend obezbedila dodatna mesta u sali za predavanja.',
+        'Studenti: mesta se popune za nekoliko minuta',
+        'Studenti kažu da se sva mesta popune za nekoliko minuta posle otvaranja, pa mnogi dolaze i pola sata ranije.',
+      ],
+      'Pročitajte i ovo: Počinje sezona radova na gradskim mostovima',
+    ],
+  ])('keeps the %s headings and still drops the insert that speaks of something else', (_, story, insert) => {
+    const closing = market[2] as string;
+    // The insert sits between two of the story's paragraphs, away from the headings.
+    const text = blank([...story, insert, closing]);
+    expect(parseTextArticle(text).paragraphs).toEqual([...story, closing]);
+  });
+});
+
+describe('a table whose rows open with an upper-case cell', () => {
+  it.each([
+    ['English', ['Licence | Issuer | Fee | Length', 'HGV | DVSA | £115 | 2 days', 'PCV | DVSA | £115 | 2 days', 'ADR | SQA | £390 to £520 | 5 days']],
+    ['French', ['Permis | Organisme | Prix | Durée', 'CACES | AFPA | 450 € | 3 jours', 'FIMO | AFTRAL | 1 200 € à 1 500 € | 4 semaines', 'BSR | ECF | 60 € | 8 heures']],
+  ])('keeps every %s row under the story, and still drops the insert after it', (_, rows) => {
+    const text = blank([market[0] as string, market[1] as string, ...rows, 'MORE: Bus drivers vote on a new pay offer', market[2] as string]);
+    expect(parseTextArticle(text).paragraphs).toEqual([market[0], market[1], ...rows, market[2]]);
+  });
+});
+
+describe('a story in one script around the site’s furniture in another, one line per paragraph', () => {
+  it.each([
+    [
+      'Arabic',
+      [
+        'افتتح مجلس المدينة جسرا جديدا للمشاة فوق النهر بعد عامين من الأعمال، ويربط الجسر السوق القديم بمحطة الحافلات.',
+        'وقال رئيس المجلس إن الجسر سيخفف الازدحام على الطريق الرئيسي، وإن الإنارة تعمل بالطاقة الشمسية.',
+        'ويتوقع المجلس أن يعبر الجسر نحو خمسة آلاف شخص يوميا خلال الصيف.',
+      ],
+    ],
+    [
+      'Serbian Cyrillic',
+      [
+        'Градско веће отворило је нови пешачки мост преко реке после две године радова, а мост повезује стару пијацу са аутобуском станицом.',
+        'Председник већа каже да ће мост растеретити главни пут, а расвета ради на соларну енергију.',
+        'Веће очекује да ће мостом током лета дневно прелазити око пет хиљада људи.',
+      ],
+    ],
+  ])('keeps each %s paragraph next to an English placeholder and sign-up form, which go', (_, story) => {
+    const text = [
+      story[0],
+      'Instagram post',
+      'This post cannot be shown in your browser',
+      story[1],
+      'Morning Digest',
+      'Get the day’s stories straight to your inbox',
+      'Your email address',
+      'Subscribe now',
+      story[2],
+    ].join('\n');
+    expect(parseTextArticle(text).paragraphs).toEqual(story);
+  });
+});
+
+describe('a hard-wrapped story in a script without case after a line of the site’s in another script', () => {
+  it('starts a new paragraph where the script changes, so the story’s paragraph is not lost with the placeholder', () => {
+    const story = [
+      'افتتح مجلس المدينة جسرا جديدا للمشاة فوق النهر بعد عامين من الأعمال، ويربط الجسر السوق القديم بمحطة الحافلات في وسط المدينة.',
+      'وقال رئيس المجلس إن الجسر سيخفف الازدحام على الطريق الرئيسي، وإن الإنارة تعمل بالطاقة الشمسية، وسيفتح أمام الدراجات في الربيع.',
+    ];
+    const wrap = (line: string) => line.replace(/(.{1,60})(?: |$)/gu, '$1\n').trim().split('\n');
+    const text = [...wrap(story[0] as string), 'Instagram post', 'This post cannot be shown in your browser', ...wrap(story[1] as string)].join('\n');
+    expect(parseTextArticle(text).paragraphs).toEqual(story);
+  });
+});

@@ -93,7 +93,7 @@ function scriptOf(text: string): string | undefined {
   return letters >= SCRIPT_LETTERS && count / letters >= SCRIPT_SHARE ? name : undefined;
 }
 
-function changesScript(current: string, next: string): boolean {
+export function changesScript(current: string, next: string): boolean {
   const [before, after] = [scriptOf(current.slice(-200)), scriptOf(next)];
   return before !== undefined && after !== undefined && before !== after;
 }
@@ -176,8 +176,9 @@ export function splitUnits(text: string): string[] {
       !(current === previous.text && standsAlone(current, line.text, previous.text.length >= longest * NEARLY_FULL)) &&
       ((width !== null && previous.text.length + 1 + firstWordLength(line.text) > width && !startsAnotherUnit(current, line.text)) ||
         (!TERMINAL.test(previous.text) && /^\p{Ll}/u.test(line.text) && !endsAsFurniture(current, previous.text)) ||
-        // Scripts without case (Arabic, Hebrew, CJK) cannot show a sentence going on; a nearly full line that did not end one still does.
-        (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL) ||
+        // Scripts without case (Arabic, Hebrew, CJK) cannot show a sentence going on; a nearly full line that did not end one still does,
+        // unless the script changes there ("… shown in your browser" / an Arabic paragraph).
+        (!TERMINAL.test(previous.text) && /^\p{Lo}/u.test(line.text) && previous.text.length >= longest * CASELESS_FULL && !changesScript(current, line.text)) ||
         (OPENS_BRACKET.test(previous.text) && CLOSES_BRACKET.test(line.text)));
     if (joins) current = `${current} ${line.text}`;
     else {
